@@ -56,7 +56,11 @@ pub fn day_info(date: NaiveDate) -> DayInfo {
     DayInfo {
         date,
         working: !weekend,
-        kind: if weekend { DayKind::Weekend } else { DayKind::Weekday },
+        kind: if weekend {
+            DayKind::Weekend
+        } else {
+            DayKind::Weekday
+        },
         estimated: true,
     }
 }
@@ -82,13 +86,21 @@ pub fn add_workdays(start: NaiveDate, n: u32) -> Reckoned {
             left -= 1;
         }
     }
-    Reckoned { date: d, estimated_years, holidays_crossed: Vec::new() }
+    Reckoned {
+        date: d,
+        estimated_years,
+        holidays_crossed: Vec::new(),
+    }
 }
 
 /// Working days strictly after `start` up to and including `end`; negative when `end` is
 /// before `start`.
 pub fn workdays_between(start: NaiveDate, end: NaiveDate) -> i64 {
-    let (a, b, sign) = if end >= start { (start, end, 1) } else { (end, start, -1) };
+    let (a, b, sign) = if end >= start {
+        (start, end, 1)
+    } else {
+        (end, start, -1)
+    };
     let mut d = a;
     let mut count = 0;
     while d < b {
@@ -107,7 +119,11 @@ pub fn act_deadline(start: NaiveDate, days: u32) -> Reckoned {
     while !is_workday(d) {
         d += Duration::days(1);
     }
-    Reckoned { date: d, estimated_years: vec![d.year()], holidays_crossed: Vec::new() }
+    Reckoned {
+        date: d,
+        estimated_years: vec![d.year()],
+        holidays_crossed: Vec::new(),
+    }
 }
 
 /// End of a period that only has to elapse (e.g. "公示7天"): plain calendar days, no rolling.

@@ -35,7 +35,10 @@ pub struct Citation {
 impl Citation {
     /// A clause of the district plan.
     pub const fn plan(id: &'static str) -> Self {
-        Citation { id, verification: Verification::Plan }
+        Citation {
+            id,
+            verification: Verification::Plan,
+        }
     }
     /// A national or provincial document, with its verification label.
     pub const fn doc(id: &'static str, verification: Verification) -> Self {

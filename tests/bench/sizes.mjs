@@ -1,0 +1,32 @@
+// Transfer sizes of the built site: what a first visit downloads, raw, gzip and brotli.
+// Shared by the size-budget test (make test) and the benchmark (make bench).
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join, relative } from "node:path";
+import { gzipSync, brotliCompressSync, constants } from "node:zlib";
+
+/** Files a first visit loads: everything in dist that a browser fetches. */
+export function assetSizes(dist) {
+  const out = [];
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) { walk(p); continue; }
+      const buf = readFileSync(p);
+      out.push({
+        file: relative(dist, p),
+        raw: buf.length,
+        gzip: gzipSync(buf, { level: 9 }).length,
+        brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+      });
+    }
+  };
+  walk(dist);
+  out.sort((a, b) => b.gzip - a.gzip);
+  const total = out.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { assets: out, total };
+}
+
+/** The hard budget from DEVELOPERS.md: first load at most 150 KB compressed. */
+export const BUDGET_BYTES = 150 * 1024;
+/** The target we aim under. */
+export const TARGET_BYTES = 100 * 1024;

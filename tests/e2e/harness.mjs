@@ -1,0 +1,99 @@
+// Shared set-up for the end-to-end tests: serve the RELEASE site from a sub-path of a plain
+// static server on loopback, drive Debian's Chromium, and watch every request and error.
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, existsSync } from "node:fs";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { chromium } from "playwright-core";
+
+const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
+export const DIST = join(root, "web", "dist");
+/** The sub-path the site is served under, to prove every URL is relative. */
+export const SUBPATH = "/a/b/";
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitForServer(url, ms = 10000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`static server did not answer at ${url}`);
+}
+
+/** Copies web/dist to <tmp>/a/b/ and serves <tmp> with python3 -m http.server on loopback. */
+export async function startSite() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("web/dist is missing: run `make dist`");
+  const dir = mkdtempSync(join(tmpdir(), "jiuzhu-e2e-"));
+  cpSync(DIST, join(dir, "a", "b"), { recursive: true });
+  const port = await freePort();
+  const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
+    stdio: "ignore",
+  });
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(origin + SUBPATH);
+  return {
+    origin,
+    url: origin + SUBPATH,
+    async stop() {
+      proc.kill();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
+
+/**
+ * Opens the page and records what it does: every request (with whether it came after the
+ * app reported ready), console errors and uncaught exceptions. `check()` fails on any of them.
+ */
+export async function openApp(browser, site, { viewport = { width: 1280, height: 900 }, path = "" } = {}) {
+  const context = await browser.newContext({ viewport, serviceWorkers: "allow" });
+  const page = await context.newPage();
+  const log = { requests: [], errors: [], loaded: false };
+  page.on("request", (req) => log.requests.push({ url: req.url(), afterLoad: log.loaded }));
+  page.on("console", (msg) => { if (msg.type() === "error") log.errors.push("console: " + msg.text()); });
+  page.on("pageerror", (err) => log.errors.push("pageerror: " + err.message));
+  await page.goto(site.url + path, { waitUntil: "load" });
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  await page.waitForLoadState("networkidle");
+  log.loaded = true;
+  return {
+    page,
+    context,
+    log,
+    /** Throws if the page made a foreign or late request, or logged an error. */
+    check() {
+      const foreign = log.requests.filter((r) => !r.url.startsWith(site.origin + "/"));
+      if (foreign.length) throw new Error("request to another origin: " + foreign.map((r) => r.url).join(", "));
+      const late = log.requests.filter((r) => r.afterLoad);
+      if (late.length) throw new Error("request after load: " + late.map((r) => r.url).join(", "));
+      if (log.errors.length) throw new Error("page errors:\n" + log.errors.join("\n"));
+    },
+  };
+}
