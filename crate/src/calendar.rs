@@ -1,10 +1,47 @@
-//! The working-day calendar (工作日).
+//! The working-day calendar (工作日) of the People's Republic of China, and the rules for
+//! counting periods.
 //!
-//! PLACEHOLDER: weekends only. The calendar issue replaces the internals with the official
-//! holiday schedules; the public API below is what the rules and the UI call, and stays.
+//! Working days are Monday to Friday, minus the official days off, plus the weekend days declared
+//! working days (调休上班). Each year's schedule is a notice of the State Council General Office;
+//! the schedules live as data in `crate/data/holidays/YYYY.json` (the `holiday-cn` layout), one
+//! file a year naming its notice in `"papers"`. The build script (`crate/build/holidays.rs`)
+//! turns every file there into a sorted static table, so a district adds a year by dropping in
+//! a file and rebuilding, and the wasm bundle carries no JSON parser.
+//!
+//! A year without a file can only be guessed as Monday to Friday. Every answer that rests on such
+//! a year says so ([`DayInfo::estimated`], [`Reckoned::estimated_years`]) so that the page never
+//! shows a guess as an official date.
+//!
+//! Counting never walks day by day: the table carries a running total of how much the listed
+//! days change the Monday–Friday count, so any span is counted with two binary searches.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use crate::citation::{law, Citation};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
+
+/// The notice behind one year's schedule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Source {
+    /// The year the notice schedules (a file may also list the last days of the year before,
+    /// as 2023's 元旦 starts on 2022-12-31).
+    pub year: i32,
+    /// The notice number(s), e.g. `国办发明电〔2023〕7号`.
+    pub papers: &'static [&'static str],
+}
+
+/// One day listed in a notice. `cum` is the running total, up to and including this day, of
+/// +1 for each weekend made a working day and −1 for each weekday made a day off.
+struct Listed {
+    /// `yyyymmdd`.
+    key: u32,
+    off: bool,
+    name: u8,
+    source: u8,
+    cum: i32,
+}
+
+// Defines `NAMES`, `SOURCES` (sorted by year) and `LISTED` (sorted by `key`).
+include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
 
 /// Why a day is or is not a working day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -30,6 +67,8 @@ pub struct DayInfo {
     pub kind: DayKind,
     /// True when the year has no official schedule and the answer is a weekends-only guess.
     pub estimated: bool,
+    /// The notice that settles this day; `None` when the day is estimated.
+    pub notice: Option<&'static str>,
 }
 
 /// A date worked out by counting, with what the count relied on.
@@ -41,6 +80,8 @@ pub struct Reckoned {
     pub estimated_years: Vec<i32>,
     /// Names of the holidays that fell inside the counted span, in order, without repeats.
     pub holidays_crossed: Vec<&'static str>,
+    /// The rules that decide how the period was counted.
+    pub basis: &'static [Citation],
 }
 
 impl Reckoned {
@@ -50,9 +91,73 @@ impl Reckoned {
     }
 }
 
+/// A number of working days between two dates, with what the count relied on.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct WorkdayCount {
+    /// Working days strictly after the start up to and including the end; negative when the
+    /// end is before the start.
+    pub workdays: i64,
+    /// Years whose schedule was guessed (weekends only); empty when all were official.
+    pub estimated_years: Vec<i32>,
+    /// Names of the holidays inside the span, in date order, without repeats.
+    pub holidays_crossed: Vec<&'static str>,
+    /// The rules that decide how the days were counted.
+    pub basis: &'static [Citation],
+}
+
+impl WorkdayCount {
+    /// Whether any day counted came from a year without an official schedule.
+    pub fn is_estimated(&self) -> bool {
+        !self.estimated_years.is_empty()
+    }
+}
+
+/// Counting in working days.
+///
+/// 民法典 第二百零一条: "按照年、月、日计算期间的，开始的当日不计入，自下一日开始计算。"
+/// 行政许可法 第八十二条: "行政机关实施行政许可的期限以工作日计算，不含法定节假日。"
+pub const WORKDAY_BASIS: &[Citation] = &[law::CIVIL_CODE_201, law::ADMIN_LICENSING_82];
+
+/// Counting a calendar-day period within which someone must act.
+///
+/// 民法典 第二百零一条 (the first day does not count) and 第二百零三条: "期间的最后一日是法定休假日的，
+/// 以法定休假日结束的次日为期间的最后一日。"
+pub const DEADLINE_BASIS: &[Citation] = &[law::CIVIL_CODE_201, law::CIVIL_CODE_203];
+
+/// Counting a calendar-day period that only has to elapse (民法典 第二百零一条).
+pub const ELAPSE_BASIS: &[Citation] = &[law::CIVIL_CODE_201];
+
+/// Every year that has an official schedule, in order, with the notice it comes from.
+pub fn sources() -> &'static [Source] {
+    &SOURCES
+}
+
+/// Whether `year` has an official schedule; other years are guessed as Monday to Friday.
+pub fn has_schedule(year: i32) -> bool {
+    SOURCES.binary_search_by_key(&year, |s| s.year).is_ok()
+}
+
 /// Classifies one day.
+///
+/// A day listed in any notice is official even if the notice belongs to the next year's file
+/// (2022-12-31 is 元旦 by the 2023 notice).
 pub fn day_info(date: NaiveDate) -> DayInfo {
+    if let Some(listed) = listed_on(date) {
+        let name = name_of(listed);
+        return DayInfo {
+            date,
+            working: !listed.off,
+            kind: if listed.off {
+                DayKind::Holiday(name)
+            } else {
+                DayKind::AdjustedWorkday(name)
+            },
+            estimated: false,
+            notice: notice_of(usize::from(listed.source)),
+        };
+    }
     let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    let source = SOURCES.binary_search_by_key(&date.year(), |s| s.year).ok();
     DayInfo {
         date,
         working: !weekend,
@@ -61,7 +166,8 @@ pub fn day_info(date: NaiveDate) -> DayInfo {
         } else {
             DayKind::Weekday
         },
-        estimated: true,
+        estimated: source.is_none(),
+        notice: source.and_then(notice_of),
     }
 }
 
@@ -70,63 +176,208 @@ pub fn is_workday(date: NaiveDate) -> bool {
     day_info(date).working
 }
 
-/// The `n`-th working day after `start` (民法典 第二百零一条: `start` itself never counts;
-/// `n == 0` gives `start`).
+/// The `n`-th working day after `start`: how "自受理之日起20个工作日" is counted.
+///
+/// 民法典 第二百零一条: "开始的当日不计入，自下一日开始计算。" So `start` itself never counts,
+/// whether or not it is a working day, and `n == 0` gives `start` (nothing was counted, so
+/// nothing is estimated). 行政许可法 第八十二条: the count skips days off and includes 调休
+/// working weekends.
+///
+/// Past chrono's last date (year 262142) the result saturates at `NaiveDate::MAX`, marked
+/// estimated; [`checked_add_workdays`] reports that case as `None` instead.
 pub fn add_workdays(start: NaiveDate, n: u32) -> Reckoned {
-    let mut d = start;
-    let mut left = n;
-    let mut estimated_years = Vec::new();
-    while left > 0 {
-        d += Duration::days(1);
-        let info = day_info(d);
-        if info.estimated && !estimated_years.contains(&d.year()) {
-            estimated_years.push(d.year());
+    checked_add_workdays(start, n).unwrap_or_else(|| reckon(start, NaiveDate::MAX, WORKDAY_BASIS))
+}
+
+/// [`add_workdays`], or `None` when the result lies past chrono's last date.
+pub fn checked_add_workdays(start: NaiveDate, n: u32) -> Option<Reckoned> {
+    let n = i64::from(n);
+    if n == 0 {
+        return Some(reckon(start, start, WORKDAY_BASIS));
+    }
+    let first = day_number(start);
+    let last = day_number(NaiveDate::MAX);
+    // Invariant: fewer than n working days in (start, lo], at least n in (start, hi]. Two weeks
+    // of calendar per working week covers every schedule so far; the loop widens if a file
+    // ever needs more.
+    let mut lo = first;
+    let mut hi = first.saturating_add(2 * n + 30).min(last);
+    while count(start, from_day_number(hi)?) < n {
+        if hi == last {
+            return None;
         }
-        if info.working {
-            left -= 1;
+        lo = hi;
+        hi = first.saturating_add(2 * (hi - first)).min(last);
+    }
+    while hi - lo > 1 {
+        let mid = lo + (hi - lo) / 2;
+        if count(start, from_day_number(mid)?) >= n {
+            hi = mid;
+        } else {
+            lo = mid;
         }
     }
-    Reckoned {
-        date: d,
-        estimated_years,
-        holidays_crossed: Vec::new(),
-    }
+    Some(reckon(start, from_day_number(hi)?, WORKDAY_BASIS))
 }
 
 /// Working days strictly after `start` up to and including `end`; negative when `end` is
-/// before `start`.
+/// before `start`. Same counting as [`add_workdays`], so
+/// `workdays_between(d, add_workdays(d, n).date) == n`.
 pub fn workdays_between(start: NaiveDate, end: NaiveDate) -> i64 {
-    let (a, b, sign) = if end >= start {
-        (start, end, 1)
+    if end >= start {
+        count(start, end)
     } else {
-        (end, start, -1)
-    };
-    let mut d = a;
-    let mut count = 0;
-    while d < b {
-        d += Duration::days(1);
-        if is_workday(d) {
-            count += 1;
-        }
+        -count(end, start)
     }
-    count * sign
+}
+
+/// [`workdays_between`], also saying which years were guessed and which holidays lie inside.
+pub fn workdays_between_reckoned(start: NaiveDate, end: NaiveDate) -> WorkdayCount {
+    let (a, b) = if end >= start {
+        (start, end)
+    } else {
+        (end, start)
+    };
+    WorkdayCount {
+        workdays: workdays_between(start, end),
+        estimated_years: unscheduled_years(a.succ_opt().unwrap_or(b), b, a == b),
+        holidays_crossed: holidays_in(a, b),
+        basis: WORKDAY_BASIS,
+    }
 }
 
 /// End of a calendar-day period within which someone must act (e.g. "一周内补齐手续"):
-/// `start + days`, moved to the next working day if that is a day off (民法典 第二百零三条).
+/// `start + days`, moved to the next working day if that is a day off.
+///
+/// 民法典 第二百零三条: "期间的最后一日是法定休假日的，以法定休假日结束的次日为期间的最后一日。"
+/// A weekend counts as a day off here; a 调休 working Saturday does not.
+///
+/// `estimated_years` names the guessed years among the days that were checked for being a
+/// working day (from `start + days` to the result); `holidays_crossed` names every holiday in
+/// `(start, result]`.
+///
+/// Not modelled: the second paragraph of 第二百零三条 ("期间的最后一日的截止时间为二十四时；
+/// 有业务时间的，停止业务活动的时间为截止时间"), because the engine answers in dates, not hours;
+/// the page states the office's hours. 第二百零二条 (periods in months or years) is not modelled
+/// here because the plan's periods for acting are in days.
+///
+/// Past chrono's last date the result saturates at `NaiveDate::MAX`, marked estimated.
 pub fn act_deadline(start: NaiveDate, days: u32) -> Reckoned {
-    let mut d = start + Duration::days(i64::from(days));
-    while !is_workday(d) {
-        d += Duration::days(1);
+    checked_act_deadline(start, days).unwrap_or_else(|| Reckoned {
+        date: NaiveDate::MAX,
+        estimated_years: vec![NaiveDate::MAX.year()],
+        holidays_crossed: holidays_in(start, NaiveDate::MAX),
+        basis: DEADLINE_BASIS,
+    })
+}
+
+/// [`act_deadline`], or `None` when the result lies past chrono's last date.
+pub fn checked_act_deadline(start: NaiveDate, days: u32) -> Option<Reckoned> {
+    let nominal = start.checked_add_days(Days::new(u64::from(days)))?;
+    let mut end = nominal;
+    while !is_workday(end) {
+        end = end.succ_opt()?;
     }
+    Some(Reckoned {
+        date: end,
+        estimated_years: unscheduled_years(nominal, end, false),
+        holidays_crossed: holidays_in(start, end),
+        basis: DEADLINE_BASIS,
+    })
+}
+
+/// End of a period that only has to elapse (e.g. "公示7天"): plain calendar days, no rolling,
+/// because nobody has to act on its last day (the start day does not count, 民法典 第二百零一条).
+/// Saturates at `NaiveDate::MAX`.
+pub fn elapse(start: NaiveDate, days: u32) -> NaiveDate {
+    start
+        .checked_add_days(Days::new(u64::from(days)))
+        .unwrap_or(NaiveDate::MAX)
+}
+
+/// The span `(start, end]` as a [`Reckoned`] with its estimated years and holidays.
+fn reckon(start: NaiveDate, end: NaiveDate, basis: &'static [Citation]) -> Reckoned {
     Reckoned {
-        date: d,
-        estimated_years: vec![d.year()],
-        holidays_crossed: Vec::new(),
+        date: end,
+        estimated_years: unscheduled_years(start.succ_opt().unwrap_or(end), end, start >= end),
+        holidays_crossed: holidays_in(start, end),
+        basis,
     }
 }
 
-/// End of a period that only has to elapse (e.g. "公示7天"): plain calendar days, no rolling.
-pub fn elapse(start: NaiveDate, days: u32) -> NaiveDate {
-    start + Duration::days(i64::from(days))
+/// Years from `from.year()` to `to.year()` without a schedule; none when `empty`.
+fn unscheduled_years(from: NaiveDate, to: NaiveDate, empty: bool) -> Vec<i32> {
+    if empty || to < from {
+        return Vec::new();
+    }
+    (from.year()..=to.year())
+        .filter(|y| !has_schedule(*y))
+        .collect()
+}
+
+/// Names of the days off listed in `(start, end]`, in date order, without repeats.
+fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
+    let lo = LISTED.partition_point(|e| i64::from(e.key) <= key(start));
+    let hi = LISTED.partition_point(|e| i64::from(e.key) <= key(end));
+    let mut names: Vec<&'static str> = Vec::new();
+    for listed in LISTED.get(lo..hi).unwrap_or(&[]) {
+        let name = name_of(listed);
+        if listed.off && !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    names
+}
+
+/// Working days in `(start, end]`, for `start <= end`: the Monday–Friday count corrected by the
+/// running totals of the listed days.
+fn count(start: NaiveDate, end: NaiveDate) -> i64 {
+    weekdays_through(day_number(end)) - weekdays_through(day_number(start))
+        + listed_through(key(end))
+        - listed_through(key(start))
+}
+
+/// Mondays to Fridays from day 1 (0001-01-01, a Monday) through day `n`, extended to `n <= 0`
+/// so that differences count any span.
+fn weekdays_through(n: i64) -> i64 {
+    5 * n.div_euclid(7) + n.rem_euclid(7).min(5)
+}
+
+/// The running correction of the listed days up to and including `key`.
+fn listed_through(key: i64) -> i64 {
+    let i = LISTED.partition_point(|e| i64::from(e.key) <= key);
+    i.checked_sub(1)
+        .and_then(|j| LISTED.get(j))
+        .map_or(0, |e| i64::from(e.cum))
+}
+
+fn listed_on(date: NaiveDate) -> Option<&'static Listed> {
+    let k = key(date);
+    LISTED
+        .binary_search_by_key(&k, |e| i64::from(e.key))
+        .ok()
+        .and_then(|i| LISTED.get(i))
+}
+
+fn name_of(listed: &Listed) -> &'static str {
+    NAMES.get(usize::from(listed.name)).copied().unwrap_or("")
+}
+
+fn notice_of(source: usize) -> Option<&'static str> {
+    SOURCES.get(source).and_then(|s| s.papers.first().copied())
+}
+
+/// `yyyymmdd`, ordered like the dates for every year chrono can hold.
+fn key(date: NaiveDate) -> i64 {
+    i64::from(date.year()) * 10000 + i64::from(date.month()) * 100 + i64::from(date.day())
+}
+
+fn day_number(date: NaiveDate) -> i64 {
+    i64::from(date.num_days_from_ce())
+}
+
+fn from_day_number(n: i64) -> Option<NaiveDate> {
+    i32::try_from(n)
+        .ok()
+        .and_then(NaiveDate::from_num_days_from_ce_opt)
 }

@@ -1,5 +1,7 @@
 //! `jiuzhu`: the command-line face of the engine. A thin `main` over the library's API.
 
+mod cmd_calendar;
+
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
@@ -9,7 +11,10 @@ fn usage() -> ExitCode {
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = args.get(1..).unwrap_or_default();
     match args.first().map(String::as_str) {
+        Some("add-workdays") => cmd_calendar::add_workdays(rest),
+        Some("calendar") => cmd_calendar::calendar(rest),
         _ => usage(),
     }
 }
