@@ -675,6 +675,45 @@ fn loose_forms_are_accepted() {
 }
 
 #[test]
+fn yes_no_answers_in_any_form() {
+    let input = raw(serde_json::json!({
+        "meeting": {"street_staff": true, "committee_member": "是", "village_cadre": "Ｙｅｓ",
+                    "resident_rep": 1, "discipline_present": "也许"},
+        "emergency": {"reported_to_district": "否"}
+    }));
+    let report = clerk::check(&input);
+    assert_eq!(find(&report, "meeting.composition").status, Status::Pass);
+    assert_eq!(find(&report, "emergency.reported").status, Status::Fail);
+    assert_eq!(
+        find(&report, "meeting.discipline").status,
+        Status::NotApplicable
+    );
+    assert_eq!(report.errors.len(), 1, "{:#?}", report.errors);
+    let e = &report.errors[0];
+    assert_eq!(
+        (e.path.as_str(), e.code),
+        ("meeting.discipline_present", ErrorCode::ChoiceFormat)
+    );
+    assert_eq!(e.input, "也许");
+}
+
+#[test]
+fn absurdly_long_numbers_are_errors_not_panics() {
+    let forty_nines = "9".repeat(40);
+    let input = raw(serde_json::json!({
+        "emergency": {"amount": forty_nines},
+        "meeting": {"participants": "99999999999"}
+    }));
+    let errors = clerk::validate(&input).expect_err("too large");
+    assert!(errors
+        .iter()
+        .any(|e| e.path == "emergency.amount" && e.code == ErrorCode::AmountFormat));
+    assert!(errors
+        .iter()
+        .any(|e| e.path == "meeting.participants" && e.code == ErrorCode::CountTooLarge));
+}
+
+#[test]
 fn malformed_thousands_separators_are_rejected() {
     let input = raw(serde_json::json!({"emergency": {"amount": "5,00.00"},
                                        "funds": {"reserve_balance": ",100"}}));

@@ -11,7 +11,8 @@
 //! - months: `2026-03`, `2026/3`, `2026年3月`;
 //! - amounts: `5000`, `5,000.00`, `５，０００元`, `¥5000` (thousands separators only in the whole
 //!   part);
-//! - counts: whole numbers, `12` or `１２`; `12.0` is accepted as 12, `12.5` is an error.
+//! - counts: whole numbers, `12` or `１２`; `12.0` is accepted as 12, `12.5` is an error;
+//! - yes/no: JSON `true`/`false`, or `是`/`否`, `有`/`无`, `yes`/`no`, `1`/`0`.
 //!
 //! An empty field (or one holding only spaces) is missing, not wrong.
 
@@ -36,7 +37,8 @@ pub fn fold_width(s: &str) -> String {
         .collect()
 }
 
-/// Accepts a JSON string or number (or null) as text, so that a page may send `12` or `"１２"`.
+/// Accepts a JSON string, number or boolean (or null) as text, so that a page may send `12` or
+/// `"１２"`, `true` or `"是"`.
 mod loose {
     use serde::de::{self, Deserializer, Visitor};
     use std::fmt;
@@ -50,13 +52,16 @@ mod loose {
     impl<'de> Visitor<'de> for Loose {
         type Value = Option<String>;
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a string, a number or null")
+            f.write_str("a string, a number, a boolean or null")
         }
         fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
             Ok(Some(v.to_owned()))
         }
         fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
             Ok(Some(v))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
         }
         fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
             Ok(Some(v.to_string()))
@@ -127,16 +132,21 @@ pub struct RawMeeting {
     /// Number of participants.
     #[serde(deserialize_with = "loose::text")]
     pub participants: Option<String>,
-    /// 街道（乡镇）救助工作人员 took part.
-    pub street_staff: Option<bool>,
-    /// 村居（社区）委员会成员 took part.
-    pub committee_member: Option<bool>,
-    /// 驻村干部 took part.
-    pub village_cadre: Option<bool>,
-    /// 村居（社区）群众代表 took part.
-    pub resident_rep: Option<bool>,
-    /// 纪（工）委 sent someone.
-    pub discipline_present: Option<bool>,
+    /// 街道（乡镇）救助工作人员 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub street_staff: Option<String>,
+    /// 村居（社区）委员会成员 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub committee_member: Option<String>,
+    /// 驻村干部 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub village_cadre: Option<String>,
+    /// 村居（社区）群众代表 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub resident_rep: Option<String>,
+    /// 纪（工）委 sent someone (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub discipline_present: Option<String>,
     /// First day of the 公示 period, as printed on the notice.
     #[serde(deserialize_with = "loose::text")]
     pub publicity_start: Option<String>,
@@ -161,8 +171,9 @@ pub struct RawEmergency {
     /// When the aid was in place (date and time).
     #[serde(deserialize_with = "loose::text")]
     pub aid_at: Option<String>,
-    /// 区民政局 has a record (备案).
-    pub reported_to_district: Option<bool>,
+    /// 区民政局 has a record (备案) (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub reported_to_district: Option<String>,
     /// Day the emergency ended (紧急情况解除).
     #[serde(deserialize_with = "loose::text")]
     pub ended_on: Option<String>,
@@ -547,6 +558,17 @@ impl Validator {
         None
     }
 
+    fn choice(&mut self, path: &str, raw: &Option<String>) -> Option<bool> {
+        let s = folded(raw)?;
+        match parse_choice(&s) {
+            Some(b) => Some(b),
+            None => {
+                self.fail(path, ErrorCode::ChoiceFormat, raw);
+                None
+            }
+        }
+    }
+
     /// Records that `later` (at `path`) is before `earlier` (at `other`), and drops `later`.
     fn order(
         &mut self,
@@ -643,11 +665,11 @@ impl Validator {
             accepted,
             held,
             participants,
-            street_staff: raw.street_staff,
-            committee_member: raw.committee_member,
-            village_cadre: raw.village_cadre,
-            resident_rep: raw.resident_rep,
-            discipline_present: raw.discipline_present,
+            street_staff: self.choice("meeting.street_staff", &raw.street_staff),
+            committee_member: self.choice("meeting.committee_member", &raw.committee_member),
+            village_cadre: self.choice("meeting.village_cadre", &raw.village_cadre),
+            resident_rep: self.choice("meeting.resident_rep", &raw.resident_rep),
+            discipline_present: self.choice("meeting.discipline_present", &raw.discipline_present),
             publicity_start,
             approved,
             filed,
@@ -686,7 +708,8 @@ impl Validator {
             amount,
             occurred_at,
             aid_at,
-            reported_to_district: raw.reported_to_district,
+            reported_to_district: self
+                .choice("emergency.reported_to_district", &raw.reported_to_district),
             ended_on,
             paperwork_done,
         }
@@ -813,6 +836,16 @@ pub(crate) fn parse_month(s: &str) -> Result<NaiveDate, ErrorCode> {
         return Err(ErrorCode::DateOutOfRange);
     }
     NaiveDate::from_ymd_opt(y, m, 1).ok_or(ErrorCode::DateImpossible)
+}
+
+/// Parses a folded, trimmed yes/no answer: `true`/`false`, `yes`/`no`, `y`/`n`, `1`/`0`, `是`/`否`,
+/// `有`/`无`, `√`/`×`.
+pub(crate) fn parse_choice(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "是" | "有" | "√" => Some(true),
+        "false" | "no" | "n" | "0" | "否" | "无" | "没有" | "×" => Some(false),
+        _ => None,
+    }
 }
 
 /// Parses a folded, trimmed number: optional sign, digits with optional thousands separators in

@@ -173,6 +173,8 @@ pub enum ErrorCode {
     CountNotWhole,
     /// A count too large to be real.
     CountTooLarge,
+    /// Not a yes/no answer.
+    ChoiceFormat,
     /// Not one of 低保 / 低边 / 特困 / 临时救助.
     KindUnknown,
     /// 核对 end before its start.
@@ -315,6 +317,7 @@ fn error_zh(c: ErrorCode) -> &'static str {
         CountNegative => "人数或户数不能为负数",
         CountNotWhole => "人数或户数必须是整数",
         CountTooLarge => "人数或户数过大",
+        ChoiceFormat => "请填写“是”或“否”",
         KindUnknown => "救助类别应为低保、低边、特困或临时救助",
         CheckEndBeforeStart => "核对结束日期早于开始日期",
         ApprovalBeforeAcceptance => "审批日期早于受理日期",
@@ -337,6 +340,7 @@ fn error_en(c: ErrorCode) -> &'static str {
         CountNegative => "A count cannot be negative",
         CountNotWhole => "A count must be a whole number",
         CountTooLarge => "Count too large",
+        ChoiceFormat => "Answer yes or no",
         KindUnknown => "The category must be 低保, 低边, 特困 or 临时救助",
         CheckEndBeforeStart => "The economic check ends before it starts",
         ApprovalBeforeAcceptance => "Approval is dated before acceptance",
