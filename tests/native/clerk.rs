@@ -173,6 +173,11 @@ fn extension_needs_more_than_15_days_of_check() {
     let t = deadline_track(CaseKind::Tekun, d("2026-07-01"), p16, Some(d("2026-08-14")));
     assert!(t.extension.allowed);
     assert_eq!(t.extension.check_days, Some(16));
+    assert!(t
+        .extension
+        .supporting
+        .iter()
+        .any(|c| c.id == "民法典 第二百零一条"));
     assert_eq!(t.limit_in_force, d("2026-08-12"));
     // Fri 08-14 after Wed 08-12: 08-13, 08-14 → overdue 2 working days, 2 calendar days.
     assert_eq!(t.check.status, Status::Fail);

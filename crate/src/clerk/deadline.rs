@@ -119,6 +119,8 @@ pub struct Extension {
     pub en: String,
     /// The clause.
     pub citation: Citation,
+    /// How the 核对 days are counted (民法典 第二百零一条: the start day does not count).
+    pub supporting: Vec<Citation>,
 }
 
 /// The tracker's dates for one case.
@@ -198,6 +200,11 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
         zh: messages::reason_text_zh(reason, &args),
         en: messages::reason_text_en(reason, &args),
         citation,
+        supporting: if check_days.is_some() {
+            vec![law::CIVIL_CODE_201]
+        } else {
+            Vec::new()
+        },
     }
 }
 
