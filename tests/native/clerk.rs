@@ -10,8 +10,8 @@
 use chrono::{NaiveDate, NaiveDateTime};
 use jiuzhu::clerk::{
     self, deadline_track, emergency, fold_width, funds, meeting, minimum_sample, normalize_name,
-    review_schedule, separation_of_duties, CaseKind, CheckPeriod, CheckResult, ClerkReport,
-    ErrorCode, MeetingInput, RawClerkCase, Reason, Status,
+    review_schedule, separation_for_kind, separation_of_duties, CaseKind, CheckPeriod, CheckResult,
+    ClerkReport, ErrorCode, MeetingInput, RawClerkCase, Reason, Status,
 };
 use rust_decimal::Decimal;
 use std::str::FromStr;
@@ -98,6 +98,37 @@ fn separation_fails_early_and_is_not_applicable_when_incomplete() {
     let c = separation_of_duties(Some("张三"), Some("李四"), Some("  "));
     assert_eq!(c.status, Status::NotApplicable);
     assert_eq!(arg(&c, "fields"), "handlers.confirmation");
+}
+
+#[test]
+fn separation_cites_the_category_and_does_not_apply_to_temporary_aid() {
+    let c = separation_for_kind(
+        Some(CaseKind::Tekun),
+        Some("张三"),
+        Some("张三"),
+        Some("王五"),
+    );
+    assert_eq!((c.status, c.citation.id), (Status::Fail, "§二"));
+    let c = separation_for_kind(
+        Some(CaseKind::Dibian),
+        Some("张三"),
+        Some("李四"),
+        Some("王五"),
+    );
+    assert_eq!((c.status, c.citation.id), (Status::Pass, "§一"));
+    // §三 has no such sentence: not applicable, even with one person in all three roles.
+    let c = separation_for_kind(
+        Some(CaseKind::Linshi),
+        Some("张三"),
+        Some("张三"),
+        Some("张三"),
+    );
+    assert_eq!(
+        (c.status, c.reason),
+        (Status::NotApplicable, Reason::SeparationNotRequired)
+    );
+    assert_eq!(c.citation.id, "§三");
+    assert!(c.zh.starts_with("临时救助"), "{}", c.zh);
 }
 
 // ---------------------------------------------------------------- §一, §二, §三 deadline tracker
@@ -837,7 +868,8 @@ fn full_case_words_are_complete_and_serialize() {
     let json = serde_json::to_value(&report).expect("serializes");
     assert_eq!(json["checks"][0]["status"], "fail");
     assert_eq!(json["checks"][0]["reason"], "separation_same_person");
-    assert_eq!(json["checks"][0]["citation"]["id"], "§一");
+    // The case is 特困, so separation of duties cites §二.
+    assert_eq!(json["checks"][0]["citation"]["id"], "§二");
     assert_eq!(json["deadline"]["extension"]["allowed"], true);
     assert_eq!(json["deadline"]["max_limit"]["date"], "2026-08-12");
 }

@@ -7,10 +7,11 @@
 //! slightly different ways (a full-width `Ａ００１` against `A001`, a stray space) must still be
 //! caught, so the comparison folds the text first ([`normalize_name`]).
 
+use super::deadline::CaseKind;
 use super::input::fold_width;
 use super::messages::{Args, Reason};
 use super::{CheckResult, Status};
-use crate::citation::plan;
+use crate::citation::{plan, Citation};
 
 /// Check id.
 pub const ID: &str = "separation";
@@ -96,4 +97,38 @@ pub fn separation_of_duties(
     } else {
         CheckResult::missing(ID, &missing, plan::YI)
     }
+}
+
+/// [`separation_of_duties`] with the clause of the case's category: §一 for 低保/低边, §二 for
+/// 特困, both when the category is unknown.
+///
+/// For 临时救助 the check is not applicable: §三 does not repeat the sentence (its 审批 is by
+/// the 街道 with no named steps), so the plan sets no separation of duties for it.
+pub fn separation_for_kind(
+    kind: Option<CaseKind>,
+    acceptance: Option<&str>,
+    first_review: Option<&str>,
+    confirmation: Option<&str>,
+) -> CheckResult {
+    let (citation, supporting): (Citation, &[Citation]) = match kind {
+        Some(CaseKind::Linshi) => {
+            let mut args = Args::new();
+            args.insert("category", "linshi".to_owned());
+            return CheckResult::new(
+                ID,
+                Status::NotApplicable,
+                Reason::SeparationNotRequired,
+                args,
+                plan::SAN,
+                &[],
+            );
+        }
+        Some(CaseKind::Dibao | CaseKind::Dibian) => (plan::YI, &[]),
+        Some(CaseKind::Tekun) => (plan::ER, &[]),
+        None => return separation_of_duties(acceptance, first_review, confirmation),
+    };
+    let mut result = separation_of_duties(acceptance, first_review, confirmation);
+    result.citation = citation;
+    result.supporting = supporting.to_vec();
+    result
 }

@@ -22,6 +22,8 @@ pub enum Reason {
     SeparationDistinct,
     /// Two roles have the same handler (`role_a`, `role_b`, `name`).
     SeparationSamePerson,
+    /// The category's clause sets no separation of duties (`category`).
+    SeparationNotRequired,
     /// The case is within its time limit (`limit`, `remaining`).
     DeadlineInTime,
     /// Today is past the time limit in force (`limit`, `overdue_workdays`, `overdue_days`).
@@ -106,6 +108,7 @@ impl Reason {
         Reason::MissingInput,
         Reason::SeparationDistinct,
         Reason::SeparationSamePerson,
+        Reason::SeparationNotRequired,
         Reason::DeadlineInTime,
         Reason::DeadlineOverdue,
         Reason::DeadlineNoToday,
@@ -213,6 +216,7 @@ fn reason_zh(r: Reason) -> &'static str {
         MissingInput => "缺少或无法识别所需信息：{fields}",
         SeparationDistinct => "受理、初审、审核确认经办人员为三个不同的人",
         SeparationSamePerson => "{role_a}与{role_b}经办人员为同一人（{name}），不符合“不能为同一人”的要求",
+        SeparationNotRequired => "{category}：方案第三部分未规定受理、初审、审核确认经办人员分离",
         DeadlineInTime => "在办理时限内：期限为{limit}，还剩{remaining}个工作日",
         DeadlineOverdue => "已超过办理时限{limit}：逾期{overdue_workdays}个工作日（{overdue_days}个自然日）",
         DeadlineNoToday => "办理期限为{limit}；未填写今天日期，无法计算剩余工作日",
@@ -261,6 +265,7 @@ fn reason_en(r: Reason) -> &'static str {
         MissingInput => "Missing or unreadable input: {fields}",
         SeparationDistinct => "The acceptance, first-review and confirmation handlers are three different people",
         SeparationSamePerson => "The {role_a} and {role_b} handlers are the same person ({name}); the plan requires different people",
+        SeparationNotRequired => "{category}: section 三 of the plan sets no separation of the acceptance, first-review and confirmation handlers",
         DeadlineInTime => "Within the time limit: due {limit}, {remaining} working days left",
         DeadlineOverdue => "Past the time limit {limit}: overdue by {overdue_workdays} working days ({overdue_days} calendar days)",
         DeadlineNoToday => "Due {limit}; enter today's date to see the working days left",

@@ -41,7 +41,7 @@ use crate::citation::Citation;
 use serde::Serialize;
 
 pub use deadline::{deadline_track, CaseKind, CheckPeriod, DeadlineTrack, Extension};
-pub use duties::{normalize_name, separation_of_duties};
+pub use duties::{normalize_name, separation_for_kind, separation_of_duties};
 pub use input::{
     fold_width, validate, ClerkCase, DeadlineInput, EmergencyInput, FieldError, FundsInput,
     HandlersInput, MeetingInput, RawClerkCase, RawDeadline, RawEmergency, RawFunds, RawHandlers,
@@ -166,7 +166,8 @@ pub fn evaluate(case: &ClerkCase) -> ClerkReport {
     let today = case.today;
     let mut checks = Vec::new();
 
-    checks.push(separation_of_duties(
+    checks.push(separation_for_kind(
+        case.deadline.kind,
         case.handlers.acceptance.as_deref(),
         case.handlers.first_review.as_deref(),
         case.handlers.confirmation.as_deref(),
