@@ -4,8 +4,8 @@
 //! notices (background.md's table); the working is in the comment beside it. Dates in the main
 //! module are chosen so that the answer is the same with a weekends-only calendar and with the
 //! official 2026 schedule (July–August and March 2026 have no official day off and no 调休 day).
-//! The module `official_holidays` at the end needs the official calendar and is ignored until
-//! the calendar branch is merged.
+//! The module `official_holidays` at the end needs the official calendar (merged from the
+//! calendar branch): its answers differ from a weekends-only count, and the comments say how.
 
 use chrono::{NaiveDate, NaiveDateTime};
 use jiuzhu::clerk::{
@@ -947,12 +947,11 @@ mod no_panics {
 
 /// Cases whose answer needs the official 2026 holiday schedule (国务院办公厅 notice of
 /// 2025-11-04, background.md): 2月15日–23日 and 10月1日–7日 off; Sat 2月14日 and Sat 10月10日
-/// are working days. Un-ignore after the calendar branch is merged.
+/// are working days. Each answer differs from a weekends-only count (given in the comment).
 mod official_holidays {
     use super::*;
 
     #[test]
-    #[ignore = "needs official holidays from the calendar branch"]
     fn temporary_payment_across_national_day() {
         // Approved Wed 09-30. 10-01..10-07 off; Thu 10-08 (1), Fri 10-09 (2), Sat 10-10 调休
         // working day (3) → limit 10-10. (Weekends only would give Mon 10-05.)
@@ -968,7 +967,6 @@ mod official_holidays {
     }
 
     #[test]
-    #[ignore = "needs official holidays from the calendar branch"]
     fn temporary_payment_across_spring_festival() {
         // Approved Fri 02-13. Sat 02-14 调休 working day (1); 02-15..02-23 off; Tue 02-24 (2),
         // Wed 02-25 (3) → limit 02-25. (Weekends only: 02-18.)
@@ -978,7 +976,6 @@ mod official_holidays {
     }
 
     #[test]
-    #[ignore = "needs official holidays from the calendar branch"]
     fn filing_and_meeting_across_national_day() {
         // Filing: approved 09-30 → 10-08, 10-09, 10-10 → limit Sat 10-10; Mon 10-12 is late.
         let approved = Some(d("2026-09-30"));
@@ -998,7 +995,6 @@ mod official_holidays {
     }
 
     #[test]
-    #[ignore = "needs official holidays from the calendar branch"]
     fn deadline_across_mid_autumn_and_national_day() {
         // 低保 accepted Mon 09-21. 09-25..09-27 and 10-01..10-07 off, Sat 10-10 working.
         // 09-22,23,24 (3), 09-28,29,30 (6), 10-08,09,10 (9), 10-12..16 (14), 10-19..23 (19),
@@ -1014,10 +1010,14 @@ mod official_holidays {
         // Fri 10-23 → Mon 10-26: one working day left.
         assert_eq!(t.workdays_remaining, Some(1));
         assert!(!t.normal_limit.is_estimated());
+        assert!(t
+            .day_count
+            .as_ref()
+            .is_some_and(|c| c.workdays == 1 && !c.is_estimated()));
+        assert!(!t.normal_limit.holidays_crossed.is_empty());
     }
 
     #[test]
-    #[ignore = "needs official holidays from the calendar branch"]
     fn paperwork_deadline_rolls_past_national_day() {
         // Emergency ended Thu 09-24: + 7 = Thu 10-01, a holiday; 10-01..10-07 off → Thu 10-08.
         let c = emergency::paperwork(Some(d("2026-09-24")), Some(d("2026-10-08")), None);

@@ -23,7 +23,7 @@
 
 use super::messages::{self, Args, Reason};
 use super::{CheckResult, Status};
-use crate::calendar::{self, Reckoned};
+use crate::calendar::{self, Reckoned, WorkdayCount};
 use crate::citation::{law, plan, Citation};
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -149,6 +149,10 @@ pub struct DeadlineTrack {
     pub overdue_workdays: Option<i64>,
     /// Calendar days past `limit_in_force`, when today is after it.
     pub overdue_days: Option<i64>,
+    /// The count behind `workdays_remaining` / `overdue_workdays` (between today and the limit),
+    /// with the years it had to estimate and the holidays inside, so the page can mark an
+    /// estimated count as it marks an estimated date.
+    pub day_count: Option<WorkdayCount>,
     /// The pass/fail entry for the report.
     pub check: CheckResult,
 }
@@ -241,6 +245,7 @@ pub fn deadline_track(
     let mut workdays_remaining = None;
     let mut overdue_workdays = None;
     let mut overdue_days = None;
+    let day_count = today.map(|t| calendar::workdays_between_reckoned(t, limit_in_force));
     let (status, reason) = match today {
         Some(today) if today <= limit_in_force => {
             let left = calendar::workdays_between(today, limit_in_force);
@@ -274,6 +279,7 @@ pub fn deadline_track(
         workdays_remaining,
         overdue_workdays,
         overdue_days,
+        day_count,
         check,
     }
 }

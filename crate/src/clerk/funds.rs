@@ -77,10 +77,13 @@ pub fn monthly_payment(
     else {
         return CheckResult::missing(ID, &["funds.monthly_month"], plan::BA);
     };
+    // A fixed day of the month: nothing is counted, so nothing is estimated and no counting
+    // rule applies.
     let limit = Reckoned {
         date: due,
         estimated_years: Vec::new(),
         holidays_crossed: Vec::new(),
+        basis: &[],
     };
     by_deadline(ID, limit, paid, today, plan::BA, &[])
 }
