@@ -1,0 +1,294 @@
+//! §一, §二, §三: the time limit of a case, and whether it may be extended.
+//!
+//! > 审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核确认时间，
+//! > 但最长不超过30个工作日。 (§一 for 低保、低边; §二 says the same of 特困人员认定)
+//!
+//! > 审批时限不超过15个工作日。 (§三, 临时救助)
+//!
+//! How the counting is done:
+//! - The limits are working days (行政许可法 第八十二条: 以工作日计算，不含法定节假日), counted
+//!   from the day of acceptance, which itself does not count (民法典 第二百零一条: 开始的当日不
+//!   计入): the limit is the 20th (30th, 15th) working day after acceptance,
+//!   [`calendar::add_workdays`].
+//! - The 核对 duration is in 天, not 工作日, so it is calendar days, and by the same 第二百零一条
+//!   the start day does not count: `days = end − start`. A 核对 from 3月2日 to 3月17日 took 15
+//!   days (no extension); to 3月18日, 16 days (extension allowed). While the 核对 is still
+//!   running, the days so far are `today − start`; once they pass 15 the extension is already
+//!   allowed.
+//! - Working days left are those after today up to and including the limit
+//!   ([`calendar::workdays_between`]); on the limit itself 0 are left and the case is still in
+//!   time. Overdue counts the working days after the limit up to and including today, and the
+//!   calendar days as well, since a case that missed a Friday limit is already overdue on the
+//!   Saturday with 0 working days.
+
+use super::messages::{self, Args, Reason};
+use super::{CheckResult, Status};
+use crate::calendar::{self, Reckoned, WorkdayCount};
+use crate::citation::{law, plan, Citation};
+use chrono::NaiveDate;
+use serde::Serialize;
+
+/// Check id.
+pub const ID: &str = "deadline";
+
+/// §一, §二: "审核确认办理周期压缩到20个工作日".
+pub const NORMAL_WORKDAYS: u32 = 20;
+/// §一, §二: "最长不超过30个工作日".
+pub const MAX_WORKDAYS: u32 = 30;
+/// §一, §二: "核对时间超过15天的，可适当延长" (strictly more than 15 calendar days).
+pub const CHECK_DAYS_FOR_EXTENSION: i64 = 15;
+/// §三: "审批时限不超过15个工作日".
+pub const TEMPORARY_WORKDAYS: u32 = 15;
+
+/// Category of a case, which decides its time limit.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CaseKind {
+    /// 低保 (§一).
+    Dibao,
+    /// 低保边缘 (§一).
+    Dibian,
+    /// 特困人员 (§二).
+    Tekun,
+    /// 临时救助 (§三).
+    Linshi,
+}
+
+impl CaseKind {
+    /// Reads a category as a clerk or the page may write it: the code (`dibao`) or the Chinese
+    /// term (`低保`, `低保边缘`, `特困人员`, `临时救助` …). The text should be width-folded first.
+    pub fn parse(s: &str) -> Option<CaseKind> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "dibao" | "低保" | "最低生活保障" => Some(CaseKind::Dibao),
+            "dibian" | "低边" | "低保边缘" | "低保边缘家庭" => Some(CaseKind::Dibian),
+            "tekun" | "特困" | "特困人员" | "特困供养" => Some(CaseKind::Tekun),
+            "linshi" | "临时" | "临时救助" => Some(CaseKind::Linshi),
+            _ => None,
+        }
+    }
+
+    /// The clause that sets this category's time limit.
+    pub fn citation(self) -> Citation {
+        match self {
+            CaseKind::Dibao | CaseKind::Dibian => plan::YI,
+            CaseKind::Tekun => plan::ER,
+            CaseKind::Linshi => plan::SAN,
+        }
+    }
+
+    /// Working days of the normal limit.
+    pub fn normal_workdays(self) -> u32 {
+        match self {
+            CaseKind::Linshi => TEMPORARY_WORKDAYS,
+            _ => NORMAL_WORKDAYS,
+        }
+    }
+
+    /// Working days of the extended limit (the same as normal where the plan allows none).
+    pub fn max_workdays(self) -> u32 {
+        match self {
+            CaseKind::Linshi => TEMPORARY_WORKDAYS,
+            _ => MAX_WORKDAYS,
+        }
+    }
+}
+
+/// The economic check (核对) dates, either or both possibly unknown.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CheckPeriod {
+    /// First day of the 核对.
+    pub start: Option<NaiveDate>,
+    /// Last day; `None` while it is still running.
+    pub end: Option<NaiveDate>,
+}
+
+/// Whether the limit may be extended, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Extension {
+    /// The extension is allowed now.
+    pub allowed: bool,
+    /// Calendar days the 核对 took (or has taken so far), `end − start`.
+    pub check_days: Option<i64>,
+    /// The 核对 has not ended yet.
+    pub ongoing: bool,
+    /// Why, as a code.
+    pub reason: Reason,
+    /// Why, in Chinese.
+    pub zh: String,
+    /// Why, in English.
+    pub en: String,
+    /// The clause.
+    pub citation: Citation,
+    /// How the 核对 days are counted (民法典 第二百零一条: the start day does not count).
+    pub supporting: Vec<Citation>,
+}
+
+/// The tracker's dates for one case.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DeadlineTrack {
+    /// Category.
+    pub kind: CaseKind,
+    /// Date of acceptance.
+    pub accepted: NaiveDate,
+    /// Working days of the normal limit (20, or 15 for 临时救助).
+    pub normal_workdays: u32,
+    /// The normal limit.
+    pub normal_limit: Reckoned,
+    /// Whether the extension applies.
+    pub extension: Extension,
+    /// Working days of the maximum limit (30, or 15 for 临时救助).
+    pub max_workdays: u32,
+    /// The maximum limit.
+    pub max_limit: Reckoned,
+    /// The limit that binds now: the maximum when the extension is allowed, else the normal.
+    pub limit_in_force: NaiveDate,
+    /// Working days left until `limit_in_force` (0 on the day itself), when today is known and
+    /// the limit has not passed.
+    pub workdays_remaining: Option<i64>,
+    /// Working days past `limit_in_force`, when today is after it.
+    pub overdue_workdays: Option<i64>,
+    /// Calendar days past `limit_in_force`, when today is after it.
+    pub overdue_days: Option<i64>,
+    /// The count behind `workdays_remaining` / `overdue_workdays` (between today and the limit),
+    /// with the years it had to estimate and the holidays inside, so the page can mark an
+    /// estimated count as it marks an estimated date.
+    pub day_count: Option<WorkdayCount>,
+    /// The pass/fail entry for the report.
+    pub check: CheckResult,
+}
+
+/// Decides the extension (§一, §二) from the 核对 dates; see the module doc for the counting.
+pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) -> Extension {
+    let citation = kind.citation();
+    let (allowed, check_days, ongoing, reason) = if kind == CaseKind::Linshi {
+        (false, None, false, Reason::ExtensionNotProvided)
+    } else {
+        match (period.start, period.end, today) {
+            (Some(start), Some(end), _) => {
+                let days = (end - start).num_days();
+                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let reason = if allowed {
+                    Reason::ExtensionAllowed
+                } else {
+                    Reason::ExtensionNotAllowed
+                };
+                (allowed, Some(days), false, reason)
+            }
+            (Some(start), None, Some(today)) => {
+                let days = (today - start).num_days().max(0);
+                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let reason = if allowed {
+                    Reason::ExtensionAllowedOngoing
+                } else {
+                    Reason::ExtensionPending
+                };
+                (allowed, Some(days), true, reason)
+            }
+            _ => (
+                false,
+                None,
+                period.start.is_some() && period.end.is_none(),
+                Reason::ExtensionUnknown,
+            ),
+        }
+    };
+    let mut args = Args::new();
+    if let Some(d) = check_days {
+        args.insert("check_days", d.to_string());
+    }
+    Extension {
+        allowed,
+        check_days,
+        ongoing,
+        reason,
+        zh: messages::reason_text_zh(reason, &args),
+        en: messages::reason_text_en(reason, &args),
+        citation,
+        supporting: if check_days.is_some() {
+            vec![law::CIVIL_CODE_201]
+        } else {
+            Vec::new()
+        },
+    }
+}
+
+/// The deadline tracker (§一, §二, §三): normal limit, extension, maximum limit, and today's
+/// position against the limit in force.
+///
+/// Passes while today is on or before the limit in force, fails after it; not applicable
+/// without today (the dates are still given).
+pub fn deadline_track(
+    kind: CaseKind,
+    accepted: NaiveDate,
+    period: CheckPeriod,
+    today: Option<NaiveDate>,
+) -> DeadlineTrack {
+    let citation = kind.citation();
+    let supporting = [law::ADMIN_LICENSING_82, law::CIVIL_CODE_201];
+    let normal_limit = calendar::add_workdays(accepted, kind.normal_workdays());
+    let max_limit = calendar::add_workdays(accepted, kind.max_workdays());
+    let extension = extension(kind, period, today);
+    let in_force = if extension.allowed {
+        max_limit.clone()
+    } else {
+        normal_limit.clone()
+    };
+    let limit_in_force = in_force.date;
+
+    let mut args = Args::new();
+    args.insert("kind", kind_code(kind).to_owned());
+    args.insert("limit", limit_in_force.to_string());
+    args.insert("normal_limit", normal_limit.date.to_string());
+    args.insert("max_limit", max_limit.date.to_string());
+    args.insert("extension_allowed", extension.allowed.to_string());
+
+    let mut workdays_remaining = None;
+    let mut overdue_workdays = None;
+    let mut overdue_days = None;
+    let day_count = today.map(|t| calendar::workdays_between_reckoned(t, limit_in_force));
+    let (status, reason) = match today {
+        Some(today) if today <= limit_in_force => {
+            let left = calendar::workdays_between(today, limit_in_force);
+            workdays_remaining = Some(left);
+            args.insert("remaining", left.to_string());
+            (Status::Pass, Reason::DeadlineInTime)
+        }
+        Some(today) => {
+            let wd = calendar::workdays_between(limit_in_force, today);
+            let days = (today - limit_in_force).num_days();
+            overdue_workdays = Some(wd);
+            overdue_days = Some(days);
+            args.insert("overdue_workdays", wd.to_string());
+            args.insert("overdue_days", days.to_string());
+            (Status::Fail, Reason::DeadlineOverdue)
+        }
+        None => (Status::NotApplicable, Reason::DeadlineNoToday),
+    };
+    let check =
+        CheckResult::new(ID, status, reason, args, citation, &supporting).with_limit(in_force);
+
+    DeadlineTrack {
+        kind,
+        accepted,
+        normal_workdays: kind.normal_workdays(),
+        normal_limit,
+        extension,
+        max_workdays: kind.max_workdays(),
+        max_limit,
+        limit_in_force,
+        workdays_remaining,
+        overdue_workdays,
+        overdue_days,
+        day_count,
+        check,
+    }
+}
+
+fn kind_code(kind: CaseKind) -> &'static str {
+    match kind {
+        CaseKind::Dibao => "dibao",
+        CaseKind::Dibian => "dibian",
+        CaseKind::Tekun => "tekun",
+        CaseKind::Linshi => "linshi",
+    }
+}

@@ -1,0 +1,896 @@
+//! What the clerk typed, and its validation into typed values.
+//!
+//! The raw structs take every value as text (or a JSON number), exactly as typed, so that the
+//! page can pass the form through on every keystroke and never lose what was typed. Validation
+//! returns every problem at once, each at its field path (e.g. `meeting.participants`) with a
+//! message in Chinese and English.
+//!
+//! Accepted forms, after full-width characters are folded to their ASCII forms ([`fold_width`]):
+//! - dates: `2026-03-02`, `2026/3/2`, `2026.3.2`, `2026年3月2日`, `20260302`;
+//! - date-times: a date, then `T` or a space, then `14:30` or `14:30:00`;
+//! - months: `2026-03`, `2026/3`, `2026年3月`;
+//! - amounts: `5000`, `5,000.00`, `５，０００元`, `¥5000` (thousands separators only in the whole
+//!   part);
+//! - counts: whole numbers, `12` or `１２`; `12.0` is accepted as 12, `12.5` is an error;
+//! - yes/no: JSON `true`/`false`, or `是`/`否`, `有`/`无`, `yes`/`no`, `1`/`0`.
+//!
+//! An empty field (or one holding only spaces) is missing, not wrong.
+
+use super::deadline::CaseKind;
+use super::messages::{self, Args, ErrorCode};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::prelude::ToPrimitive;
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::str::FromStr;
+
+/// Folds the full-width ASCII forms (U+FF01..U+FF5E) to ASCII and the ideographic space
+/// (U+3000) to a space: the part of Unicode NFKC that matters for what a Chinese keyboard types
+/// into a Latin field (digits, letters, `，` `．` `：` `－` `／`).
+pub fn fold_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+/// Accepts a JSON string, number or boolean (or null) as text, so that a page may send `12` or
+/// `"１２"`, `true` or `"是"`.
+mod loose {
+    use serde::de::{self, Deserializer, Visitor};
+    use std::fmt;
+
+    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+        d.deserialize_any(Loose)
+    }
+
+    struct Loose;
+
+    impl<'de> Visitor<'de> for Loose {
+        type Value = Option<String>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("a string, a number, a boolean or null")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(v.to_owned()))
+        }
+        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
+            Ok(Some(v))
+        }
+        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        // The number is only turned into text here; all arithmetic happens on the Decimal or
+        // integer parsed from that text.
+        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
+            Ok(Some(v.to_string()))
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_any(Loose)
+        }
+    }
+}
+
+/// The three handlers of §一 / §二 (names or staff numbers).
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawHandlers {
+    /// 受理 handler.
+    #[serde(deserialize_with = "loose::text")]
+    pub acceptance: Option<String>,
+    /// 初审 handler.
+    #[serde(deserialize_with = "loose::text")]
+    pub first_review: Option<String>,
+    /// 审核确认 handler.
+    #[serde(deserialize_with = "loose::text")]
+    pub confirmation: Option<String>,
+}
+
+/// Deadline tracker input, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawDeadline {
+    /// `dibao`/`低保`, `dibian`/`低边`, `tekun`/`特困`, `linshi`/`临时救助`.
+    #[serde(deserialize_with = "loose::text")]
+    pub kind: Option<String>,
+    /// Date of acceptance (受理).
+    #[serde(deserialize_with = "loose::text")]
+    pub accepted: Option<String>,
+    /// Start of the economic check (核对).
+    #[serde(deserialize_with = "loose::text")]
+    pub check_start: Option<String>,
+    /// End of the economic check; empty while it is still running.
+    #[serde(deserialize_with = "loose::text")]
+    pub check_end: Option<String>,
+}
+
+/// 一事一议 procedure input, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawMeeting {
+    /// Date of acceptance (受理).
+    #[serde(deserialize_with = "loose::text")]
+    pub accepted: Option<String>,
+    /// Date of the 民主评议 meeting.
+    #[serde(deserialize_with = "loose::text")]
+    pub held: Option<String>,
+    /// Number of participants.
+    #[serde(deserialize_with = "loose::text")]
+    pub participants: Option<String>,
+    /// 街道（乡镇）救助工作人员 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub street_staff: Option<String>,
+    /// 村居（社区）委员会成员 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub committee_member: Option<String>,
+    /// 驻村干部 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub village_cadre: Option<String>,
+    /// 村居（社区）群众代表 took part (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub resident_rep: Option<String>,
+    /// 纪（工）委 sent someone (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub discipline_present: Option<String>,
+    /// First day of the 公示 period, as printed on the notice.
+    #[serde(deserialize_with = "loose::text")]
+    pub publicity_start: Option<String>,
+    /// Date of approval (审核确认或审批).
+    #[serde(deserialize_with = "loose::text")]
+    pub approved: Option<String>,
+    /// Date of 备案 with the 纪（工）委 and the 业务主管部门.
+    #[serde(deserialize_with = "loose::text")]
+    pub filed: Option<String>,
+}
+
+/// Emergency first-aid input, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawEmergency {
+    /// Amount of the first aid, 元.
+    #[serde(deserialize_with = "loose::text")]
+    pub amount: Option<String>,
+    /// When the emergency happened (date and time).
+    #[serde(deserialize_with = "loose::text")]
+    pub occurred_at: Option<String>,
+    /// When the aid was in place (date and time).
+    #[serde(deserialize_with = "loose::text")]
+    pub aid_at: Option<String>,
+    /// 区民政局 has a record (备案) (yes/no).
+    #[serde(deserialize_with = "loose::text")]
+    pub reported_to_district: Option<String>,
+    /// Day the emergency ended (紧急情况解除).
+    #[serde(deserialize_with = "loose::text")]
+    pub ended_on: Option<String>,
+    /// Day the paperwork was completed (补齐相关手续).
+    #[serde(deserialize_with = "loose::text")]
+    pub paperwork_done: Option<String>,
+}
+
+/// §八 fund input, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawFunds {
+    /// Approval date of a 临时救助.
+    #[serde(deserialize_with = "loose::text")]
+    pub temporary_approved: Option<String>,
+    /// Payment date of that 临时救助.
+    #[serde(deserialize_with = "loose::text")]
+    pub temporary_paid: Option<String>,
+    /// Month of a 特困/低保 payment (`2026-03`).
+    #[serde(deserialize_with = "loose::text")]
+    pub monthly_month: Option<String>,
+    /// Date that month's payment was made.
+    #[serde(deserialize_with = "loose::text")]
+    pub monthly_paid: Option<String>,
+    /// Balance of the 街道's 临时救助 account, 元.
+    #[serde(deserialize_with = "loose::text")]
+    pub reserve_balance: Option<String>,
+}
+
+/// §四.review input, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawReview {
+    /// Approval date of the 一事一议 case; when empty, `meeting.approved` is used.
+    #[serde(deserialize_with = "loose::text")]
+    pub approved: Option<String>,
+    /// Date of the last review (复核), if any.
+    #[serde(deserialize_with = "loose::text")]
+    pub last_review: Option<String>,
+}
+
+/// Monthly sampling input, as typed: new cases in the month and cases sampled.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawSampling {
+    /// New 低保 and 低边 cases.
+    #[serde(deserialize_with = "loose::text")]
+    pub dibao_new: Option<String>,
+    /// New 特困 cases.
+    #[serde(deserialize_with = "loose::text")]
+    pub tekun_new: Option<String>,
+    /// New 临时救助 cases.
+    #[serde(deserialize_with = "loose::text")]
+    pub linshi_new: Option<String>,
+    /// 低保/低边 cases sampled.
+    #[serde(deserialize_with = "loose::text")]
+    pub dibao_sampled: Option<String>,
+    /// 特困 cases sampled.
+    #[serde(deserialize_with = "loose::text")]
+    pub tekun_sampled: Option<String>,
+    /// 临时救助 cases sampled.
+    #[serde(deserialize_with = "loose::text")]
+    pub linshi_sampled: Option<String>,
+}
+
+/// Everything the clerk view can hold for a case, as typed. Every field may be absent.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawClerkCase {
+    /// Today's date (the engine has no clock).
+    #[serde(deserialize_with = "loose::text")]
+    pub today: Option<String>,
+    /// §一/§二 handlers.
+    pub handlers: RawHandlers,
+    /// §一/§二/§三 deadline tracker.
+    pub deadline: RawDeadline,
+    /// §四.3–§四.8.
+    pub meeting: RawMeeting,
+    /// §四.emergency.
+    pub emergency: RawEmergency,
+    /// §八.
+    pub funds: RawFunds,
+    /// §四.review.
+    pub review: RawReview,
+    /// §一/§二/§三 sampling.
+    pub sampling: RawSampling,
+}
+
+/// Typed handlers; names are kept as typed (trimmed), comparison folds them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct HandlersInput {
+    /// 受理 handler.
+    pub acceptance: Option<String>,
+    /// 初审 handler.
+    pub first_review: Option<String>,
+    /// 审核确认 handler.
+    pub confirmation: Option<String>,
+}
+
+/// Typed deadline tracker input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct DeadlineInput {
+    /// Category of the case.
+    pub kind: Option<CaseKind>,
+    /// Date of acceptance.
+    pub accepted: Option<NaiveDate>,
+    /// Start of 核对.
+    pub check_start: Option<NaiveDate>,
+    /// End of 核对.
+    pub check_end: Option<NaiveDate>,
+}
+
+/// Typed 一事一议 input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct MeetingInput {
+    /// Date of acceptance.
+    pub accepted: Option<NaiveDate>,
+    /// Date of the 民主评议.
+    pub held: Option<NaiveDate>,
+    /// Number of participants.
+    pub participants: Option<u32>,
+    /// 街道（乡镇）救助工作人员 took part.
+    pub street_staff: Option<bool>,
+    /// 村居（社区）委员会成员 took part.
+    pub committee_member: Option<bool>,
+    /// 驻村干部 took part.
+    pub village_cadre: Option<bool>,
+    /// 群众代表 took part.
+    pub resident_rep: Option<bool>,
+    /// 纪（工）委 present.
+    pub discipline_present: Option<bool>,
+    /// First day of 公示.
+    pub publicity_start: Option<NaiveDate>,
+    /// Approval date.
+    pub approved: Option<NaiveDate>,
+    /// 备案 date.
+    pub filed: Option<NaiveDate>,
+}
+
+/// Typed emergency input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct EmergencyInput {
+    /// Amount, 元.
+    pub amount: Option<Decimal>,
+    /// When the emergency happened.
+    pub occurred_at: Option<NaiveDateTime>,
+    /// When the aid was in place.
+    pub aid_at: Option<NaiveDateTime>,
+    /// 区民政局 has a record.
+    pub reported_to_district: Option<bool>,
+    /// Day the emergency ended.
+    pub ended_on: Option<NaiveDate>,
+    /// Day the paperwork was completed.
+    pub paperwork_done: Option<NaiveDate>,
+}
+
+/// Typed §八 input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FundsInput {
+    /// 临时救助 approval date.
+    pub temporary_approved: Option<NaiveDate>,
+    /// 临时救助 payment date.
+    pub temporary_paid: Option<NaiveDate>,
+    /// Month of the monthly payment, as its first day.
+    pub monthly_month: Option<NaiveDate>,
+    /// Date of the monthly payment.
+    pub monthly_paid: Option<NaiveDate>,
+    /// Reserve balance, 元.
+    pub reserve_balance: Option<Decimal>,
+}
+
+/// Typed §四.review input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ReviewInput {
+    /// Approval date of the 一事一议 case.
+    pub approved: Option<NaiveDate>,
+    /// Last review date.
+    pub last_review: Option<NaiveDate>,
+}
+
+/// Typed sampling input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct SamplingInput {
+    /// New 低保/低边 cases.
+    pub dibao_new: Option<u32>,
+    /// New 特困 cases.
+    pub tekun_new: Option<u32>,
+    /// New 临时救助 cases.
+    pub linshi_new: Option<u32>,
+    /// 低保/低边 sampled.
+    pub dibao_sampled: Option<u32>,
+    /// 特困 sampled.
+    pub tekun_sampled: Option<u32>,
+    /// 临时救助 sampled.
+    pub linshi_sampled: Option<u32>,
+}
+
+/// A case for the clerk checks, as typed values.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ClerkCase {
+    /// Today's date.
+    pub today: Option<NaiveDate>,
+    /// §一/§二 handlers.
+    pub handlers: HandlersInput,
+    /// Deadline tracker.
+    pub deadline: DeadlineInput,
+    /// 一事一议.
+    pub meeting: MeetingInput,
+    /// Emergency first aid.
+    pub emergency: EmergencyInput,
+    /// §八.
+    pub funds: FundsInput,
+    /// §四.review.
+    pub review: ReviewInput,
+    /// Sampling.
+    pub sampling: SamplingInput,
+}
+
+/// One problem with what was typed, at its field.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct FieldError {
+    /// Field path, e.g. `meeting.participants`.
+    pub path: String,
+    /// What is wrong, as a code.
+    pub code: ErrorCode,
+    /// The code's arguments (e.g. `other`: the path of the field this one must follow).
+    pub args: Args,
+    /// What was typed, unchanged, so the page can show it back.
+    pub input: String,
+    /// Message in Chinese.
+    pub zh: String,
+    /// Message in English.
+    pub en: String,
+}
+
+impl FieldError {
+    fn new(path: &str, code: ErrorCode, args: Args, input: &str) -> Self {
+        let zh = messages::error_text_zh(code, &args);
+        let en = messages::error_text_en(code, &args);
+        FieldError {
+            path: path.to_owned(),
+            code,
+            args,
+            input: input.to_owned(),
+            zh,
+            en,
+        }
+    }
+}
+
+/// Validates everything, strictly: typed values only if nothing is wrong, else every error.
+pub fn validate(raw: &RawClerkCase) -> Result<ClerkCase, Vec<FieldError>> {
+    let (case, errors) = validate_lenient(raw);
+    if errors.is_empty() {
+        Ok(case)
+    } else {
+        Err(errors)
+    }
+}
+
+/// Validates everything, keeping what could be read: fields with a problem become `None` and the
+/// problem goes into the list.
+pub(crate) fn validate_lenient(raw: &RawClerkCase) -> (ClerkCase, Vec<FieldError>) {
+    let mut v = Validator::default();
+    let case = ClerkCase {
+        today: v.date("today", &raw.today),
+        handlers: HandlersInput {
+            acceptance: text(&raw.handlers.acceptance),
+            first_review: text(&raw.handlers.first_review),
+            confirmation: text(&raw.handlers.confirmation),
+        },
+        deadline: v.deadline(&raw.deadline),
+        meeting: v.meeting(&raw.meeting),
+        emergency: v.emergency(&raw.emergency),
+        funds: v.funds(&raw.funds),
+        review: v.review(&raw.review),
+        sampling: SamplingInput {
+            dibao_new: v.count("sampling.dibao_new", &raw.sampling.dibao_new),
+            tekun_new: v.count("sampling.tekun_new", &raw.sampling.tekun_new),
+            linshi_new: v.count("sampling.linshi_new", &raw.sampling.linshi_new),
+            dibao_sampled: v.count("sampling.dibao_sampled", &raw.sampling.dibao_sampled),
+            tekun_sampled: v.count("sampling.tekun_sampled", &raw.sampling.tekun_sampled),
+            linshi_sampled: v.count("sampling.linshi_sampled", &raw.sampling.linshi_sampled),
+        },
+    };
+    (case, v.errors)
+}
+
+/// Trimmed text, or `None` when empty.
+fn text(raw: &Option<String>) -> Option<String> {
+    let t = raw.as_deref()?.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_owned())
+    }
+}
+
+/// Folded, trimmed text, or `None` when empty.
+fn folded(raw: &Option<String>) -> Option<String> {
+    let t = fold_width(raw.as_deref()?);
+    let t = t.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_owned())
+    }
+}
+
+#[derive(Default)]
+struct Validator {
+    errors: Vec<FieldError>,
+}
+
+impl Validator {
+    fn fail(&mut self, path: &str, code: ErrorCode, raw: &Option<String>) {
+        let input = raw.as_deref().unwrap_or("");
+        self.errors
+            .push(FieldError::new(path, code, Args::new(), input));
+    }
+
+    fn date(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDate> {
+        let s = folded(raw)?;
+        match parse_date(&s) {
+            Ok(d) => Some(d),
+            Err(code) => {
+                self.fail(path, code, raw);
+                None
+            }
+        }
+    }
+
+    fn datetime(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDateTime> {
+        let s = folded(raw)?;
+        match parse_datetime(&s) {
+            Ok(d) => Some(d),
+            Err(code) => {
+                self.fail(path, code, raw);
+                None
+            }
+        }
+    }
+
+    fn month(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDate> {
+        let s = folded(raw)?;
+        match parse_month(&s) {
+            Ok(d) => Some(d),
+            Err(code) => {
+                self.fail(path, code, raw);
+                None
+            }
+        }
+    }
+
+    fn amount(&mut self, path: &str, raw: &Option<String>) -> Option<Decimal> {
+        let s = folded(raw)?;
+        match parse_number(&s, true) {
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                self.fail(path, ErrorCode::AmountNegative, raw);
+                None
+            }
+            Some(d) => Some(d),
+            None => {
+                self.fail(path, ErrorCode::AmountFormat, raw);
+                None
+            }
+        }
+    }
+
+    fn count(&mut self, path: &str, raw: &Option<String>) -> Option<u32> {
+        let s = folded(raw)?;
+        let code = match parse_number(&s, false) {
+            None => ErrorCode::CountFormat,
+            Some(d) if d.is_sign_negative() && !d.is_zero() => ErrorCode::CountNegative,
+            Some(d) if !d.fract().is_zero() => ErrorCode::CountNotWhole,
+            Some(d) => match d.trunc().to_u32() {
+                Some(n) => return Some(n),
+                None => ErrorCode::CountTooLarge,
+            },
+        };
+        self.fail(path, code, raw);
+        None
+    }
+
+    fn choice(&mut self, path: &str, raw: &Option<String>) -> Option<bool> {
+        let s = folded(raw)?;
+        match parse_choice(&s) {
+            Some(b) => Some(b),
+            None => {
+                self.fail(path, ErrorCode::ChoiceFormat, raw);
+                None
+            }
+        }
+    }
+
+    /// Records that `later` (at `path`) is before `earlier` (at `other`), and drops `later`.
+    fn order(
+        &mut self,
+        path: &str,
+        later: &mut Option<NaiveDate>,
+        other: &str,
+        earlier: Option<NaiveDate>,
+        code: ErrorCode,
+        raw: &Option<String>,
+    ) {
+        if let (Some(l), Some(e)) = (*later, earlier) {
+            if l < e {
+                let mut args = Args::new();
+                args.insert("other", other.to_owned());
+                let input = raw.as_deref().unwrap_or("");
+                self.errors.push(FieldError::new(path, code, args, input));
+                *later = None;
+            }
+        }
+    }
+
+    fn deadline(&mut self, raw: &RawDeadline) -> DeadlineInput {
+        let kind = folded(&raw.kind).and_then(|s| {
+            let k = CaseKind::parse(&s);
+            if k.is_none() {
+                self.fail("deadline.kind", ErrorCode::KindUnknown, &raw.kind);
+            }
+            k
+        });
+        let accepted = self.date("deadline.accepted", &raw.accepted);
+        let mut check_start = self.date("deadline.check_start", &raw.check_start);
+        let mut check_end = self.date("deadline.check_end", &raw.check_end);
+        self.order(
+            "deadline.check_start",
+            &mut check_start,
+            "deadline.accepted",
+            accepted,
+            ErrorCode::DateBefore,
+            &raw.check_start,
+        );
+        if let (Some(s), Some(e)) = (check_start, check_end) {
+            if e < s {
+                self.fail(
+                    "deadline.check_end",
+                    ErrorCode::CheckEndBeforeStart,
+                    &raw.check_end,
+                );
+                // Neither end can be trusted now; the tracker then says the extension is unknown
+                // rather than counting from a wrong date.
+                check_start = None;
+                check_end = None;
+            }
+        }
+        DeadlineInput {
+            kind,
+            accepted,
+            check_start,
+            check_end,
+        }
+    }
+
+    fn meeting(&mut self, raw: &RawMeeting) -> MeetingInput {
+        let accepted = self.date("meeting.accepted", &raw.accepted);
+        let mut held = self.date("meeting.held", &raw.held);
+        let participants = self.count("meeting.participants", &raw.participants);
+        let publicity_start = self.date("meeting.publicity_start", &raw.publicity_start);
+        let mut approved = self.date("meeting.approved", &raw.approved);
+        let mut filed = self.date("meeting.filed", &raw.filed);
+        self.order(
+            "meeting.held",
+            &mut held,
+            "meeting.accepted",
+            accepted,
+            ErrorCode::DateBefore,
+            &raw.held,
+        );
+        self.order(
+            "meeting.approved",
+            &mut approved,
+            "meeting.accepted",
+            accepted,
+            ErrorCode::ApprovalBeforeAcceptance,
+            &raw.approved,
+        );
+        self.order(
+            "meeting.filed",
+            &mut filed,
+            "meeting.approved",
+            approved,
+            ErrorCode::DateBefore,
+            &raw.filed,
+        );
+        MeetingInput {
+            accepted,
+            held,
+            participants,
+            street_staff: self.choice("meeting.street_staff", &raw.street_staff),
+            committee_member: self.choice("meeting.committee_member", &raw.committee_member),
+            village_cadre: self.choice("meeting.village_cadre", &raw.village_cadre),
+            resident_rep: self.choice("meeting.resident_rep", &raw.resident_rep),
+            discipline_present: self.choice("meeting.discipline_present", &raw.discipline_present),
+            publicity_start,
+            approved,
+            filed,
+        }
+    }
+
+    fn emergency(&mut self, raw: &RawEmergency) -> EmergencyInput {
+        let amount = self.amount("emergency.amount", &raw.amount);
+        let occurred_at = self.datetime("emergency.occurred_at", &raw.occurred_at);
+        let mut aid_at = self.datetime("emergency.aid_at", &raw.aid_at);
+        let mut ended_on = self.date("emergency.ended_on", &raw.ended_on);
+        let paperwork_done = self.date("emergency.paperwork_done", &raw.paperwork_done);
+        if let (Some(a), Some(o)) = (aid_at, occurred_at) {
+            if a < o {
+                let mut args = Args::new();
+                args.insert("other", "emergency.occurred_at".to_owned());
+                let input = raw.aid_at.as_deref().unwrap_or("");
+                self.errors.push(FieldError::new(
+                    "emergency.aid_at",
+                    ErrorCode::DateBefore,
+                    args,
+                    input,
+                ));
+                aid_at = None;
+            }
+        }
+        self.order(
+            "emergency.ended_on",
+            &mut ended_on,
+            "emergency.occurred_at",
+            occurred_at.map(|o| o.date()),
+            ErrorCode::DateBefore,
+            &raw.ended_on,
+        );
+        EmergencyInput {
+            amount,
+            occurred_at,
+            aid_at,
+            reported_to_district: self
+                .choice("emergency.reported_to_district", &raw.reported_to_district),
+            ended_on,
+            paperwork_done,
+        }
+    }
+
+    fn funds(&mut self, raw: &RawFunds) -> FundsInput {
+        let temporary_approved = self.date("funds.temporary_approved", &raw.temporary_approved);
+        let mut temporary_paid = self.date("funds.temporary_paid", &raw.temporary_paid);
+        self.order(
+            "funds.temporary_paid",
+            &mut temporary_paid,
+            "funds.temporary_approved",
+            temporary_approved,
+            ErrorCode::DateBefore,
+            &raw.temporary_paid,
+        );
+        FundsInput {
+            temporary_approved,
+            temporary_paid,
+            monthly_month: self.month("funds.monthly_month", &raw.monthly_month),
+            monthly_paid: self.date("funds.monthly_paid", &raw.monthly_paid),
+            reserve_balance: self.amount("funds.reserve_balance", &raw.reserve_balance),
+        }
+    }
+
+    fn review(&mut self, raw: &RawReview) -> ReviewInput {
+        let approved = self.date("review.approved", &raw.approved);
+        let mut last_review = self.date("review.last_review", &raw.last_review);
+        self.order(
+            "review.last_review",
+            &mut last_review,
+            "review.approved",
+            approved,
+            ErrorCode::DateBefore,
+            &raw.last_review,
+        );
+        ReviewInput {
+            approved,
+            last_review,
+        }
+    }
+}
+
+/// Earliest and latest year accepted for a procedural date.
+const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Parses a folded, trimmed date (see the module doc for the forms).
+pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, ErrorCode> {
+    let parts: Vec<&str> = if s.len() == 8 && is_digits(s) {
+        vec![
+            s.get(0..4).unwrap_or(""),
+            s.get(4..6).unwrap_or(""),
+            s.get(6..8).unwrap_or(""),
+        ]
+    } else {
+        let s = s.strip_suffix('日').unwrap_or(s);
+        s.split(['-', '/', '.', '年', '月']).collect()
+    };
+    let [y, m, d] = parts.as_slice() else {
+        return Err(ErrorCode::DateFormat);
+    };
+    let well_formed = y.len() == 4
+        && is_digits(y)
+        && (1..=2).contains(&m.len())
+        && is_digits(m)
+        && (1..=2).contains(&d.len())
+        && is_digits(d);
+    if !well_formed {
+        return Err(ErrorCode::DateFormat);
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return Err(ErrorCode::DateFormat);
+    };
+    if !YEARS.contains(&y) {
+        return Err(ErrorCode::DateOutOfRange);
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(ErrorCode::DateImpossible)
+}
+
+/// Parses a folded, trimmed date and time: a date, `T` or spaces, `HH:MM` or `HH:MM:SS`.
+pub(crate) fn parse_datetime(s: &str) -> Result<NaiveDateTime, ErrorCode> {
+    let (date, time) = match s.split_once(['T', ' ']) {
+        Some((d, t)) => (d.trim(), t.trim()),
+        None => return Err(ErrorCode::DateTimeFormat),
+    };
+    let date = parse_date(date).map_err(|code| match code {
+        ErrorCode::DateFormat => ErrorCode::DateTimeFormat,
+        other => other,
+    })?;
+    let fields: Vec<&str> = time.split(':').collect();
+    let (h, m, sec) = match fields.as_slice() {
+        [h, m] => (*h, *m, "0"),
+        [h, m, s] => (*h, *m, *s),
+        _ => return Err(ErrorCode::DateTimeFormat),
+    };
+    if ![h, m, sec].iter().all(|f| f.len() <= 2 && is_digits(f)) {
+        return Err(ErrorCode::DateTimeFormat);
+    }
+    let (Ok(h), Ok(m), Ok(sec)) = (h.parse::<u32>(), m.parse::<u32>(), sec.parse::<u32>()) else {
+        return Err(ErrorCode::DateTimeFormat);
+    };
+    let time = NaiveTime::from_hms_opt(h, m, sec).ok_or(ErrorCode::DateImpossible)?;
+    Ok(date.and_time(time))
+}
+
+/// Parses a folded, trimmed month into its first day.
+pub(crate) fn parse_month(s: &str) -> Result<NaiveDate, ErrorCode> {
+    let s = s.strip_suffix('月').unwrap_or(s);
+    let parts: Vec<&str> = s.split(['-', '/', '.', '年']).collect();
+    let [y, m] = parts.as_slice() else {
+        return Err(ErrorCode::MonthFormat);
+    };
+    if !(y.len() == 4 && is_digits(y) && (1..=2).contains(&m.len()) && is_digits(m)) {
+        return Err(ErrorCode::MonthFormat);
+    }
+    let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) else {
+        return Err(ErrorCode::MonthFormat);
+    };
+    if !YEARS.contains(&y) {
+        return Err(ErrorCode::DateOutOfRange);
+    }
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or(ErrorCode::DateImpossible)
+}
+
+/// Parses a folded, trimmed yes/no answer: `true`/`false`, `yes`/`no`, `y`/`n`, `1`/`0`, `是`/`否`,
+/// `有`/`无`, `√`/`×`.
+pub(crate) fn parse_choice(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "是" | "有" | "√" => Some(true),
+        "false" | "no" | "n" | "0" | "否" | "无" | "没有" | "×" => Some(false),
+        _ => None,
+    }
+}
+
+/// Parses a folded, trimmed number: optional sign, digits with optional thousands separators in
+/// the whole part, optional fraction; with `money`, also a leading `¥`/`￥` and a trailing `元`.
+/// Returns `None` for anything else (including exponents, which no clerk types).
+pub(crate) fn parse_number(s: &str, money: bool) -> Option<Decimal> {
+    let mut s = s.trim();
+    if money {
+        s = s.strip_suffix('元').unwrap_or(s).trim_end();
+        s = s.trim_start_matches(['¥', '￥']).trim_start();
+    }
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (whole, fraction) = match body.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (body, None),
+    };
+    if let Some(f) = fraction {
+        if !is_digits(f) {
+            return None;
+        }
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped_ok = match groups.split_first() {
+        Some((first, [])) => is_digits(first),
+        Some((first, rest)) => {
+            is_digits(first)
+                && first.len() <= 3
+                && rest.iter().all(|g| g.len() == 3 && is_digits(g))
+        }
+        None => false,
+    };
+    if !grouped_ok {
+        return None;
+    }
+    let mut plain = String::with_capacity(body.len() + 1);
+    if negative {
+        plain.push('-');
+    }
+    plain.push_str(&groups.concat());
+    if let Some(f) = fraction {
+        plain.push('.');
+        plain.push_str(f);
+    }
+    Decimal::from_str(&plain).ok()
+}

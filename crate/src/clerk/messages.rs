@@ -1,0 +1,530 @@
+//! The words of the clerk checks: one table per language, keyed by reason code.
+//!
+//! The checks return a [`Reason`] and named arguments; this module alone turns them into Chinese
+//! and English sentences, so that no sentence is hard-coded inside the check logic. Arguments
+//! whose values are codes themselves (a role, a case category, a list of missing members) are
+//! translated through [`term_zh`] / [`term_en`] before they are put into a sentence.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Named arguments of a reason or an input error: argument name → value (dates as ISO
+/// `YYYY-MM-DD`, amounts as plain decimals, codes as lower-case identifiers).
+pub type Args = BTreeMap<&'static str, String>;
+
+/// Why a check came out as it did. Serialized as its snake_case code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reason {
+    /// Some input the check needs is missing or invalid; `fields` lists their paths.
+    MissingInput,
+    /// The three handlers are three different people.
+    SeparationDistinct,
+    /// Two roles have the same handler (`role_a`, `role_b`, `name`).
+    SeparationSamePerson,
+    /// The category's clause sets no separation of duties (`category`).
+    SeparationNotRequired,
+    /// The case is within its time limit (`limit`, `remaining`).
+    DeadlineInTime,
+    /// Today is past the time limit in force (`limit`, `overdue_workdays`, `overdue_days`).
+    DeadlineOverdue,
+    /// Limits computed, but no today's date to compare with (`limit`).
+    DeadlineNoToday,
+    /// 核对 took more than 15 days: extension allowed (`check_days`).
+    ExtensionAllowed,
+    /// 核对 took 15 days or fewer: no extension (`check_days`).
+    ExtensionNotAllowed,
+    /// 核对 still running and already more than 15 days (`check_days`).
+    ExtensionAllowedOngoing,
+    /// 核对 still running, 15 days or fewer so far (`check_days`).
+    ExtensionPending,
+    /// No 核对 dates given, so the extension cannot be decided.
+    ExtensionUnknown,
+    /// 临时救助: the plan provides no extension.
+    ExtensionNotProvided,
+    /// 民主评议 held within 5 working days (`held`, `limit`).
+    MeetingInTime,
+    /// 民主评议 held too late (`held`, `limit`).
+    MeetingLate,
+    /// At least 12 participants (`count`, `min`).
+    ParticipantsEnough,
+    /// Fewer than 12 participants (`count`, `min`).
+    ParticipantsTooFew,
+    /// All four groups were represented.
+    CompositionComplete,
+    /// Some groups were not represented (`missing`).
+    CompositionMissing,
+    /// 纪(工)委 sent someone.
+    DisciplinePresent,
+    /// 纪(工)委 did not send anyone.
+    DisciplineAbsent,
+    /// 公示 ran its 7 days before approval (`start`, `earliest`, `approved`).
+    PublicityComplete,
+    /// Approval came before the 7 days had run (`start`, `earliest`, `approved`).
+    PublicityIncomplete,
+    /// Something was done by its deadline (`done`, `limit`).
+    DoneInTime,
+    /// Something was done after its deadline (`done`, `limit`).
+    DoneLate,
+    /// Not done yet, deadline not passed (`limit`, `today`).
+    PendingInTime,
+    /// Not done yet and the deadline has passed (`limit`, `today`).
+    PendingOverdue,
+    /// Deadline computed; neither a completion date nor today given (`limit`).
+    DeadlineOnly,
+    /// Amount within the cap (`amount`, `max`).
+    AmountWithin,
+    /// Amount over the cap (`amount`, `max`).
+    AmountOver,
+    /// Aid in place within 24 hours (`hours`, `minutes`).
+    AidWithin24h,
+    /// Aid in place after more than 24 hours (`hours`, `minutes`).
+    AidLate,
+    /// 区民政局 has a record (备案).
+    ReportedToDistrict,
+    /// 区民政局 has no record.
+    NotReportedToDistrict,
+    /// Reserve at least the minimum (`balance`, `min`).
+    ReserveEnough,
+    /// Reserve below the minimum (`balance`, `min`).
+    ReserveShort,
+    /// Next review not yet due (`next_due`, `following_due`).
+    ReviewNotDue,
+    /// A review is overdue (`due`, `anchor`).
+    ReviewOverdue,
+    /// Review dates computed, no today's date (`next_due`, `following_due`).
+    ReviewScheduleOnly,
+    /// Enough cases sampled (`category`, `new`, `percent`, `minimum`, `sampled`).
+    SampleEnough,
+    /// Too few cases sampled (`category`, `new`, `percent`, `minimum`, `sampled`).
+    SampleTooFew,
+    /// Minimum computed; number sampled not given (`category`, `new`, `percent`, `minimum`).
+    SampleMinimumOnly,
+}
+
+impl Reason {
+    /// Every reason, so that tests can check that each has words in both languages.
+    pub const ALL: &'static [Reason] = &[
+        Reason::MissingInput,
+        Reason::SeparationDistinct,
+        Reason::SeparationSamePerson,
+        Reason::SeparationNotRequired,
+        Reason::DeadlineInTime,
+        Reason::DeadlineOverdue,
+        Reason::DeadlineNoToday,
+        Reason::ExtensionAllowed,
+        Reason::ExtensionNotAllowed,
+        Reason::ExtensionAllowedOngoing,
+        Reason::ExtensionPending,
+        Reason::ExtensionUnknown,
+        Reason::ExtensionNotProvided,
+        Reason::MeetingInTime,
+        Reason::MeetingLate,
+        Reason::ParticipantsEnough,
+        Reason::ParticipantsTooFew,
+        Reason::CompositionComplete,
+        Reason::CompositionMissing,
+        Reason::DisciplinePresent,
+        Reason::DisciplineAbsent,
+        Reason::PublicityComplete,
+        Reason::PublicityIncomplete,
+        Reason::DoneInTime,
+        Reason::DoneLate,
+        Reason::PendingInTime,
+        Reason::PendingOverdue,
+        Reason::DeadlineOnly,
+        Reason::AmountWithin,
+        Reason::AmountOver,
+        Reason::AidWithin24h,
+        Reason::AidLate,
+        Reason::ReportedToDistrict,
+        Reason::NotReportedToDistrict,
+        Reason::ReserveEnough,
+        Reason::ReserveShort,
+        Reason::ReviewNotDue,
+        Reason::ReviewOverdue,
+        Reason::ReviewScheduleOnly,
+        Reason::SampleEnough,
+        Reason::SampleTooFew,
+        Reason::SampleMinimumOnly,
+    ];
+}
+
+/// Why a typed value was rejected. Serialized as its snake_case code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// Not a date in a recognised form.
+    DateFormat,
+    /// Looks like a date but does not exist (e.g. 2026-02-30).
+    DateImpossible,
+    /// A date outside 2000–2100, which no procedural date of this plan can be.
+    DateOutOfRange,
+    /// Not a date and time in a recognised form.
+    DateTimeFormat,
+    /// Not a month (`YYYY-MM`) in a recognised form.
+    MonthFormat,
+    /// Not an amount of money.
+    AmountFormat,
+    /// A negative amount.
+    AmountNegative,
+    /// Not a number.
+    CountFormat,
+    /// A negative count.
+    CountNegative,
+    /// A count with a fractional part.
+    CountNotWhole,
+    /// A count too large to be real.
+    CountTooLarge,
+    /// Not a yes/no answer.
+    ChoiceFormat,
+    /// Not one of 低保 / 低边 / 特困 / 临时救助.
+    KindUnknown,
+    /// 核对 end before its start.
+    CheckEndBeforeStart,
+    /// Approval before acceptance.
+    ApprovalBeforeAcceptance,
+    /// A date before another date it must follow (`other`: that field's path).
+    DateBefore,
+}
+
+impl ErrorCode {
+    /// Every error code, so that tests can check that each has words in both languages.
+    pub const ALL: &'static [ErrorCode] = &[
+        ErrorCode::DateFormat,
+        ErrorCode::DateImpossible,
+        ErrorCode::DateOutOfRange,
+        ErrorCode::DateTimeFormat,
+        ErrorCode::MonthFormat,
+        ErrorCode::AmountFormat,
+        ErrorCode::AmountNegative,
+        ErrorCode::CountFormat,
+        ErrorCode::CountNegative,
+        ErrorCode::CountNotWhole,
+        ErrorCode::CountTooLarge,
+        ErrorCode::KindUnknown,
+        ErrorCode::CheckEndBeforeStart,
+        ErrorCode::ApprovalBeforeAcceptance,
+        ErrorCode::DateBefore,
+    ];
+}
+
+/// Chinese template of a reason; `{name}` is replaced by the argument of that name.
+fn reason_zh(r: Reason) -> &'static str {
+    use Reason::*;
+    match r {
+        MissingInput => "缺少或无法识别所需信息：{fields}",
+        SeparationDistinct => "受理、初审、审核确认经办人员为三个不同的人",
+        SeparationSamePerson => "{role_a}与{role_b}经办人员为同一人（{name}），不符合“不能为同一人”的要求",
+        SeparationNotRequired => "{category}：方案第三部分未规定受理、初审、审核确认经办人员分离",
+        DeadlineInTime => "在办理时限内：期限为{limit}，还剩{remaining}个工作日",
+        DeadlineOverdue => "已超过办理时限{limit}：逾期{overdue_workdays}个工作日（{overdue_days}个自然日）",
+        DeadlineNoToday => "办理期限为{limit}；未填写今天日期，无法计算剩余工作日",
+        ExtensionAllowed => "经济状况核对用时{check_days}天，超过15天，可适当延长，但最长不超过30个工作日",
+        ExtensionNotAllowed => "经济状况核对用时{check_days}天，未超过15天，不得延长",
+        ExtensionAllowedOngoing => "经济状况核对尚未结束，已用时{check_days}天，超过15天，可适当延长，但最长不超过30个工作日",
+        ExtensionPending => "经济状况核对尚未结束，已用时{check_days}天；超过15天后方可延长",
+        ExtensionUnknown => "未填写经济状况核对起止日期，无法判断能否延长",
+        ExtensionNotProvided => "临时救助审批时限不超过15个工作日，方案未规定延长",
+        MeetingInTime => "民主评议于{held}召开，在受理后5个工作日内（最迟{limit}）",
+        MeetingLate => "民主评议于{held}召开，晚于受理后5个工作日的期限{limit}",
+        ParticipantsEnough => "参会{count}人，不少于{min}人",
+        ParticipantsTooFew => "参会{count}人，少于{min}人（方案：一般不得少于12人）",
+        CompositionComplete => "参会人员包括街道（乡镇）救助工作人员、村居（社区）委员会成员、驻村干部和群众代表",
+        CompositionMissing => "参会人员缺少：{missing}",
+        DisciplinePresent => "街道（乡镇）纪（工）委派人参加并监督",
+        DisciplineAbsent => "街道（乡镇）纪（工）委未派人参加",
+        PublicityComplete => "公示自{start}起满7天，最早可于{earliest}审批，实际审批日{approved}",
+        PublicityIncomplete => "公示自{start}起未满7天即审批（{approved}），最早应为{earliest}",
+        DoneInTime => "于{done}完成，未超过期限{limit}",
+        DoneLate => "于{done}完成，超过期限{limit}",
+        PendingInTime => "尚未完成，期限为{limit}（今天{today}）",
+        PendingOverdue => "尚未完成，已超过期限{limit}（今天{today}）",
+        DeadlineOnly => "期限为{limit}",
+        AmountWithin => "先行救助金额{amount}元，未超过{max}元",
+        AmountOver => "先行救助金额{amount}元，超过最高{max}元",
+        AidWithin24h => "救助措施在{hours}小时{minutes}分钟内到位，未超过24小时",
+        AidLate => "救助措施用时{hours}小时{minutes}分钟到位，超过24小时",
+        ReportedToDistrict => "已向区民政局备案",
+        NotReportedToDistrict => "未向区民政局备案",
+        ReserveEnough => "临时救助资金账户备用金{balance}元，不少于{min}元",
+        ReserveShort => "临时救助资金账户备用金{balance}元，少于{min}元",
+        ReviewNotDue => "下次复核最迟{next_due}，再下次最迟{following_due}（按每6个月复核一次理解）",
+        ReviewOverdue => "自{anchor}起已超过6个月未复核，应于{due}前复核（按每6个月复核一次理解）",
+        ReviewScheduleOnly => "复核最迟日期：{next_due}、{following_due}（按每6个月复核一次理解）",
+        SampleEnough => "{category}新增{new}户，抽查比例{percent}%，最少抽查{minimum}户（向上取整），已抽查{sampled}户",
+        SampleTooFew => "{category}新增{new}户，抽查比例{percent}%，最少抽查{minimum}户（向上取整），仅抽查{sampled}户",
+        SampleMinimumOnly => "{category}新增{new}户，抽查比例{percent}%，最少抽查{minimum}户（向上取整）",
+    }
+}
+
+/// English template of a reason; `{name}` is replaced by the argument of that name.
+fn reason_en(r: Reason) -> &'static str {
+    use Reason::*;
+    match r {
+        MissingInput => "Missing or unreadable input: {fields}",
+        SeparationDistinct => "The acceptance, first-review and confirmation handlers are three different people",
+        SeparationSamePerson => "The {role_a} and {role_b} handlers are the same person ({name}); the plan requires different people",
+        SeparationNotRequired => "{category}: section 三 of the plan sets no separation of the acceptance, first-review and confirmation handlers",
+        DeadlineInTime => "Within the time limit: due {limit}, {remaining} working days left",
+        DeadlineOverdue => "Past the time limit {limit}: overdue by {overdue_workdays} working days ({overdue_days} calendar days)",
+        DeadlineNoToday => "Due {limit}; enter today's date to see the working days left",
+        ExtensionAllowed => "The economic check took {check_days} days, more than 15: an extension is allowed, to at most 30 working days",
+        ExtensionNotAllowed => "The economic check took {check_days} days, not more than 15: no extension",
+        ExtensionAllowedOngoing => "The economic check is still running after {check_days} days, more than 15: an extension is allowed, to at most 30 working days",
+        ExtensionPending => "The economic check is still running after {check_days} days; an extension is allowed only once it passes 15 days",
+        ExtensionUnknown => "No economic-check dates entered, so the extension cannot be decided",
+        ExtensionNotProvided => "Temporary aid must be approved within 15 working days; the plan provides no extension",
+        MeetingInTime => "The democratic review was held on {held}, within 5 working days of acceptance (by {limit})",
+        MeetingLate => "The democratic review was held on {held}, after the 5-working-day limit {limit}",
+        ParticipantsEnough => "{count} participants, at least {min}",
+        ParticipantsTooFew => "{count} participants, fewer than {min} (plan: as a rule not fewer than 12)",
+        CompositionComplete => "Participants included street assistance staff, village/community committee members, resident village cadres and residents' representatives",
+        CompositionMissing => "Participants did not include: {missing}",
+        DisciplinePresent => "The street discipline committee sent someone to supervise",
+        DisciplineAbsent => "The street discipline committee sent no one",
+        PublicityComplete => "Public notice from {start} ran its 7 days; approval possible from {earliest}, approved {approved}",
+        PublicityIncomplete => "Approved on {approved} before the 7-day public notice from {start} had run; earliest approval {earliest}",
+        DoneInTime => "Done on {done}, by the deadline {limit}",
+        DoneLate => "Done on {done}, after the deadline {limit}",
+        PendingInTime => "Not done yet; deadline {limit} (today {today})",
+        PendingOverdue => "Not done yet and past the deadline {limit} (today {today})",
+        DeadlineOnly => "Deadline {limit}",
+        AmountWithin => "First-aid amount {amount} yuan, not more than {max} yuan",
+        AmountOver => "First-aid amount {amount} yuan, more than the maximum {max} yuan",
+        AidWithin24h => "Aid in place after {hours} h {minutes} min, within 24 hours",
+        AidLate => "Aid in place after {hours} h {minutes} min, more than 24 hours",
+        ReportedToDistrict => "Filed with the district civil affairs bureau",
+        NotReportedToDistrict => "Not filed with the district civil affairs bureau",
+        ReserveEnough => "Temporary-aid reserve {balance} yuan, at least {min} yuan",
+        ReserveShort => "Temporary-aid reserve {balance} yuan, less than {min} yuan",
+        ReviewNotDue => "Next review due by {next_due}, the one after by {following_due} (read as one review every 6 months)",
+        ReviewOverdue => "No review for more than 6 months since {anchor}; a review was due by {due} (read as one review every 6 months)",
+        ReviewScheduleOnly => "Reviews due by {next_due} and {following_due} (read as one review every 6 months)",
+        SampleEnough => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); {sampled} sampled",
+        SampleTooFew => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); only {sampled} sampled",
+        SampleMinimumOnly => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases)",
+    }
+}
+
+/// Chinese template of an input error.
+fn error_zh(c: ErrorCode) -> &'static str {
+    use ErrorCode::*;
+    match c {
+        DateFormat => "日期格式无法识别，请按“2026-03-02”填写",
+        DateImpossible => "日期不存在，请检查年月日",
+        DateOutOfRange => "日期超出2000年至2100年的范围",
+        DateTimeFormat => "日期时间格式无法识别，请按“2026-03-02 14:30”填写",
+        MonthFormat => "月份格式无法识别，请按“2026-03”填写",
+        AmountFormat => "金额格式无法识别，请填写数字，如“5,000.00”",
+        AmountNegative => "金额不能为负数",
+        CountFormat => "人数或户数格式无法识别，请填写整数",
+        CountNegative => "人数或户数不能为负数",
+        CountNotWhole => "人数或户数必须是整数",
+        CountTooLarge => "人数或户数过大",
+        ChoiceFormat => "请填写“是”或“否”",
+        KindUnknown => "救助类别应为低保、低边、特困或临时救助",
+        CheckEndBeforeStart => "核对结束日期早于开始日期",
+        ApprovalBeforeAcceptance => "审批日期早于受理日期",
+        DateBefore => "此日期早于“{other}”",
+    }
+}
+
+/// English template of an input error.
+fn error_en(c: ErrorCode) -> &'static str {
+    use ErrorCode::*;
+    match c {
+        DateFormat => "Unrecognised date; write it as 2026-03-02",
+        DateImpossible => "This date does not exist; check the year, month and day",
+        DateOutOfRange => "Date outside the years 2000 to 2100",
+        DateTimeFormat => "Unrecognised date and time; write it as 2026-03-02 14:30",
+        MonthFormat => "Unrecognised month; write it as 2026-03",
+        AmountFormat => "Unrecognised amount; write a number such as 5,000.00",
+        AmountNegative => "An amount cannot be negative",
+        CountFormat => "Unrecognised count; write a whole number",
+        CountNegative => "A count cannot be negative",
+        CountNotWhole => "A count must be a whole number",
+        CountTooLarge => "Count too large",
+        ChoiceFormat => "Answer yes or no",
+        KindUnknown => "The category must be 低保, 低边, 特困 or 临时救助",
+        CheckEndBeforeStart => "The economic check ends before it starts",
+        ApprovalBeforeAcceptance => "Approval is dated before acceptance",
+        DateBefore => "This date is before \"{other}\"",
+    }
+}
+
+/// Chinese words for codes that appear as argument values (roles, categories, members, field
+/// paths). Unknown codes are returned as they are.
+pub fn term_zh(code: &str) -> &str {
+    match code {
+        "acceptance" => "受理",
+        "first_review" => "初审",
+        "confirmation" => "审核确认",
+        "dibao" => "低保、低边",
+        "tekun" => "特困",
+        "linshi" => "临时救助",
+        "street_staff" => "街道（乡镇）救助工作人员",
+        "committee_member" => "村居（社区）委员会成员",
+        "village_cadre" => "驻村干部",
+        "resident_rep" => "村居（社区）群众代表",
+        other => field_label_zh(other),
+    }
+}
+
+/// English words for codes that appear as argument values.
+pub fn term_en(code: &str) -> &str {
+    match code {
+        "acceptance" => "acceptance",
+        "first_review" => "first-review",
+        "confirmation" => "confirmation",
+        "dibao" => "Minimum living allowance (低保/低边)",
+        "tekun" => "Extreme poverty support (特困)",
+        "linshi" => "Temporary aid (临时救助)",
+        "street_staff" => "street assistance staff",
+        "committee_member" => "village/community committee members",
+        "village_cadre" => "resident village cadres",
+        "resident_rep" => "residents' representatives",
+        other => field_label_en(other),
+    }
+}
+
+/// Chinese label of an input field, by path; unknown paths are returned as they are.
+pub fn field_label_zh(path: &str) -> &str {
+    match path {
+        "today" => "今天日期",
+        "handlers.acceptance" => "受理经办人",
+        "handlers.first_review" => "初审经办人",
+        "handlers.confirmation" => "审核确认经办人",
+        "deadline.kind" => "救助类别",
+        "deadline.accepted" => "受理日期",
+        "deadline.check_start" => "核对开始日期",
+        "deadline.check_end" => "核对结束日期",
+        "meeting.accepted" => "受理日期",
+        "meeting.held" => "民主评议日期",
+        "meeting.participants" => "参会人数",
+        "meeting.street_staff" => "街道（乡镇）救助工作人员",
+        "meeting.committee_member" => "村居（社区）委员会成员",
+        "meeting.village_cadre" => "驻村干部",
+        "meeting.resident_rep" => "群众代表",
+        "meeting.discipline_present" => "纪（工）委派人参加",
+        "meeting.publicity_start" => "公示开始日期",
+        "meeting.approved" => "审批日期",
+        "meeting.filed" => "备案日期",
+        "emergency.amount" => "先行救助金额",
+        "emergency.occurred_at" => "紧急情况发生时间",
+        "emergency.aid_at" => "救助到位时间",
+        "emergency.reported_to_district" => "向区民政局备案",
+        "emergency.ended_on" => "紧急情况解除日期",
+        "emergency.paperwork_done" => "补齐手续日期",
+        "funds.temporary_approved" => "临时救助审批日期",
+        "funds.temporary_paid" => "临时救助发放日期",
+        "funds.monthly_month" => "发放月份",
+        "funds.monthly_paid" => "月度发放日期",
+        "funds.reserve_balance" => "备用金余额",
+        "review.approved" => "一事一议审批日期",
+        "review.last_review" => "上次复核日期",
+        "sampling.dibao_new" => "低保、低边新增户数",
+        "sampling.tekun_new" => "特困新增户数",
+        "sampling.linshi_new" => "临时救助新增户数",
+        "sampling.dibao_sampled" => "低保、低边已抽查户数",
+        "sampling.tekun_sampled" => "特困已抽查户数",
+        "sampling.linshi_sampled" => "临时救助已抽查户数",
+        other => other,
+    }
+}
+
+/// English label of an input field, by path; unknown paths are returned as they are.
+pub fn field_label_en(path: &str) -> &str {
+    match path {
+        "today" => "today's date",
+        "handlers.acceptance" => "acceptance handler",
+        "handlers.first_review" => "first-review handler",
+        "handlers.confirmation" => "confirmation handler",
+        "deadline.kind" => "category",
+        "deadline.accepted" => "acceptance date",
+        "deadline.check_start" => "economic check start",
+        "deadline.check_end" => "economic check end",
+        "meeting.accepted" => "acceptance date",
+        "meeting.held" => "democratic review date",
+        "meeting.participants" => "number of participants",
+        "meeting.street_staff" => "street assistance staff",
+        "meeting.committee_member" => "committee members",
+        "meeting.village_cadre" => "village cadres",
+        "meeting.resident_rep" => "residents' representatives",
+        "meeting.discipline_present" => "discipline committee present",
+        "meeting.publicity_start" => "public notice start",
+        "meeting.approved" => "approval date",
+        "meeting.filed" => "filing date",
+        "emergency.amount" => "first-aid amount",
+        "emergency.occurred_at" => "time of the emergency",
+        "emergency.aid_at" => "time aid was in place",
+        "emergency.reported_to_district" => "filed with the district bureau",
+        "emergency.ended_on" => "date the emergency ended",
+        "emergency.paperwork_done" => "paperwork completed",
+        "funds.temporary_approved" => "temporary aid approval date",
+        "funds.temporary_paid" => "temporary aid payment date",
+        "funds.monthly_month" => "payment month",
+        "funds.monthly_paid" => "monthly payment date",
+        "funds.reserve_balance" => "reserve balance",
+        "review.approved" => "case approval date",
+        "review.last_review" => "last review date",
+        "sampling.dibao_new" => "new 低保/低边 cases",
+        "sampling.tekun_new" => "new 特困 cases",
+        "sampling.linshi_new" => "new 临时救助 cases",
+        "sampling.dibao_sampled" => "低保/低边 cases sampled",
+        "sampling.tekun_sampled" => "特困 cases sampled",
+        "sampling.linshi_sampled" => "临时救助 cases sampled",
+        other => other,
+    }
+}
+
+/// Arguments whose values are codes (possibly a comma-separated list) to translate.
+const TERM_ARGS: &[&str] = &["role_a", "role_b", "category", "missing", "fields", "other"];
+
+/// Replaces each `{name}` in `template` by its argument, translating code-valued arguments with
+/// `term` and joining lists with `sep`. A placeholder without an argument is left visible, so a
+/// missing argument shows up in review instead of silently vanishing.
+fn render(template: &str, args: &Args, term: fn(&str) -> &str, sep: &str) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            out.push_str(after);
+            return out;
+        };
+        let name = after.get(1..close).unwrap_or("");
+        match args.get(name) {
+            Some(value) if TERM_ARGS.contains(&name) => {
+                let words: Vec<&str> = value.split(',').map(term).collect();
+                out.push_str(&words.join(sep));
+            }
+            Some(value) => out.push_str(value),
+            None => out.push_str(after.get(..=close).unwrap_or("")),
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The Chinese sentence for a check outcome.
+pub fn reason_text_zh(r: Reason, args: &Args) -> String {
+    render(reason_zh(r), args, term_zh, "、")
+}
+
+/// The English sentence for a check outcome.
+pub fn reason_text_en(r: Reason, args: &Args) -> String {
+    render(reason_en(r), args, term_en, ", ")
+}
+
+/// The Chinese message for an input error.
+pub fn error_text_zh(c: ErrorCode, args: &Args) -> String {
+    render(error_zh(c), args, term_zh, "、")
+}
+
+/// The English message for an input error.
+pub fn error_text_en(c: ErrorCode, args: &Args) -> String {
+    render(error_en(c), args, term_en, ", ")
+}
