@@ -1,9 +1,9 @@
 //! Turns the data files under `data/` into static Rust tables, so that the wasm bundle carries
 //! no JSON parser. Each data family has its own module; this file only calls them.
 
-mod holidays;
 mod clauses;
 mod documents;
+mod holidays;
 mod params;
 
 use std::path::Path;

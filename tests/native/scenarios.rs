@@ -21,15 +21,28 @@ fn scenario_files() -> Vec<PathBuf> {
 /// Runs one scenario; `Err` says what failed.
 fn run(text: &str) -> Result<Value, String> {
     let file: Value = serde_json::from_str(text).map_err(|e| format!("not JSON: {e}"))?;
-    if file.get("title").and_then(Value::as_str).is_none_or(str::is_empty) {
+    if file
+        .get("title")
+        .and_then(Value::as_str)
+        .is_none_or(str::is_empty)
+    {
         return Err("missing title".into());
     }
-    if file.get("working").and_then(Value::as_array).is_none_or(Vec::is_empty) {
+    if file
+        .get("working")
+        .and_then(Value::as_array)
+        .is_none_or(Vec::is_empty)
+    {
         return Err("missing hand working".into());
     }
     let raw: jiuzhu::RawSituation =
-        serde_json::from_value(file.get("situation").cloned().ok_or("missing situation")?).map_err(|e| format!("situation: {e}"))?;
-    match (file.get("expect"), file.get("expect_errors"), jiuzhu::evaluate(&raw)) {
+        serde_json::from_value(file.get("situation").cloned().ok_or("missing situation")?)
+            .map_err(|e| format!("situation: {e}"))?;
+    match (
+        file.get("expect"),
+        file.get("expect_errors"),
+        jiuzhu::evaluate(&raw),
+    ) {
         (Some(expect), None, Ok(a)) => {
             let actual = serde_json::to_value(&a).map_err(|e| e.to_string())?;
             subset::check_subset(expect, &actual)?;
@@ -37,12 +50,17 @@ fn run(text: &str) -> Result<Value, String> {
         }
         (None, Some(expect), Err(errors)) => {
             let actual = serde_json::to_value(&errors).map_err(|e| e.to_string())?;
-            subset::check_subset(expect, &actual).map_err(|e| format!("{e}\nactual errors: {actual}"))?;
+            subset::check_subset(expect, &actual)
+                .map_err(|e| format!("{e}\nactual errors: {actual}"))?;
             Ok(Value::Null)
         }
         (Some(_), None, Err(errors)) => Err(format!(
             "unexpected validation errors: {}",
-            errors.iter().map(|e| format!("{} ({})", e.path, e.en)).collect::<Vec<_>>().join("; ")
+            errors
+                .iter()
+                .map(|e| format!("{} ({})", e.path, e.en))
+                .collect::<Vec<_>>()
+                .join("; ")
         )),
         (None, Some(_), Ok(_)) => Err("expected validation errors, got an assessment".into()),
         _ => Err("needs exactly one of expect / expect_errors".into()),
@@ -56,7 +74,9 @@ fn codes_have_words(a: &Value) -> Result<(), String> {
     fn reasons<'a>(v: &'a Value, out: &mut Vec<&'a str>) {
         match v {
             Value::Object(m) => {
-                if let (Some(Value::String(c)), Some(Value::Object(_))) = (m.get("code"), m.get("args")) {
+                if let (Some(Value::String(c)), Some(Value::Object(_))) =
+                    (m.get("code"), m.get("args"))
+                {
                     out.push(c);
                 }
                 for x in m.values() {
@@ -116,7 +136,10 @@ fn every_scenario_file_passes() {
     let files = scenario_files();
     let mut failures = Vec::new();
     for f in &files {
-        let name = f.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        let name = f
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let text = std::fs::read_to_string(f).unwrap_or_default();
         match run(&text) {
             Ok(actual) if !actual.is_null() => {
@@ -128,8 +151,18 @@ fn every_scenario_file_passes() {
             Err(e) => failures.push(format!("{name}: {e}")),
         }
     }
-    assert!(failures.is_empty(), "{} of {} scenario files failed:\n{}", failures.len(), files.len(), failures.join("\n\n"));
-    assert!(files.len() >= 40, "only {} scenario files (at least 40 wanted)", files.len());
+    assert!(
+        failures.is_empty(),
+        "{} of {} scenario files failed:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n\n")
+    );
+    assert!(
+        files.len() >= 40,
+        "only {} scenario files (at least 40 wanted)",
+        files.len()
+    );
 }
 
 #[test]
@@ -137,8 +170,14 @@ fn subset_matcher_can_fail() {
     use serde_json::json;
     assert!(subset::check_subset(&json!({"a": 1}), &json!({"a": 2})).is_err());
     assert!(subset::check_subset(&json!({"a": 1}), &json!({"b": 1})).is_err());
-    assert!(subset::check_subset(&json!([{"x": 1}, {"x": 1}]), &json!([{"x": 1, "y": 2}])).is_err());
-    assert!(subset::check_subset(&json!([{"x": 1}, {"y": 2}]), &json!([{"x": 1, "y": 2}, {"y": 2}])).is_ok());
+    assert!(
+        subset::check_subset(&json!([{"x": 1}, {"x": 1}]), &json!([{"x": 1, "y": 2}])).is_err()
+    );
+    assert!(subset::check_subset(
+        &json!([{"x": 1}, {"y": 2}]),
+        &json!([{"x": 1, "y": 2}, {"y": 2}])
+    )
+    .is_ok());
     assert!(subset::check_subset(&json!([3, 1]), &json!([1, 2, 3])).is_ok());
     assert!(subset::check_subset(&json!("1.00"), &json!("1.0")).is_err());
 }

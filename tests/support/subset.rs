@@ -40,10 +40,14 @@ fn at(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
                             .filter_map(|av| at(ev, av, &format!("{path}[{i}]")).err())
                             .next()
                             .unwrap_or_else(|| "actual array is empty".to_string());
-                        return Err(format!("{path}[{i}]: no element matches {ev}; e.g. {closest}"));
+                        return Err(format!(
+                            "{path}[{i}]: no element matches {ev}; e.g. {closest}"
+                        ));
                     }
                 }
-                Err(format!("{path}: expected elements cannot each match a distinct actual element"))
+                Err(format!(
+                    "{path}: expected elements cannot each match a distinct actual element"
+                ))
             }
         }
         _ if expected == actual => Ok(()),
