@@ -46,6 +46,17 @@ pub fn catalogue(id: &str) -> Option<&'static DocumentDef> {
     CATALOGUE.iter().find(|d| d.id == id)
 }
 
+/// The identity and status papers that §九 lets a valid ID replace ("不得以未提供其它相关证件为由
+/// 不予办理"): 证件, not proofs of income or spending.
+pub const IDENTITY_DOCS: &[&str] = &[
+    "household_register",
+    "residence_permit",
+    "status_certificate",
+    "disability_certificate",
+    "orphan_record",
+    "marriage_record",
+];
+
 /// Id of the §八 entry: the civil affairs department's offline review.
 pub const OFFLINE_REVIEW: &str = "offline_review";
 
@@ -98,10 +109,8 @@ fn push(
     reason: Option<Reason>,
     assumption: bool,
 ) {
-    match list
-        .iter_mut()
-        .find(|e| e.id == id && e.basis == basis && e.reason == reason)
-    {
+    // One entry per document and reason: the paths gather, the first path's basis stays.
+    match list.iter_mut().find(|e| e.id == id && e.reason == reason) {
         Some(e) => {
             if !e.paths.contains(&path) {
                 e.paths.push(path);
@@ -159,7 +168,8 @@ pub fn documents(s: &Situation, paths: &[Path], in_force: bool) -> Documents {
                 push(&mut docs.bring, d.id, p, basis, None, false);
                 continue;
             }
-            let form = matches!(d.id, "application_form" | "check_authorisation" | "id_card");
+            // §九's second sentence is about 身份证明材料: identity and status papers, not bills.
+            let identity = IDENTITY_DOCS.contains(&d.id);
             if d.id == "student_enrolment" && p == PathId::Students {
                 push(
                     &mut docs.not_required,
@@ -178,7 +188,7 @@ pub fn documents(s: &Situation, paths: &[Path], in_force: bool) -> Documents {
                     Some(Reason::bare("explain_afterwards")),
                     false,
                 );
-            } else if id_card_suffices && !form {
+            } else if id_card_suffices && identity {
                 push(
                     &mut docs.not_required,
                     d.id,
