@@ -2,7 +2,63 @@
 //!
 //! The engine is pure: no I/O, no clock, no web. Today's date is an input. Every module below
 //! is named after the part of the plan it implements; see ARCHITECTURE.md for the map.
+//!
+//! `validate` turns the loose form input into typed facts, `assess` applies the rules, and
+//! `evaluate` does both. This file only composes; the rules live in [`rules`].
 
+pub mod assessment;
 pub mod calendar;
 pub mod citation;
 pub mod clerk;
+pub mod clauses;
+pub mod messages;
+pub mod params;
+pub mod rules;
+pub mod situation;
+
+pub use assessment::Assessment;
+pub use situation::{validate, FieldError, RawSituation, Situation};
+
+/// Version of the rules, printed with every result so that it can be traced.
+pub const RULES_VERSION: &str = "2026.11-1";
+
+/// Applies every section of the plan to a validated situation. Pure.
+pub fn assess(s: &Situation) -> Assessment {
+    let p = params::Resolved::for_date(s.accepted_on, &s.overrides);
+    let in_force = rules::in_force::check(s.accepted_on);
+    let dibao = rules::dibao::dibao(s, &p);
+    let dibian = rules::dibao::dibian(s, &p);
+    let danrenhu = rules::dibao::danrenhu(s, &dibian);
+    let mut tekun = rules::tekun::tekun(s, &p);
+    rules::gongyang::advise(&mut tekun);
+    let jinan = rules::linshi::jinan(s, &p);
+    let zhichu = rules::linshi::zhichu(s, &p);
+    let yishiyiyi = rules::yishiyiyi::path(s);
+    let students = rules::students::path(s, &p, &[&dibao, &dibian, &tekun, &danrenhu]);
+    let paths = vec![
+        tekun, dibao, dibian, danrenhu, jinan, zhichu, yishiyiyi, students,
+    ];
+    let timeline = rules::timeline(s, &p, &paths, &in_force);
+    let documents = rules::documents::documents(s, &paths, in_force.in_force);
+    let linked = rules::linked::linked(s, &paths);
+    let warnings = rules::warnings::warnings(&in_force, &p, &paths, &timeline);
+    Assessment {
+        rules_version: RULES_VERSION,
+        param_set: params::PARAM_SET_ID,
+        as_of: s.as_of,
+        accepted_on: s.accepted_on,
+        in_force,
+        per_capita_income: rules::dibao::household_income(s).ok().map(|i| i.per_capita),
+        params: p.used,
+        warnings,
+        paths,
+        documents,
+        timeline,
+        linked,
+    }
+}
+
+/// Validates and assesses: every validation problem at once, or the assessment.
+pub fn evaluate(raw: &RawSituation) -> Result<Assessment, Vec<FieldError>> {
+    validate(raw).map(|s| assess(&s))
+}

@@ -1,5 +1,6 @@
 //! `jiuzhu`: the command-line face of the engine. A thin `main` over the library's API.
 
+mod cmd_assess;
 mod cmd_calendar;
 
 use std::process::ExitCode;
@@ -15,6 +16,7 @@ fn main() -> ExitCode {
     match args.first().map(String::as_str) {
         Some("add-workdays") => cmd_calendar::add_workdays(rest),
         Some("calendar") => cmd_calendar::calendar(rest),
+        Some("assess") => cmd_assess::run(args.get(1).map(String::as_str)),
         _ => usage(),
     }
 }

@@ -1,0 +1,430 @@
+//! §一 低保 and 低边, and 单人户 inside a 低边 family.
+//!
+//! > 低保、低边资格审核确认由街道（乡镇）负责。…审核确认办理周期压缩到20个工作日，因XX省经济状况
+//! > 核对系统核对时间超过15天的，可适当延长审核确认时间，但最长不超过30个工作日。(§一)
+//!
+//! The plan changes who decides and how fast; who qualifies comes from 民发〔2021〕57号 and
+//! 浙江省社会救助条例 (background.md).
+//!
+//! Boundaries, decided once here:
+//! - 低保: per-capita income strictly *below* the standard (57号 / 43号: 低于当地最低生活保障标准).
+//!   Exactly at the standard is not 低保.
+//! - 低边: per-capita income *at or above* the standard (it is not 低保) and *at or below*
+//!   multiple × standard. 浙江省社会救助条例 第十三条 [V] says "一点五倍以下", and in Chinese
+//!   statutes 以下 includes the number itself (民法典 第一千二百五十九条, recalled [R]). The
+//!   report of 57号 [P] says 低于 (strictly below); the parameter `dibian_upper_inclusive`
+//!   switches to that reading, and a warning is raised when a household sits exactly on the line.
+//!
+//! Not modelled: the 57号 exclusions from household income for 低保 are not in background.md,
+//! so every income line counts for 低保/低边 (only the 特困 test excludes kinds, see `tekun`).
+//! 57号's property rules are local: the situation says yes / no / unknown.
+
+use super::{cond, fen, money};
+use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
+use crate::calendar;
+use crate::citation::{plan, Citation, Verification};
+use crate::params::Resolved;
+use crate::situation::{DisabilityKind, Situation, Tri};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+
+/// 民发〔2021〕57号 as the source of 低保 eligibility.
+pub const MINFA_57: Citation = Citation::doc("民发〔2021〕57号", Verification::Verified);
+/// 浙江省社会救助条例 第十三条 (低边 multiple).
+pub const ZJ_13: Citation = Citation::doc("浙江省社会救助条例 第十三条", Verification::Verified);
+/// 民发〔2021〕57号 第八条 as reported (单人户).
+pub const MINFA_57_8: Citation = Citation::doc("民发〔2021〕57号 第八条", Verification::Secondary);
+
+/// Household income as the rules see it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HouseholdIncome {
+    /// Total counted monthly income.
+    pub total: Decimal,
+    /// Members.
+    pub members: usize,
+    /// Per-capita monthly income, rounded to the fen half up.
+    pub per_capita: Decimal,
+}
+
+/// Per-capita monthly income of the household: total / members, rounded to the fen, half up.
+/// `Err` lists the members whose income is not given.
+pub fn household_income(s: &Situation) -> Result<HouseholdIncome, Vec<usize>> {
+    let missing: Vec<usize> = s
+        .household
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.income.is_none())
+        .map(|(i, _)| i)
+        .collect();
+    if !missing.is_empty() || s.household.is_empty() {
+        return Err(missing);
+    }
+    let total: Decimal = s
+        .household
+        .iter()
+        .flat_map(|m| m.income.iter().flatten())
+        .map(|i| i.amount)
+        .sum();
+    let members = s.household.len();
+    let per_capita = fen(total / Decimal::from(members));
+    Ok(HouseholdIncome {
+        total,
+        members,
+        per_capita,
+    })
+}
+
+fn missing_list(missing: &[usize]) -> String {
+    missing
+        .iter()
+        .map(|i| format!("household[{i}]"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The property condition shared by 低保, 低边 and 特困: the local limits, known only after the
+/// 经济状况核对 unless the situation says.
+pub fn property_condition(s: &Situation, citation: Citation) -> Condition {
+    let (status, code) = match s.property_within_limits {
+        Tri::Yes => (CondStatus::Met, "property_within_limits"),
+        Tri::No => (CondStatus::NotMet, "property_over_limits"),
+        Tri::Unknown => (CondStatus::Unknown, "property_pending_check"),
+    };
+    cond(
+        "property_within_limits",
+        status,
+        &[],
+        Reason::bare(code),
+        citation,
+    )
+}
+
+/// 低保: "家庭人均收入低于当地最低生活保障标准，且财产状况符合当地规定" (民发〔2021〕57号).
+pub fn dibao(s: &Situation, p: &Resolved) -> Path {
+    let standard = p.decimal("dibao_standard");
+    let income = household_income(s);
+    let c = match (&income, standard) {
+        (Err(missing), _) => cond(
+            "income_below_standard",
+            CondStatus::Unknown,
+            &[],
+            Reason::new("income_unknown", &[("members", missing_list(missing))]),
+            MINFA_57,
+        ),
+        (_, None) => cond(
+            "income_below_standard",
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("standard_unknown"),
+            MINFA_57,
+        ),
+        (Ok(i), Some(std)) => {
+            let facts = [
+                ("household_income", money(i.total)),
+                ("members", i.members.to_string()),
+                ("per_capita_income", money(i.per_capita)),
+                ("standard", money(std)),
+            ];
+            if i.per_capita < std {
+                cond(
+                    "income_below_standard",
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new(
+                        "below_standard",
+                        &[
+                            ("per_capita_income", money(i.per_capita)),
+                            ("standard", money(std)),
+                            ("gap", money(std - i.per_capita)),
+                        ],
+                    ),
+                    MINFA_57,
+                )
+            } else {
+                cond(
+                    "income_below_standard",
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new(
+                        "not_below_standard",
+                        &[
+                            ("per_capita_income", money(i.per_capita)),
+                            ("standard", money(std)),
+                            ("gap", money(i.per_capita - std)),
+                        ],
+                    ),
+                    MINFA_57,
+                )
+            }
+        }
+    };
+    let mut path = Path::new(
+        PathId::Dibao,
+        plan::YI,
+        vec![c, property_condition(s, MINFA_57)],
+    );
+    if let Some(std) = standard {
+        path.details.insert("standard", money(std));
+    }
+    path
+}
+
+/// 低边: "人均月收入在最低生活保障标准一点五倍以下" and not 低保 (浙江省社会救助条例 第十三条 [V]),
+/// property within the local rules. See the module docs for the boundaries.
+pub fn dibian(s: &Situation, p: &Resolved) -> Path {
+    let standard = p.decimal("dibao_standard");
+    let multiple = p.decimal("dibian_multiple");
+    let inclusive = p.flag("dibian_upper_inclusive").unwrap_or(true);
+    let income = household_income(s);
+    let mut conditions = Vec::new();
+    match (&income, standard, multiple) {
+        (Err(missing), _, _) => {
+            for id in ["income_at_or_above_standard", "income_within_multiple"] {
+                conditions.push(cond(
+                    id,
+                    CondStatus::Unknown,
+                    &[],
+                    Reason::new("income_unknown", &[("members", missing_list(missing))]),
+                    ZJ_13,
+                ));
+            }
+        }
+        (Ok(_), std, mul) if std.is_none() || mul.is_none() => {
+            for id in ["income_at_or_above_standard", "income_within_multiple"] {
+                conditions.push(cond(
+                    id,
+                    CondStatus::Unknown,
+                    &[],
+                    Reason::bare("standard_unknown"),
+                    ZJ_13,
+                ));
+            }
+        }
+        (Ok(i), Some(std), Some(mul)) => {
+            let limit = fen(std * mul);
+            let pc = i.per_capita;
+            let facts = [
+                ("per_capita_income", money(pc)),
+                ("standard", money(std)),
+                ("multiple", mul.normalize().to_string()),
+                ("limit", money(limit)),
+            ];
+            conditions.push(if pc >= std {
+                cond(
+                    "income_at_or_above_standard",
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new(
+                        "at_or_above_standard",
+                        &[("per_capita_income", money(pc)), ("standard", money(std))],
+                    ),
+                    ZJ_13,
+                )
+            } else {
+                cond(
+                    "income_at_or_above_standard",
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new(
+                        "below_standard_is_dibao",
+                        &[
+                            ("per_capita_income", money(pc)),
+                            ("standard", money(std)),
+                            ("gap", money(std - pc)),
+                        ],
+                    ),
+                    ZJ_13,
+                )
+            });
+            let within = if inclusive { pc <= limit } else { pc < limit };
+            let boundary = if inclusive { "inclusive" } else { "exclusive" };
+            conditions.push(if within {
+                cond(
+                    "income_within_multiple",
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new(
+                        "within_multiple",
+                        &[
+                            ("per_capita_income", money(pc)),
+                            ("limit", money(limit)),
+                            ("multiple", mul.normalize().to_string()),
+                            ("boundary", boundary.to_string()),
+                            ("gap", money(limit - pc)),
+                        ],
+                    ),
+                    ZJ_13,
+                )
+            } else {
+                cond(
+                    "income_within_multiple",
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new(
+                        "above_multiple",
+                        &[
+                            ("per_capita_income", money(pc)),
+                            ("limit", money(limit)),
+                            ("multiple", mul.normalize().to_string()),
+                            ("boundary", boundary.to_string()),
+                            ("gap", money(pc - limit)),
+                        ],
+                    ),
+                    ZJ_13,
+                )
+            });
+        }
+        _ => {}
+    }
+    conditions.push(property_condition(s, ZJ_13));
+    let mut path = Path::new(PathId::Dibian, plan::YI, conditions);
+    if let (Some(std), Some(mul)) = (standard, multiple) {
+        path.details.insert("limit", money(std * mul));
+        path.details.insert(
+            "boundary",
+            if inclusive { "inclusive" } else { "exclusive" }.to_string(),
+        );
+    }
+    path
+}
+
+/// Whether a member is one of the 单人户 cases: 一级、二级重度残疾人; 三级智力、精神残疾人;
+/// 重特大疾病 patients (57号 第八条 as reported [P]). `None` when the facts are missing.
+fn single_person_case(m: &crate::situation::Member) -> Option<&'static str> {
+    if let Some(d) = m.disability {
+        if d.grade <= 2 {
+            return Some("severe_disability");
+        }
+        if d.grade == 3
+            && matches!(
+                d.kind,
+                DisabilityKind::Intellectual | DisabilityKind::Mental
+            )
+        {
+            return Some("grade3_intellectual_mental");
+        }
+    }
+    if m.serious_illness == Some(true) {
+        return Some("serious_illness");
+    }
+    None
+}
+
+/// 单人户: "低保边缘家庭中的一级、二级重度残疾人、三级智力、精神残疾人和重特大疾病患者，可单独
+/// 纳入低保" (民发〔2021〕57号 第八条, as reported [P]).
+pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
+    let household = match dibian.level {
+        crate::assessment::Level::Eligible => cond(
+            "household_is_dibian",
+            CondStatus::Met,
+            &[],
+            Reason::bare("household_is_dibian"),
+            MINFA_57_8,
+        ),
+        crate::assessment::Level::Possible => cond(
+            "household_is_dibian",
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("household_may_be_dibian"),
+            MINFA_57_8,
+        ),
+        crate::assessment::Level::Ineligible => cond(
+            "household_is_dibian",
+            CondStatus::NotMet,
+            &[],
+            Reason::bare("household_not_dibian"),
+            MINFA_57_8,
+        ),
+    };
+    let cases: Vec<String> = s
+        .household
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| single_person_case(m).map(|c| format!("household[{i}]:{c}")))
+        .collect();
+    let member = if !cases.is_empty() {
+        cond(
+            "member_single_person_case",
+            CondStatus::Met,
+            &[("members", cases.join(", "))],
+            Reason::new("members_qualify", &[("members", cases.join(", "))]),
+            MINFA_57_8,
+        )
+    } else {
+        cond(
+            "member_single_person_case",
+            CondStatus::NotMet,
+            &[],
+            Reason::bare("no_member_qualifies"),
+            MINFA_57_8,
+        )
+    };
+    Path::new(PathId::Danrenhu, plan::YI, vec![household, member])
+}
+
+/// The first day of the month after `d`.
+pub fn next_month_start(d: NaiveDate) -> Option<NaiveDate> {
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    NaiveDate::from_ymd_opt(y, m, 1)
+}
+
+/// The decision limits of §一 (低保/低边) and §二 (特困), which read the same:
+/// "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核确认
+/// 时间，但最长不超过30个工作日". Counted from the day after acceptance (民法典 第二百零一条).
+/// "超过15天" is calendar days and strictly more than 15: a 15-day check keeps the 20-day limit.
+pub fn decision_steps(s: &Situation, paths: &[PathId], citation: Citation) -> Vec<Step> {
+    let mut out = Vec::new();
+    if paths.is_empty() {
+        return out;
+    }
+    let twenty = calendar::add_workdays(s.accepted_on, 20);
+    let thirty = calendar::add_workdays(s.accepted_on, 30);
+    match s.check_days {
+        Some(d) if d > 15 => {
+            let mut step = Step::new("decision_limit_extended", paths, Actor::Street, citation)
+                .on(&thirty)
+                .limit(30, Unit::WorkingDays);
+            for h in &twenty.holidays_crossed {
+                if !step.holidays_crossed.contains(h) {
+                    step.holidays_crossed.push(h);
+                }
+            }
+            out.push(step);
+        }
+        Some(_) => out.push(
+            Step::new("decision_limit", paths, Actor::Street, citation)
+                .on(&twenty)
+                .limit(20, Unit::WorkingDays),
+        ),
+        None => {
+            out.push(
+                Step::new("decision_limit", paths, Actor::Street, citation)
+                    .on(&twenty)
+                    .limit(20, Unit::WorkingDays),
+            );
+            out.push(
+                Step::new(
+                    "decision_limit_if_check_over_15_days",
+                    paths,
+                    Actor::Street,
+                    citation,
+                )
+                .on(&thirty)
+                .limit(30, Unit::WorkingDays),
+            );
+        }
+    }
+    out
+}
+
+/// The latest date by which the decision falls, given the check (for payment steps).
+pub fn latest_decision(s: &Situation) -> calendar::Reckoned {
+    match s.check_days {
+        Some(d) if d <= 15 => calendar::add_workdays(s.accepted_on, 20),
+        _ => calendar::add_workdays(s.accepted_on, 30),
+    }
+}

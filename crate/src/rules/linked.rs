@@ -1,0 +1,124 @@
+//! §五 社会救助一件事集成化改革: linked departments.
+//!
+//! > 教育、人社、住建、应急、医疗、残联、供电等社会救助一件事联办部门在政务服务2.0系统收到社会救助
+//! > 联办事项申请后，按照审批时限及时办理相关社会救助事项，并在事项办结后1个工作日内将办理情况反馈
+//! > 到政务服务2.0平台。(§五)
+//!
+//! The plan names the departments but not what each does; the triggers below are this project's
+//! reading of which facts may concern which department, and each says why. "按照审批时限" refers to
+//! each department's own limits, which the plan does not give, so only the 1-working-day report
+//! back is shown.
+//!
+//! Not modelled: 区民政局's checks, the feedback mechanism and the 通报 of slow departments
+//! (institutional).
+
+use crate::assessment::{Department, Linked, Path, PathId, Reason};
+use crate::citation::plan;
+use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
+
+fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
+    match out.iter_mut().find(|l| l.department == d) {
+        Some(l) => l.reasons.push(reason),
+        None => out.push(Linked {
+            department: d,
+            reasons: vec![reason],
+            report_back_working_days: 1,
+            citation: plan::WU,
+        }),
+    }
+}
+
+/// The departments a case may involve, given the facts and the open paths.
+pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
+    let open = |id: PathId| paths.iter().any(|p| p.id == id && p.open());
+    let status_path = open(PathId::Dibao)
+        || open(PathId::Dibian)
+        || open(PathId::Tekun)
+        || open(PathId::Danrenhu);
+    let mut out = Vec::new();
+    if s.household
+        .iter()
+        .any(|m| matches!(m.study, Some(st) if st != Study::None))
+        && (status_path || open(PathId::Students))
+    {
+        add(
+            &mut out,
+            Department::Education,
+            Reason::bare("student_in_household"),
+        );
+    }
+    if s.expenditure
+        .is_some_and(|e| e.kind == ExpenditureKind::Education)
+    {
+        add(
+            &mut out,
+            Department::Education,
+            Reason::bare("education_expenditure"),
+        );
+    }
+    if status_path
+        && s.household.iter().any(|m| {
+            m.age.is_some_and(|a| (16..60).contains(&a))
+                && m.disability.is_none()
+                && !matches!(m.study, Some(st) if st != Study::None)
+        })
+    {
+        add(
+            &mut out,
+            Department::HumanResources,
+            Reason::bare("working_age_member"),
+        );
+    }
+    if let Some(e) = s.emergency {
+        if matches!(e.kind, EmergencyKind::Fire | EmergencyKind::NaturalDisaster) {
+            add(&mut out, Department::Housing, Reason::bare("home_damaged"));
+            add(
+                &mut out,
+                Department::Emergency,
+                Reason::bare("disaster_or_fire"),
+            );
+        }
+        if matches!(
+            e.kind,
+            EmergencyKind::TrafficAccident | EmergencyKind::Accident
+        ) {
+            add(&mut out, Department::Emergency, Reason::bare("accident"));
+        }
+        if e.kind == EmergencyKind::Illness {
+            add(
+                &mut out,
+                Department::Medical,
+                Reason::bare("sudden_illness"),
+            );
+        }
+    }
+    if status_path {
+        add(
+            &mut out,
+            Department::Medical,
+            Reason::bare("medical_assistance_for_status"),
+        );
+    }
+    if s.expenditure
+        .is_some_and(|e| e.kind == ExpenditureKind::Medical)
+        || s.household.iter().any(|m| m.serious_illness == Some(true))
+    {
+        add(&mut out, Department::Medical, Reason::bare("medical_costs"));
+    }
+    if s.household.iter().any(|m| m.disability.is_some()) {
+        add(
+            &mut out,
+            Department::DisabledPersons,
+            Reason::bare("disability_in_household"),
+        );
+    }
+    if status_path {
+        add(
+            &mut out,
+            Department::Power,
+            Reason::bare("power_relief_for_status"),
+        );
+    }
+    out.sort_by_key(|l| l.department);
+    out
+}

@@ -1,0 +1,169 @@
+//! §三 临时救助: 急难型 and 支出型.
+//!
+//! > 临时救助审批权限不再分段实施，审批权由街道（乡镇）负责，审批时限不超过15个工作日。将临时救助
+//! > 分为急难型临时救助和支出型临时救助。实施急难型临时救助，可实行"小金额先行救助"，事后补充说明
+//! > 情况；实施支出型临时救助，按照审核审批程序办理。采取"跟进救助""一次审批、分阶段救助"等方式，
+//! > 增强救助时效性。必要时，可采用街道（乡镇）"一事一议"的方式解决救助问题。(§三)
+//!
+//! Caps: 浙江省社会救助条例 第三十九–四十条 [V]: one-off aid up to 6 × the 低保 standard per
+//! person, at most 12 ×.
+//!
+//! Not modelled: "区民政局…每月抽查比例一般不低于新增对象总数的20%" (supervision of the 街道,
+//! not a household fact).
+
+use super::{cond, money};
+use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
+use crate::calendar;
+use crate::citation::{plan, Citation, Verification};
+use crate::params::Resolved;
+use crate::situation::{EmergencyKind, ExpenditureKind, Situation};
+
+/// 浙江省社会救助条例 第三十九–四十条 (amounts of 临时救助).
+pub const ZJ_39_40: Citation =
+    Citation::doc("浙江省社会救助条例 第三十九–四十条", Verification::Verified);
+/// 民发〔2018〕23号 (急难型: 直接予以救助，事后补齐手续), as reported.
+pub const MINFA_2018_23: Citation = Citation::doc("民发〔2018〕23号", Verification::Secondary);
+
+/// "靠自身和家庭无力解决" — shared by §三 and §四.
+pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
+    let (st, code) = match s.cannot_resolve_alone {
+        Some(true) => (CondStatus::Met, "cannot_resolve_alone"),
+        Some(false) => (CondStatus::NotMet, "can_resolve_alone"),
+        None => (CondStatus::Unknown, "resolve_alone_unknown"),
+    };
+    cond(
+        "cannot_resolve_alone",
+        st,
+        &[],
+        Reason::bare(code),
+        citation,
+    )
+}
+
+/// Code of an emergency kind, for reasons.
+pub fn emergency_code(k: EmergencyKind) -> &'static str {
+    match k {
+        EmergencyKind::Fire => "fire",
+        EmergencyKind::TrafficAccident => "traffic_accident",
+        EmergencyKind::Accident => "accident",
+        EmergencyKind::Illness => "illness",
+        EmergencyKind::NaturalDisaster => "natural_disaster",
+        EmergencyKind::Crime => "crime",
+        EmergencyKind::Other => "other",
+    }
+}
+
+fn expenditure_code(k: ExpenditureKind) -> &'static str {
+    match k {
+        ExpenditureKind::Medical => "medical",
+        ExpenditureKind::Education => "education",
+        ExpenditureKind::Funeral => "funeral",
+        ExpenditureKind::Other => "other",
+    }
+}
+
+fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
+    if let (Some(std), Some(m1), Some(m2)) = (
+        p.decimal("dibao_standard"),
+        p.decimal("linshi_cap_multiple"),
+        p.decimal("linshi_cap_max_multiple"),
+    ) {
+        let n = rust_decimal::Decimal::from(s.household.len());
+        path.details.insert("cap_per_person", money(std * m1));
+        path.details.insert("cap_household", money(std * m1 * n));
+        path.details.insert("cap_max_per_person", money(std * m2));
+    }
+}
+
+/// 急难型: "实施急难型临时救助，可实行'小金额先行救助'，事后补充说明情况" (§三).
+pub fn jinan(s: &Situation, p: &Resolved) -> Path {
+    let event = match s.emergency {
+        Some(e) => {
+            let a = [("kind", emergency_code(e.kind).to_string())];
+            cond(
+                "sudden_emergency",
+                CondStatus::Met,
+                &a,
+                Reason::new("emergency_given", &a),
+                plan::SAN,
+            )
+        }
+        None => cond(
+            "sudden_emergency",
+            CondStatus::NotMet,
+            &[],
+            Reason::bare("no_emergency"),
+            plan::SAN,
+        ),
+    };
+    let mut path = Path::new(
+        PathId::LinshiJinan,
+        plan::SAN,
+        vec![event, cannot_resolve_alone(s, plan::SAN)],
+    );
+    if path.open() {
+        path.notes.push(Reason::bare("small_amount_first"));
+        path.notes.push(Reason::bare("explain_afterwards"));
+        if s.emergency.and_then(|e| e.ongoing) == Some(true) {
+            path.notes.push(Reason::bare("follow_up_aid"));
+        }
+        caps(&mut path, s, p);
+    }
+    path
+}
+
+/// 支出型: "实施支出型临时救助，按照审核审批程序办理" (§三); for spending the household cannot bear.
+pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
+    let spend = match s.expenditure {
+        Some(e) if e.amount.is_none_or(|a| !a.is_zero()) => {
+            let mut a = vec![("kind", expenditure_code(e.kind).to_string())];
+            if let Some(amount) = e.amount {
+                a.push(("amount", money(amount)));
+            }
+            cond(
+                "rigid_expenditure",
+                CondStatus::Met,
+                &a,
+                Reason::new("expenditure_given", &a),
+                plan::SAN,
+            )
+        }
+        _ => cond(
+            "rigid_expenditure",
+            CondStatus::NotMet,
+            &[],
+            Reason::bare("no_expenditure"),
+            plan::SAN,
+        ),
+    };
+    let mut path = Path::new(
+        PathId::LinshiZhichu,
+        plan::SAN,
+        vec![spend, cannot_resolve_alone(s, plan::SAN)],
+    );
+    if path.open() {
+        path.notes.push(Reason::bare("normal_procedure"));
+        if s.expenditure.and_then(|e| e.ongoing) == Some(true) {
+            path.notes.push(Reason::bare("staged_aid"));
+        }
+        caps(&mut path, s, p);
+    }
+    path
+}
+
+/// "审批时限不超过15个工作日" (§三), counted from the day after acceptance.
+pub fn approval_limit(s: &Situation) -> calendar::Reckoned {
+    calendar::add_workdays(s.accepted_on, 15)
+}
+
+/// The §三 approval step for the open 临时救助 paths.
+pub fn steps(s: &Situation, open: &[PathId]) -> Vec<Step> {
+    if open.is_empty() {
+        return Vec::new();
+    }
+    vec![
+        Step::new("linshi_approval_limit", open, Actor::Street, plan::SAN)
+            .on(&approval_limit(s))
+            .limit(15, Unit::WorkingDays),
+    ]
+}

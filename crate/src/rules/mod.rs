@@ -1,0 +1,119 @@
+//! The rules, one module per section of the plan. Each rule is a plain function over typed
+//! facts that returns conditions with citations; no rule language, no interpreter.
+//!
+//! Not modelled: §十 (完善社会救助工作机制) sets institutional duties (the leading group meets
+//! once a year, windows are staffed, each 村居 names a helper); nothing in it depends on a
+//! household's facts, so no rule here implements it. §序 only names the sources.
+//! The clerical requirements of §一/§二 (受理、初审、审核确认经办人员不能为同一人, 30%/20%
+//! 随机抽查) are procedural checks for the counter and belong to `clerk`, not to a household's
+//! assessment.
+
+pub mod dibao;
+pub mod documents;
+pub mod funds;
+pub mod gongyang;
+pub mod in_force;
+pub mod linked;
+pub mod linshi;
+pub mod students;
+pub mod tekun;
+pub mod warnings;
+pub mod yishiyiyi;
+
+use crate::assessment::{Args, CondStatus, Condition, Reason};
+use crate::citation::Citation;
+use rust_decimal::{Decimal, RoundingStrategy};
+
+/// Builds a condition.
+pub(crate) fn cond(
+    id: &'static str,
+    status: CondStatus,
+    facts: &[(&'static str, String)],
+    reason: Reason,
+    citation: Citation,
+) -> Condition {
+    Condition {
+        id,
+        status,
+        facts: facts.iter().cloned().collect::<Args>(),
+        reason,
+        citation,
+    }
+}
+
+/// Money as shown everywhere: two decimals, half up (`MidpointAwayFromZero`).
+pub(crate) fn fen(d: Decimal) -> Decimal {
+    let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);
+    r.rescale(2);
+    r
+}
+
+/// Money as text, two decimals.
+pub(crate) fn money(d: Decimal) -> String {
+    fen(d).to_string()
+}
+
+/// The timeline of every open path, ordered by date. Steps that come from the plan are marked
+/// `in_force: false` when the plan did not apply at the acceptance date.
+pub fn timeline(
+    s: &crate::situation::Situation,
+    p: &crate::params::Resolved,
+    paths: &[crate::assessment::Path],
+    inf: &crate::assessment::InForce,
+) -> Vec<crate::assessment::Step> {
+    use crate::assessment::{order_timeline, Actor, PathId, Step};
+    use crate::citation::{law, plan, Verification};
+    let open = |ids: &[PathId]| -> Vec<PathId> {
+        ids.iter()
+            .copied()
+            .filter(|id| paths.iter().any(|x| x.id == *id && x.open()))
+            .collect()
+    };
+    let mut steps = Vec::new();
+    let mut accepted = Step::new(
+        "accepted",
+        &open(&[
+            PathId::Tekun,
+            PathId::Dibao,
+            PathId::Dibian,
+            PathId::Danrenhu,
+            PathId::LinshiJinan,
+            PathId::LinshiZhichu,
+        ]),
+        Actor::Street,
+        law::CIVIL_CODE_201,
+    );
+    accepted.date = Some(s.accepted_on);
+    if !accepted.paths.is_empty() {
+        steps.push(accepted);
+    }
+    let yi = open(&[PathId::Dibao, PathId::Dibian, PathId::Danrenhu]);
+    steps.extend(dibao::decision_steps(s, &yi, plan::YI));
+    let er = open(&[PathId::Tekun]);
+    steps.extend(dibao::decision_steps(s, &er, plan::ER));
+    let latest = dibao::latest_decision(s);
+    if !er.is_empty() {
+        steps.push(tekun::home_visit(s, &latest));
+    }
+    if let Some(step) = funds::first_monthly_payment(
+        &open(&[PathId::Tekun, PathId::Dibao, PathId::Danrenhu]),
+        &latest,
+    ) {
+        steps.push(step);
+    }
+    let ls = open(&[PathId::LinshiJinan, PathId::LinshiZhichu]);
+    steps.extend(linshi::steps(s, &ls));
+    if let Some(step) = funds::linshi_payment(&ls, &linshi::approval_limit(s)) {
+        steps.push(step);
+    }
+    steps.extend(yishiyiyi::steps(s, !open(&[PathId::Yishiyiyi]).is_empty()));
+    steps.extend(students::steps(s, p));
+    if !inf.in_force {
+        for st in &mut steps {
+            if st.citation.verification == Verification::Plan {
+                st.in_force = false;
+            }
+        }
+    }
+    order_timeline(steps)
+}

@@ -1,0 +1,385 @@
+//! §二 特困人员救助供养, with the recognition rules of 民发〔2021〕43号.
+//!
+//! > 特困人员救助供养审核确认由街道（乡镇）负责。…特困人员认定办理周期压缩到20个工作日，因XX省
+//! > 经济状况核对系统核对时间超过15天的，可适当延长审核确认时间，但最长不超过30个工作日。街道
+//! > （乡镇）在开展入户核查时，同步对申请人的生活自理能力开展评估，评估标准参照…（民发〔2021〕
+//! > 43号）文件规定执行 (§二)
+//!
+//! 特困 is a person's status: the test is about `Situation::applicant`.
+//!
+//! Not modelled: "other cases that the province sets" for 无劳动能力 (no provincial list in
+//! background.md); "有条件的地方可以委托第三方机构开展…评估" (who assesses does not change the
+//! outcome).
+
+use super::dibao::property_condition;
+use super::{cond, money};
+use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step};
+use crate::citation::{plan, Citation, Verification};
+use crate::params::Resolved;
+use crate::situation::{
+    DisabilityKind, IncapacityReason, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind,
+    Study, Supporters,
+};
+use rust_decimal::Decimal;
+
+/// 民发〔2021〕43号: the three conditions.
+pub const C43_CONDITIONS: Citation = Citation::doc(
+    "民发〔2021〕43号 (特困人员认定条件)",
+    Verification::Verified,
+);
+/// 民发〔2021〕43号: 无劳动能力.
+pub const C43_CAPACITY: Citation =
+    Citation::doc("民发〔2021〕43号 (无劳动能力)", Verification::Verified);
+/// 民发〔2021〕43号: 无生活来源 and the income not counted.
+pub const C43_LIVELIHOOD: Citation =
+    Citation::doc("民发〔2021〕43号 (无生活来源)", Verification::Verified);
+/// 民发〔2021〕43号: 法定义务人无履行义务能力.
+pub const C43_SUPPORTERS: Citation =
+    Citation::doc("民发〔2021〕43号 (无履行义务能力)", Verification::Verified);
+/// 民发〔2021〕43号: minors to 18 and beyond while in school; the 孤儿 track.
+pub const C43_MINORS: Citation =
+    Citation::doc("民发〔2021〕43号 (未成年人)", Verification::Verified);
+/// 民发〔2021〕43号: 生活自理能力 (six indicators).
+pub const C43_SELF_CARE: Citation = Citation::doc(
+    "民发〔2021〕43号 (生活自理能力评估)",
+    Verification::Verified,
+);
+
+/// Income kinds 43号 does not count for 无生活来源: "城乡居民基本养老保险基础养老金、基本医疗
+/// 保险等社会保险和优待抚恤金、高龄津贴不计入在内".
+pub fn counted_for_tekun(kind: IncomeKind) -> bool {
+    !matches!(
+        kind,
+        IncomeKind::BasicPension
+            | IncomeKind::SocialInsurance
+            | IncomeKind::PreferentialCare
+            | IncomeKind::HighAgeAllowance
+    )
+}
+
+/// 无劳动能力: "60周岁以上的老年人；未满16周岁的未成年人；残疾等级为一、二、三级的智力、精神
+/// 残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人" (43号). A current 特困
+/// minor aged 16 or 17 keeps the status ("可继续享有救助供养待遇至18周岁"), and beyond 18 while in
+/// 义务教育, 普通高中 or 中等职业学校.
+pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
+    let id = "no_work_capacity";
+    if let Some(d) = m.disability {
+        let qualifies = match d.kind {
+            DisabilityKind::Intellectual | DisabilityKind::Mental => d.grade <= 3,
+            DisabilityKind::Limb => d.grade <= 2,
+            DisabilityKind::Visual => d.grade == 1,
+            _ => false,
+        };
+        if qualifies {
+            let args = [
+                ("kind", kind_code(d.kind).to_string()),
+                ("grade", d.grade.to_string()),
+            ];
+            return cond(
+                id,
+                CondStatus::Met,
+                &args,
+                Reason::new("disability_grade", &args),
+                C43_CAPACITY,
+            );
+        }
+    }
+    let Some(age) = m.age else {
+        return cond(
+            id,
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("age_unknown"),
+            C43_CAPACITY,
+        );
+    };
+    let a = [("age", age.to_string())];
+    if age >= 60 {
+        return cond(
+            id,
+            CondStatus::Met,
+            &a,
+            Reason::new("age_60_plus", &a),
+            C43_CAPACITY,
+        );
+    }
+    if age < 16 {
+        return cond(
+            id,
+            CondStatus::Met,
+            &a,
+            Reason::new("age_under_16", &a),
+            C43_CAPACITY,
+        );
+    }
+    if current == StatusKind::Tekun {
+        if age < 18 {
+            return cond(
+                id,
+                CondStatus::Met,
+                &a,
+                Reason::new("minor_continues_to_18", &a),
+                C43_MINORS,
+            );
+        }
+        match m.study {
+            Some(Study::Compulsory | Study::HighSchool | Study::Vocational) => {
+                let args = [("age", age.to_string()), ("study", study_code(m.study))];
+                return cond(
+                    id,
+                    CondStatus::Met,
+                    &args,
+                    Reason::new("continues_while_in_school", &args),
+                    C43_MINORS,
+                );
+            }
+            // Whether a current 特困 aged 18+ is still at school decides continuation.
+            None => {
+                return cond(
+                    id,
+                    CondStatus::Unknown,
+                    &a,
+                    Reason::new("study_unknown_after_18", &a),
+                    C43_MINORS,
+                );
+            }
+            _ => {}
+        }
+    }
+    cond(
+        id,
+        CondStatus::NotMet,
+        &a,
+        Reason::new("has_work_capacity", &a),
+        C43_CAPACITY,
+    )
+}
+
+fn kind_code(k: DisabilityKind) -> &'static str {
+    match k {
+        DisabilityKind::Limb => "limb",
+        DisabilityKind::Visual => "visual",
+        DisabilityKind::Intellectual => "intellectual",
+        DisabilityKind::Mental => "mental",
+        DisabilityKind::Hearing => "hearing",
+        DisabilityKind::Speech => "speech",
+        DisabilityKind::Multiple => "multiple",
+    }
+}
+
+fn study_code(s: Option<Study>) -> String {
+    match s {
+        None => "unknown",
+        Some(Study::None) => "none",
+        Some(Study::Compulsory) => "compulsory",
+        Some(Study::HighSchool) => "high_school",
+        Some(Study::Vocational) => "vocational",
+        Some(Study::University) => "university",
+    }
+    .to_string()
+}
+
+/// 无生活来源: "收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定" (43号), on the
+/// applicant's own income without the kinds 43号 does not count.
+pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> {
+    let id = "no_livelihood_income";
+    let income = match (&m.income, p.decimal("dibao_standard")) {
+        (None, _) => cond(
+            id,
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("own_income_unknown"),
+            C43_LIVELIHOOD,
+        ),
+        (_, None) => cond(
+            id,
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("standard_unknown"),
+            C43_LIVELIHOOD,
+        ),
+        (Some(lines), Some(std)) => {
+            let counted: Decimal = lines
+                .iter()
+                .filter(|l| counted_for_tekun(l.kind))
+                .map(|l| l.amount)
+                .sum();
+            let excluded: Decimal = lines
+                .iter()
+                .filter(|l| !counted_for_tekun(l.kind))
+                .map(|l| l.amount)
+                .sum();
+            let facts = [
+                ("counted_income", money(counted)),
+                ("excluded_income", money(excluded)),
+                ("standard", money(std)),
+            ];
+            if counted < std {
+                cond(
+                    id,
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new(
+                        "own_income_below_standard",
+                        &[
+                            ("income", money(counted)),
+                            ("standard", money(std)),
+                            ("excluded", money(excluded)),
+                        ],
+                    ),
+                    C43_LIVELIHOOD,
+                )
+            } else {
+                cond(
+                    id,
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new(
+                        "own_income_not_below_standard",
+                        &[
+                            ("income", money(counted)),
+                            ("standard", money(std)),
+                            ("gap", money(counted - std)),
+                        ],
+                    ),
+                    C43_LIVELIHOOD,
+                )
+            }
+        }
+    };
+    vec![income, property_condition(s, C43_LIVELIHOOD)]
+}
+
+/// "无法定赡养、抚养、扶养义务人或者其法定义务人无履行义务能力" (43号), with the 43号 cases of
+/// incapacity as reasons.
+pub fn supporters(s: &Situation) -> Condition {
+    let id = "no_supporter_or_unable";
+    match (s.supporters, s.supporter_reason) {
+        (Supporters::None, _) => cond(
+            id,
+            CondStatus::Met,
+            &[],
+            Reason::bare("no_supporter"),
+            C43_SUPPORTERS,
+        ),
+        (Supporters::Unable, Some(r)) => {
+            let code = match r {
+                IncapacityReason::IsTekun => "is_tekun",
+                IncapacityReason::DibaoOver60 => "dibao_over_60",
+                IncapacityReason::Over70OrSevereDisabilityLowIncome => {
+                    "over_70_or_severe_disability_low_income"
+                }
+                IncapacityReason::NoCapacityMissingOrPrison => "no_capacity_missing_or_prison",
+                IncapacityReason::InPrison => "in_prison",
+            };
+            let a = [("case", code.to_string())];
+            cond(
+                id,
+                CondStatus::Met,
+                &a,
+                Reason::new("supporter_unable", &a),
+                C43_SUPPORTERS,
+            )
+        }
+        (Supporters::Unable, None) => cond(
+            id,
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("supporter_case_missing"),
+            C43_SUPPORTERS,
+        ),
+        (Supporters::Able, _) => cond(
+            id,
+            CondStatus::NotMet,
+            &[],
+            Reason::bare("supporter_able"),
+            C43_SUPPORTERS,
+        ),
+        (Supporters::Unknown, _) => cond(
+            id,
+            CondStatus::Unknown,
+            &[],
+            Reason::bare("supporter_unknown"),
+            C43_SUPPORTERS,
+        ),
+    }
+}
+
+/// "孤儿、事实无人抚养儿童…纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员"
+/// (43号, as summarised in background.md: a child on that track is not recognised as 特困).
+pub fn orphan_track(m: &Member) -> Option<Condition> {
+    let kind = match m.orphan? {
+        Orphan::None => return None,
+        Orphan::Orphan => "orphan",
+        Orphan::DeFactoUnsupported => "de_facto_unsupported",
+    };
+    let a = [("orphan", kind.to_string())];
+    Some(cond(
+        "not_on_orphan_track",
+        CondStatus::NotMet,
+        &a,
+        Reason::new("orphan_track", &a),
+        C43_MINORS,
+    ))
+}
+
+/// Self-care tier from the six indicators of 43号: "六项指标全部达到的，可以视为具备生活自理
+/// 能力；有3项以下（含3项）指标不能达到的，可以视为部分丧失生活自理能力；有4项以上（含4项）指标
+/// 不能达到的，可以视为完全丧失生活自理能力".
+/// Returns (tier, unmet, answered); the tier is `unknown` while the answers cannot decide it.
+pub fn self_care_tier(sc: &SelfCare) -> (&'static str, usize, usize) {
+    let all = sc.all();
+    let unmet = all.iter().filter(|x| **x == Some(false)).count();
+    let answered = all.iter().filter(|x| x.is_some()).count();
+    let tier = if unmet >= 4 {
+        "full_loss"
+    } else if answered < 6 {
+        "unknown"
+    } else if unmet == 0 {
+        "capable"
+    } else {
+        "partial_loss"
+    };
+    (tier, unmet, answered)
+}
+
+/// The 特困 path for the applicant: the three conditions of 43号, plus the 孤儿 track; details
+/// give the self-care tier (assessed at the home visit, §二).
+pub fn tekun(s: &Situation, p: &Resolved) -> Path {
+    let Some(m) = s.applicant_member() else {
+        return Path::new(PathId::Tekun, plan::ER, vec![]);
+    };
+    let mut conditions = vec![no_work_capacity(m, s.current_status.kind)];
+    conditions.extend(no_livelihood(s, m, p));
+    conditions.push(supporters(s));
+    if let Some(c) = orphan_track(m) {
+        conditions.push(c);
+    }
+    let mut path = Path::new(PathId::Tekun, plan::ER, conditions);
+    let (tier, unmet, answered) = self_care_tier(&m.self_care);
+    path.details
+        .insert("applicant", format!("household[{}]", s.applicant));
+    path.details.insert("self_care_tier", tier.to_string());
+    path.details.insert("self_care_unmet", unmet.to_string());
+    path.details
+        .insert("self_care_answered", answered.to_string());
+    if let Some(std) = p.decimal("tekun_standard") {
+        path.details.insert("tekun_standard", money(std));
+    }
+    path
+}
+
+/// §二: "街道（乡镇）在开展入户核查时，同步对申请人的生活自理能力开展评估": the home visit falls
+/// between acceptance and the decision limit.
+pub fn home_visit(s: &Situation, decision: &crate::calendar::Reckoned) -> Step {
+    let mut step = Step::new(
+        "home_visit_self_care",
+        &[PathId::Tekun],
+        Actor::Street,
+        plan::ER,
+    );
+    step.from = Some(s.accepted_on);
+    step.to = Some(decision.date);
+    step.estimated = decision.is_estimated();
+    step
+}

@@ -1,0 +1,72 @@
+//! The warnings that go with every result: a pre-check is not a decision; example parameters
+//! that decided something; estimated dates; the plan not in force; a household exactly on a
+//! boundary whose reading is a choice.
+
+use crate::assessment::{Args, InForce, Path, PathId, Step, Warning};
+use crate::citation::plan;
+use crate::params::Resolved;
+
+fn w(code: &'static str, args: Args, citation: Option<crate::citation::Citation>) -> Warning {
+    Warning {
+        code,
+        args,
+        citation,
+    }
+}
+
+/// All warnings for one assessment.
+pub fn warnings(inf: &InForce, p: &Resolved, paths: &[Path], timeline: &[Step]) -> Vec<Warning> {
+    let mut out = vec![w("pre_check_not_decision", Args::new(), None)];
+    if !inf.in_force {
+        let mut a = Args::new();
+        a.insert("since", inf.since.to_string());
+        a.insert("not_applicable", inf.not_applicable.join(", "));
+        out.push(w("plan_not_in_force", a, Some(plan::SHIXING)));
+    }
+    let examples: Vec<&str> = p
+        .used
+        .iter()
+        .filter(|u| u.example && !u.overridden)
+        .map(|u| u.id)
+        .collect();
+    if !examples.is_empty() {
+        let mut a = Args::new();
+        a.insert("params", examples.join(", "));
+        out.push(w("example_params", a, None));
+    }
+    let income_decides = paths.iter().any(|x| {
+        matches!(
+            x.id,
+            PathId::Dibao | PathId::Dibian | PathId::Tekun | PathId::Danrenhu
+        ) && x.conditions.iter().any(|c| {
+            c.facts.contains_key("standard") && c.status != crate::assessment::CondStatus::Unknown
+        })
+    });
+    if income_decides && p.is_example("dibao_standard") {
+        out.push(w("example_standard_decides", Args::new(), None));
+    }
+    let estimated: Vec<&str> = timeline
+        .iter()
+        .filter(|s| s.estimated)
+        .map(|s| s.id)
+        .collect();
+    if !estimated.is_empty() {
+        let mut a = Args::new();
+        a.insert("steps", estimated.join(", "));
+        out.push(w("dates_estimated", a, None));
+    }
+    if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
+        let on_line = d.conditions.iter().any(|c| {
+            c.id == "income_within_multiple"
+                && c.reason.args.get("gap").is_some_and(|g| g == "0.00")
+        });
+        if on_line {
+            out.push(w(
+                "dibian_boundary_reading",
+                Args::new(),
+                Some(super::dibao::ZJ_13),
+            ));
+        }
+    }
+    out
+}

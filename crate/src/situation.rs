@@ -1,0 +1,1221 @@
+//! The situation: what the form (or the saved answers file) says about a household, and its
+//! validation into typed facts.
+//!
+//! # JSON shape of [`RawSituation`]
+//! Every field is optional. Leaves are [`Loose`], so nearly any JSON deserializes; every problem
+//! is then reported by [`validate`], all at once, each with the path of the field.
+//!
+//! ```json
+//! {
+//!   "as_of": "2026-11-29",            // today (the engine has no clock)
+//!   "accepted_on": "2026-11-30",      // date the application is (or will be) accepted; default as_of
+//!   "channel": "window_huji",         // window_huji | window_residence | online
+//!   "huji_in_district": true,
+//!   "applicant": 0,                   // index of the member the 特困 test is about; default 0
+//!   "household": [{
+//!     "name": "张三", "age": 62,        // or "birth_date": "1964-03-01" (age counted at accepted_on)
+//!     "disability": {"kind": "limb", "grade": 2},  // limb visual intellectual mental hearing speech multiple; 1–4
+//!     "study": "high_school",          // none compulsory high_school vocational university
+//!     "orphan": "orphan",              // none orphan de_facto_unsupported
+//!     "serious_illness": false,        // 重特大疾病 (for 单人户)
+//!     "income": [{"kind": "wage", "amount": "1250.00"}],   // monthly, 元; [] = no income; absent = unknown
+//!     "self_care": {"eating": true, "dressing": true, "bed": false, "toilet": true, "walking": true, "bathing": false}
+//!   }],
+//!   "self_care": {...},                // the six indicators for the applicant, when asked once
+//!   "property_within_limits": "unknown",  // yes | no | unknown (until the 经济状况核对)
+//!   "supporters": {"status": "unable", "reason": "in_prison"},
+//!   "current_status": {"kind": "dibao", "recognised_on": "2026-10-15", "ended_on": null},
+//!   "emergency": {"kind": "fire", "occurred_on": "2026-11-28", "ongoing": false, "ended_on": "2026-11-28", "critical": true},
+//!   "expenditure": {"kind": "medical", "amount": 30000, "ongoing": true},
+//!   "cannot_resolve_alone": true,      // 靠自身和家庭无力解决
+//!   "policy_unclear": true,            // 以现有政策难以明确 (ground for 一事一议)
+//!   "check": {"days": 16},             // or {"started_on": ..., "finished_on": ...}
+//!   "params": {"dibao_standard": "1160.00", "dibian_multiple": 2}
+//! }
+//! ```
+//!
+//! Income kinds: `wage`, `business`, `property`, `transfer`, `support_payment` (赡养费等),
+//! `basic_pension` (城乡居民基本养老保险基础养老金), `other_pension`, `social_insurance`
+//! (基本医疗保险等社会保险), `preferential_care` (优待抚恤金), `high_age_allowance` (高龄津贴),
+//! `other`.
+//!
+//! Supporter incapacity reasons (民发〔2021〕43号): `is_tekun`, `dibao_over_60`,
+//! `over_70_or_severe_disability_low_income`, `no_capacity_missing_or_prison`, `in_prison`.
+
+use crate::messages;
+use crate::params::{self, ParamRaw};
+use chrono::{Datelike, NaiveDate};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::str::FromStr;
+
+/// A permissive JSON leaf: whatever the form sends, validation decides what it means.
+#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum Loose {
+    /// `true` / `false`.
+    Bool(bool),
+    /// A JSON integer.
+    Int(i64),
+    /// A JSON string (dates, enum values, money written as text).
+    Str(String),
+    /// Any other JSON number, kept exactly as a decimal.
+    Num(Decimal),
+    /// A list where a single value was expected: kept so that it can be reported.
+    List(Vec<Loose>),
+    /// An object where a single value was expected: kept so that it can be reported.
+    Map(BTreeMap<String, Loose>),
+}
+
+/// A disability as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawDisability {
+    /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
+    pub kind: Option<Loose>,
+    /// Grade 1–4 (一级 is the most severe).
+    pub grade: Option<Loose>,
+}
+
+/// One income line as entered: monthly amount in 元.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawIncome {
+    /// Income kind (see the module docs).
+    pub kind: Option<Loose>,
+    /// Monthly amount in 元, as a string ("1250.00") or a number.
+    pub amount: Option<Loose>,
+}
+
+/// The six self-care indicators of 民发〔2021〕43号; `true` = the person can do it (met).
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawSelfCare {
+    /// 自主吃饭.
+    pub eating: Option<Loose>,
+    /// 自主穿衣.
+    pub dressing: Option<Loose>,
+    /// 自主上下床.
+    pub bed: Option<Loose>,
+    /// 自主如厕.
+    pub toilet: Option<Loose>,
+    /// 室内自主行走.
+    pub walking: Option<Loose>,
+    /// 自主洗澡.
+    pub bathing: Option<Loose>,
+}
+
+/// One member of the household (共同生活的家庭成员) as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawMember {
+    /// A label for the member (not used by any rule).
+    pub name: Option<Loose>,
+    /// Age in full years.
+    pub age: Option<Loose>,
+    /// Date of birth (`YYYY-MM-DD`), an alternative to `age`.
+    pub birth_date: Option<Loose>,
+    /// Disability, if any.
+    pub disability: Option<RawDisability>,
+    /// Stage of study.
+    pub study: Option<Loose>,
+    /// 孤儿 / 事实无人抚养儿童.
+    pub orphan: Option<Loose>,
+    /// 重特大疾病.
+    pub serious_illness: Option<Loose>,
+    /// Monthly income lines; absent means unknown, `[]` means none.
+    pub income: Option<Vec<RawIncome>>,
+    /// The six self-care indicators.
+    pub self_care: Option<RawSelfCare>,
+}
+
+/// The legal supporters (法定赡养、抚养、扶养义务人) as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawSupporters {
+    /// `none`, `able`, `unable` or `unknown`.
+    pub status: Option<Loose>,
+    /// Why they are unable (the 43号 cases; see the module docs).
+    pub reason: Option<Loose>,
+}
+
+/// The household's current status as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawStatus {
+    /// `none`, `dibao`, `dibian`, `tekun` or `orphan`.
+    pub kind: Option<Loose>,
+    /// Date the status was recognised.
+    pub recognised_on: Option<Loose>,
+    /// Date the status ended.
+    pub ended_on: Option<Loose>,
+}
+
+/// A sudden emergency as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawEmergency {
+    /// `fire`, `traffic_accident`, `accident`, `illness`, `natural_disaster`, `crime`, `other`.
+    pub kind: Option<Loose>,
+    /// When it happened.
+    pub occurred_on: Option<Loose>,
+    /// Whether it is still going on.
+    pub ongoing: Option<Loose>,
+    /// When it ended (紧急情况解除).
+    pub ended_on: Option<Loose>,
+    /// 情况特别紧急，需立即采取措施 (the §四 emergency paragraph).
+    pub critical: Option<Loose>,
+}
+
+/// A rigid expenditure (刚性支出) as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawExpenditure {
+    /// `medical`, `education`, `funeral`, `other`.
+    pub kind: Option<Loose>,
+    /// Amount in 元.
+    pub amount: Option<Loose>,
+    /// Whether the spending continues (e.g. ongoing treatment).
+    pub ongoing: Option<Loose>,
+}
+
+/// How long the 经济状况核对 took.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawCheck {
+    /// Calendar days.
+    pub days: Option<Loose>,
+    /// Start date.
+    pub started_on: Option<Loose>,
+    /// End date.
+    pub finished_on: Option<Loose>,
+}
+
+/// The loosely typed input: what the web form builds and the "save answers" file stores.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawSituation {
+    /// Today.
+    pub as_of: Option<Loose>,
+    /// The date the application was (or will be) accepted.
+    pub accepted_on: Option<Loose>,
+    /// `window_huji`, `window_residence` or `online`.
+    pub channel: Option<Loose>,
+    /// Whether the household's 户籍 is in the district.
+    pub huji_in_district: Option<Loose>,
+    /// Index into `household` of the person the 特困 test is about.
+    pub applicant: Option<Loose>,
+    /// 共同生活的家庭成员.
+    pub household: Option<Vec<RawMember>>,
+    /// The applicant's six self-care indicators, when the form asks them once.
+    pub self_care: Option<RawSelfCare>,
+    /// `yes`, `no` or `unknown`.
+    pub property_within_limits: Option<Loose>,
+    /// The legal supporters.
+    pub supporters: Option<RawSupporters>,
+    /// Current status.
+    pub current_status: Option<RawStatus>,
+    /// A sudden emergency.
+    pub emergency: Option<RawEmergency>,
+    /// A rigid expenditure.
+    pub expenditure: Option<RawExpenditure>,
+    /// 靠自身和家庭无力解决.
+    pub cannot_resolve_alone: Option<Loose>,
+    /// 以现有政策难以明确.
+    pub policy_unclear: Option<Loose>,
+    /// The 经济状况核对.
+    pub check: Option<RawCheck>,
+    /// Overrides of the local parameters, by parameter id.
+    pub params: Option<BTreeMap<String, Loose>>,
+}
+
+/// What is wrong with a field.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ErrorCode {
+    /// A needed value is missing.
+    Required,
+    /// Not a yes/no value.
+    NotBool,
+    /// Not a whole number.
+    NotInteger,
+    /// Not an amount of money.
+    NotMoney,
+    /// Money below zero.
+    Negative,
+    /// More than two decimal places (finer than a fen).
+    TooPrecise,
+    /// An amount no household could have.
+    Absurd,
+    /// A number outside its range.
+    OutOfRange,
+    /// Not a real calendar date in `YYYY-MM-DD`.
+    InvalidDate,
+    /// A date before 1900 or after 2100.
+    DateOutOfRange,
+    /// Dates in the wrong order.
+    DateOrder,
+    /// A value not in the list.
+    UnknownValue,
+    /// No household member.
+    EmptyHousehold,
+    /// An index or indicator pointing at no member.
+    NoSuchMember,
+    /// Two fields that contradict each other.
+    Inconsistent,
+    /// A parameter id the parameter file does not have.
+    UnknownParam,
+}
+
+/// One validation problem.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// Path of the field, e.g. `household[2].age`.
+    pub path: String,
+    /// What is wrong.
+    pub code: ErrorCode,
+    /// Message in Chinese.
+    pub zh: String,
+    /// Message in English.
+    pub en: String,
+}
+
+/// Application channel (§四.1, 民发〔2021〕57号).
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    /// The window of the 街道 where the 户籍 is.
+    WindowHuji,
+    /// The window of the 街道 where the household lives.
+    WindowResidence,
+    /// Online.
+    Online,
+}
+
+/// Kind of disability.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum DisabilityKind {
+    /// 肢体.
+    Limb,
+    /// 视力.
+    Visual,
+    /// 智力.
+    Intellectual,
+    /// 精神.
+    Mental,
+    /// 听力.
+    Hearing,
+    /// 言语.
+    Speech,
+    /// 多重.
+    Multiple,
+}
+
+/// A disability with its grade.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Disability {
+    /// Kind.
+    pub kind: DisabilityKind,
+    /// Grade 1–4.
+    pub grade: u8,
+}
+
+/// Stage of study.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Study {
+    /// Not studying.
+    None,
+    /// 义务教育.
+    Compulsory,
+    /// 普通高中.
+    HighSchool,
+    /// 中等职业学校.
+    Vocational,
+    /// 高校.
+    University,
+}
+
+/// 孤儿 status.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum Orphan {
+    /// Neither.
+    None,
+    /// 孤儿.
+    Orphan,
+    /// 事实无人抚养儿童.
+    DeFactoUnsupported,
+}
+
+/// Kind of income.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum IncomeKind {
+    /// 工资性收入.
+    Wage,
+    /// 经营净收入.
+    Business,
+    /// 财产净收入.
+    Property,
+    /// 转移净收入.
+    Transfer,
+    /// 赡养费、抚养费等.
+    SupportPayment,
+    /// 城乡居民基本养老保险基础养老金.
+    BasicPension,
+    /// Other pensions.
+    OtherPension,
+    /// 基本医疗保险等社会保险.
+    SocialInsurance,
+    /// 优待抚恤金.
+    PreferentialCare,
+    /// 高龄津贴.
+    HighAgeAllowance,
+    /// Anything else.
+    Other,
+}
+
+/// One monthly income line.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Income {
+    /// Kind.
+    pub kind: IncomeKind,
+    /// 元 per month.
+    pub amount: Decimal,
+}
+
+/// The six indicators; `Some(true)` = met.
+#[derive(Serialize, Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct SelfCare {
+    /// 自主吃饭.
+    pub eating: Option<bool>,
+    /// 自主穿衣.
+    pub dressing: Option<bool>,
+    /// 自主上下床.
+    pub bed: Option<bool>,
+    /// 自主如厕.
+    pub toilet: Option<bool>,
+    /// 室内自主行走.
+    pub walking: Option<bool>,
+    /// 自主洗澡.
+    pub bathing: Option<bool>,
+}
+
+impl SelfCare {
+    /// The six answers in the order of 43号.
+    pub fn all(&self) -> [Option<bool>; 6] {
+        [
+            self.eating,
+            self.dressing,
+            self.bed,
+            self.toilet,
+            self.walking,
+            self.bathing,
+        ]
+    }
+    /// Whether any indicator was answered.
+    pub fn any_given(&self) -> bool {
+        self.all().iter().any(Option::is_some)
+    }
+}
+
+/// A household member, validated.
+#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct Member {
+    /// Label.
+    pub name: Option<String>,
+    /// Age in full years at the acceptance date.
+    pub age: Option<u32>,
+    /// Disability.
+    pub disability: Option<Disability>,
+    /// Stage of study.
+    pub study: Option<Study>,
+    /// 孤儿 status.
+    pub orphan: Option<Orphan>,
+    /// 重特大疾病.
+    pub serious_illness: Option<bool>,
+    /// Monthly income; `None` = unknown.
+    pub income: Option<Vec<Income>>,
+    /// Self-care indicators.
+    pub self_care: SelfCare,
+}
+
+/// yes / no / unknown.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Tri {
+    /// Yes.
+    Yes,
+    /// No.
+    No,
+    /// Not known yet.
+    #[default]
+    Unknown,
+}
+
+/// The legal supporters.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Supporters {
+    /// No legal supporter.
+    None,
+    /// A supporter able to support.
+    Able,
+    /// Supporters unable to support.
+    Unable,
+    /// Not known.
+    #[default]
+    Unknown,
+}
+
+/// Why the supporters are unable (民发〔2021〕43号).
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum IncapacityReason {
+    /// The supporter is 特困.
+    IsTekun,
+    /// 60周岁以上的低保对象.
+    DibaoOver60,
+    /// 70周岁以上 or 重度残疾 / 三级智力、精神残疾, with low income and property within limits.
+    Over70OrSevereDisabilityLowIncome,
+    /// 无民事行为能力 or 被宣告失踪, with property within limits.
+    NoCapacityMissingOrPrison,
+    /// 在监狱服刑, with property within limits.
+    InPrison,
+}
+
+/// The household's current status.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum StatusKind {
+    /// None.
+    #[default]
+    None,
+    /// 低保.
+    Dibao,
+    /// 低边.
+    Dibian,
+    /// 特困.
+    Tekun,
+    /// 孤儿.
+    Orphan,
+}
+
+/// Current status with its dates.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Status {
+    /// Kind.
+    pub kind: StatusKind,
+    /// Recognised on.
+    pub recognised_on: Option<NaiveDate>,
+    /// Ended on.
+    pub ended_on: Option<NaiveDate>,
+}
+
+/// Kind of emergency.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum EmergencyKind {
+    /// 火灾.
+    Fire,
+    /// 交通事故.
+    TrafficAccident,
+    /// 其他意外事故.
+    Accident,
+    /// 突发重大疾病.
+    Illness,
+    /// 自然灾害.
+    NaturalDisaster,
+    /// 刑事案件等.
+    Crime,
+    /// Other.
+    Other,
+}
+
+/// A sudden emergency.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Emergency {
+    /// Kind.
+    pub kind: EmergencyKind,
+    /// When it happened.
+    pub occurred_on: Option<NaiveDate>,
+    /// Still going on.
+    pub ongoing: Option<bool>,
+    /// When it ended.
+    pub ended_on: Option<NaiveDate>,
+    /// 情况特别紧急.
+    pub critical: Option<bool>,
+}
+
+/// Kind of rigid expenditure.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum ExpenditureKind {
+    /// 医疗.
+    Medical,
+    /// 教育.
+    Education,
+    /// 丧葬.
+    Funeral,
+    /// Other.
+    Other,
+}
+
+/// A rigid expenditure.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Expenditure {
+    /// Kind.
+    pub kind: ExpenditureKind,
+    /// Amount in 元.
+    pub amount: Option<Decimal>,
+    /// Still continuing.
+    pub ongoing: Option<bool>,
+}
+
+/// Parameter values supplied by the situation, by id.
+pub type Overrides = BTreeMap<&'static str, ParamRaw>;
+
+/// The validated, typed situation.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub struct Situation {
+    /// Today.
+    pub as_of: NaiveDate,
+    /// Acceptance date.
+    pub accepted_on: NaiveDate,
+    /// Channel.
+    pub channel: Option<Channel>,
+    /// 户籍 in the district.
+    pub huji_in_district: Option<bool>,
+    /// Members (never empty).
+    pub household: Vec<Member>,
+    /// Index of the member the 特困 test is about (always a valid index).
+    pub applicant: usize,
+    /// Property within the local limits.
+    pub property_within_limits: Tri,
+    /// Legal supporters.
+    pub supporters: Supporters,
+    /// Why they are unable.
+    pub supporter_reason: Option<IncapacityReason>,
+    /// Current status.
+    pub current_status: Status,
+    /// Emergency.
+    pub emergency: Option<Emergency>,
+    /// Rigid expenditure.
+    pub expenditure: Option<Expenditure>,
+    /// 靠自身和家庭无力解决.
+    pub cannot_resolve_alone: Option<bool>,
+    /// 以现有政策难以明确.
+    pub policy_unclear: Option<bool>,
+    /// Calendar days the 经济状况核对 took.
+    pub check_days: Option<u32>,
+    /// Parameter overrides.
+    #[serde(skip)]
+    pub overrides: Overrides,
+}
+
+impl Situation {
+    /// The member the 特困 test is about.
+    pub fn applicant_member(&self) -> Option<&Member> {
+        self.household.get(self.applicant)
+    }
+}
+
+/// Largest monthly amount accepted as plausible (元); anything above is a typo.
+const MONEY_MAX: i64 = 100_000_000;
+
+/// Collects errors while reading fields.
+struct V {
+    errors: Vec<FieldError>,
+}
+
+impl V {
+    fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
+        self.errors.push(FieldError {
+            path: path.to_string(),
+            code,
+            zh: messages::field_error(code, detail, messages::Lang::Zh),
+            en: messages::field_error(code, detail, messages::Lang::En),
+        });
+    }
+
+    fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
+        match v.as_ref()? {
+            Loose::Bool(b) => Some(*b),
+            Loose::Str(s) => match s.trim() {
+                "true" | "yes" | "是" => Some(true),
+                "false" | "no" | "否" => Some(false),
+                "" => None,
+                _ => {
+                    self.err(path, ErrorCode::NotBool, "");
+                    None
+                }
+            },
+            _ => {
+                self.err(path, ErrorCode::NotBool, "");
+                None
+            }
+        }
+    }
+
+    fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
+        let n = match v.as_ref()? {
+            Loose::Int(i) => Some(*i),
+            Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
+            Loose::Str(s) if s.trim().is_empty() => return None,
+            Loose::Str(s) => s.trim().parse::<i64>().ok(),
+            _ => None,
+        };
+        match n {
+            None => {
+                self.err(path, ErrorCode::NotInteger, "");
+                None
+            }
+            Some(n) if n < min || n > max => {
+                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
+                None
+            }
+            Some(n) => Some(n),
+        }
+    }
+
+    fn money(&mut self, v: &Option<Loose>, path: &str) -> Option<Decimal> {
+        let d = match v.as_ref()? {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) if s.trim().is_empty() => return None,
+            Loose::Str(s) => Decimal::from_str(&s.trim().replace([',', '，'], "")).ok(),
+            _ => None,
+        };
+        match d {
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                self.err(path, ErrorCode::Negative, "");
+                None
+            }
+            Some(d) if d > Decimal::from(MONEY_MAX) => {
+                self.err(path, ErrorCode::Absurd, "");
+                None
+            }
+            Some(d) if d.normalize().scale() > 2 => {
+                self.err(path, ErrorCode::TooPrecise, "");
+                None
+            }
+            Some(d) => Some(d),
+        }
+    }
+
+    fn decimal(&mut self, v: &Loose, path: &str) -> Option<Decimal> {
+        let d = match v {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) => Decimal::from_str(s.trim()).ok(),
+            _ => None,
+        };
+        match d {
+            Some(d) if !d.is_sign_negative() && d <= Decimal::from(MONEY_MAX) => Some(d),
+            Some(_) => {
+                self.err(path, ErrorCode::OutOfRange, "0–100000000");
+                None
+            }
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
+                None
+            }
+        }
+    }
+
+    fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
+        match v.as_ref()? {
+            Loose::Str(s) if s.trim().is_empty() => None,
+            Loose::Str(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
+                Ok(d) if (1900..=2100).contains(&d.year()) => Some(d),
+                Ok(_) => {
+                    self.err(path, ErrorCode::DateOutOfRange, "1900–2100");
+                    None
+                }
+                Err(_) => {
+                    self.err(path, ErrorCode::InvalidDate, "");
+                    None
+                }
+            },
+            _ => {
+                self.err(path, ErrorCode::InvalidDate, "");
+                None
+            }
+        }
+    }
+
+    /// Reads a value that must be one of `allowed` (pairs of text and value).
+    fn choice<T: Copy>(
+        &mut self,
+        v: &Option<Loose>,
+        path: &str,
+        allowed: &[(&str, T)],
+    ) -> Option<T> {
+        let text = match v.as_ref()? {
+            Loose::Str(s) if s.trim().is_empty() => return None,
+            Loose::Str(s) => s.trim().to_string(),
+            _ => String::new(),
+        };
+        match allowed.iter().find(|(k, _)| *k == text) {
+            Some((_, t)) => Some(*t),
+            None => {
+                let list: Vec<&str> = allowed.iter().map(|(k, _)| *k).collect();
+                self.err(path, ErrorCode::UnknownValue, &list.join(", "));
+                None
+            }
+        }
+    }
+
+    fn self_care(&mut self, raw: &RawSelfCare, path: &str) -> SelfCare {
+        SelfCare {
+            eating: self.bool(&raw.eating, &format!("{path}.eating")),
+            dressing: self.bool(&raw.dressing, &format!("{path}.dressing")),
+            bed: self.bool(&raw.bed, &format!("{path}.bed")),
+            toilet: self.bool(&raw.toilet, &format!("{path}.toilet")),
+            walking: self.bool(&raw.walking, &format!("{path}.walking")),
+            bathing: self.bool(&raw.bathing, &format!("{path}.bathing")),
+        }
+    }
+}
+
+/// Full years between `birth` and `on`.
+fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
+    let mut years = on.year() - birth.year();
+    if (on.month(), on.day()) < (birth.month(), birth.day()) {
+        years -= 1;
+    }
+    u32::try_from(years).ok()
+}
+
+const INCOME_KINDS: &[(&str, IncomeKind)] = &[
+    ("wage", IncomeKind::Wage),
+    ("business", IncomeKind::Business),
+    ("property", IncomeKind::Property),
+    ("transfer", IncomeKind::Transfer),
+    ("support_payment", IncomeKind::SupportPayment),
+    ("basic_pension", IncomeKind::BasicPension),
+    ("other_pension", IncomeKind::OtherPension),
+    ("social_insurance", IncomeKind::SocialInsurance),
+    ("preferential_care", IncomeKind::PreferentialCare),
+    ("high_age_allowance", IncomeKind::HighAgeAllowance),
+    ("other", IncomeKind::Other),
+];
+
+fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>) -> Member {
+    let name = match &raw.name {
+        Some(Loose::Str(s)) => Some(s.clone()),
+        _ => None,
+    };
+    let age_given = v
+        .int(&raw.age, &format!("{path}.age"), 0, 130)
+        .and_then(|a| u32::try_from(a).ok());
+    let birth = v.date(&raw.birth_date, &format!("{path}.birth_date"));
+    let mut age = age_given;
+    if let (Some(b), Some(on)) = (birth, accepted_on) {
+        match age_on(b, on) {
+            None => v.err(
+                &format!("{path}.birth_date"),
+                ErrorCode::DateOrder,
+                "accepted_on",
+            ),
+            Some(a) if a > 130 => v.err(
+                &format!("{path}.birth_date"),
+                ErrorCode::OutOfRange,
+                "0–130",
+            ),
+            Some(a) => {
+                if age_given.is_some_and(|g| g != a) {
+                    v.err(
+                        &format!("{path}.age"),
+                        ErrorCode::Inconsistent,
+                        "birth_date",
+                    );
+                }
+                age = Some(a);
+            }
+        }
+    }
+    let disability = raw.disability.as_ref().and_then(|d| {
+        let kind = v.choice(
+            &d.kind,
+            &format!("{path}.disability.kind"),
+            &[
+                ("limb", DisabilityKind::Limb),
+                ("visual", DisabilityKind::Visual),
+                ("intellectual", DisabilityKind::Intellectual),
+                ("mental", DisabilityKind::Mental),
+                ("hearing", DisabilityKind::Hearing),
+                ("speech", DisabilityKind::Speech),
+                ("multiple", DisabilityKind::Multiple),
+            ],
+        );
+        let grade = v.int(&d.grade, &format!("{path}.disability.grade"), 1, 4);
+        match (kind, grade) {
+            (Some(kind), Some(g)) => u8::try_from(g).ok().map(|grade| Disability { kind, grade }),
+            (Some(_), None) if d.grade.is_none() => {
+                v.err(&format!("{path}.disability.grade"), ErrorCode::Required, "");
+                None
+            }
+            (None, Some(_)) if d.kind.is_none() => {
+                v.err(&format!("{path}.disability.kind"), ErrorCode::Required, "");
+                None
+            }
+            _ => None,
+        }
+    });
+    let study = v.choice(
+        &raw.study,
+        &format!("{path}.study"),
+        &[
+            ("none", Study::None),
+            ("compulsory", Study::Compulsory),
+            ("high_school", Study::HighSchool),
+            ("vocational", Study::Vocational),
+            ("university", Study::University),
+        ],
+    );
+    let orphan = v.choice(
+        &raw.orphan,
+        &format!("{path}.orphan"),
+        &[
+            ("none", Orphan::None),
+            ("orphan", Orphan::Orphan),
+            ("de_facto_unsupported", Orphan::DeFactoUnsupported),
+        ],
+    );
+    let serious_illness = v.bool(&raw.serious_illness, &format!("{path}.serious_illness"));
+    let income = raw.income.as_ref().map(|lines| {
+        let mut out = Vec::new();
+        for (i, line) in lines.iter().enumerate() {
+            let p = format!("{path}.income[{i}]");
+            let kind = v.choice(&line.kind, &format!("{p}.kind"), INCOME_KINDS);
+            if line.kind.is_none() {
+                v.err(&format!("{p}.kind"), ErrorCode::Required, "");
+            }
+            let amount = v.money(&line.amount, &format!("{p}.amount"));
+            if line.amount.is_none() {
+                v.err(&format!("{p}.amount"), ErrorCode::Required, "");
+            }
+            if let (Some(kind), Some(amount)) = (kind, amount) {
+                out.push(Income { kind, amount });
+            }
+        }
+        out
+    });
+    let self_care = raw
+        .self_care
+        .as_ref()
+        .map(|s| v.self_care(s, &format!("{path}.self_care")))
+        .unwrap_or_default();
+    if orphan.is_some_and(|o| o != Orphan::None) && age.is_some_and(|a| a >= 18) {
+        v.err(&format!("{path}.orphan"), ErrorCode::Inconsistent, "age");
+    }
+    Member {
+        name,
+        age,
+        disability,
+        study,
+        orphan,
+        serious_illness,
+        income,
+        self_care,
+    }
+}
+
+/// Checks every field and returns the typed situation, or every problem found.
+pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
+    let mut v = V { errors: Vec::new() };
+    let as_of = v.date(&raw.as_of, "as_of");
+    let accepted = v.date(&raw.accepted_on, "accepted_on");
+    let accepted_on = accepted.or(as_of);
+    let as_of = as_of.or(accepted);
+    if raw.as_of.is_none() && raw.accepted_on.is_none() {
+        v.err("accepted_on", ErrorCode::Required, "");
+    }
+    let channel = v.choice(
+        &raw.channel,
+        "channel",
+        &[
+            ("window_huji", Channel::WindowHuji),
+            ("window_residence", Channel::WindowResidence),
+            ("online", Channel::Online),
+        ],
+    );
+    let huji_in_district = v.bool(&raw.huji_in_district, "huji_in_district");
+
+    let mut household = Vec::new();
+    match &raw.household {
+        Some(list) if !list.is_empty() => {
+            for (i, m) in list.iter().enumerate() {
+                household.push(member(&mut v, m, &format!("household[{i}]"), accepted_on));
+            }
+        }
+        _ => v.err("household", ErrorCode::EmptyHousehold, ""),
+    }
+    let mut applicant = 0usize;
+    if let Some(n) = v.int(&raw.applicant, "applicant", 0, 999) {
+        match usize::try_from(n) {
+            Ok(i) if i < household.len() => applicant = i,
+            _ => v.err("applicant", ErrorCode::NoSuchMember, ""),
+        }
+    }
+    if let Some(sc) = &raw.self_care {
+        let parsed = v.self_care(sc, "self_care");
+        match household.get_mut(applicant) {
+            None => v.err("self_care", ErrorCode::NoSuchMember, ""),
+            Some(m) if m.self_care.any_given() && parsed.any_given() => v.err(
+                "self_care",
+                ErrorCode::Inconsistent,
+                &format!("household[{applicant}].self_care"),
+            ),
+            Some(m) => {
+                if parsed.any_given() {
+                    m.self_care = parsed;
+                }
+            }
+        }
+    }
+
+    let property_within_limits = v
+        .choice(
+            &raw.property_within_limits,
+            "property_within_limits",
+            &[
+                ("yes", Tri::Yes),
+                ("no", Tri::No),
+                ("unknown", Tri::Unknown),
+            ],
+        )
+        .unwrap_or_default();
+
+    let (supporters, supporter_reason) = match &raw.supporters {
+        None => (Supporters::Unknown, None),
+        Some(s) => {
+            let st = v
+                .choice(
+                    &s.status,
+                    "supporters.status",
+                    &[
+                        ("none", Supporters::None),
+                        ("able", Supporters::Able),
+                        ("unable", Supporters::Unable),
+                        ("unknown", Supporters::Unknown),
+                    ],
+                )
+                .unwrap_or_default();
+            let reason = v.choice(
+                &s.reason,
+                "supporters.reason",
+                &[
+                    ("is_tekun", IncapacityReason::IsTekun),
+                    ("dibao_over_60", IncapacityReason::DibaoOver60),
+                    (
+                        "over_70_or_severe_disability_low_income",
+                        IncapacityReason::Over70OrSevereDisabilityLowIncome,
+                    ),
+                    (
+                        "no_capacity_missing_or_prison",
+                        IncapacityReason::NoCapacityMissingOrPrison,
+                    ),
+                    ("in_prison", IncapacityReason::InPrison),
+                ],
+            );
+            if reason.is_some() && st != Supporters::Unable {
+                v.err(
+                    "supporters.reason",
+                    ErrorCode::Inconsistent,
+                    "supporters.status",
+                );
+            }
+            (st, reason)
+        }
+    };
+
+    let current_status = match &raw.current_status {
+        None => Status::default(),
+        Some(s) => {
+            let kind = v
+                .choice(
+                    &s.kind,
+                    "current_status.kind",
+                    &[
+                        ("none", StatusKind::None),
+                        ("dibao", StatusKind::Dibao),
+                        ("dibian", StatusKind::Dibian),
+                        ("tekun", StatusKind::Tekun),
+                        ("orphan", StatusKind::Orphan),
+                    ],
+                )
+                .unwrap_or_default();
+            let recognised_on = v.date(&s.recognised_on, "current_status.recognised_on");
+            let ended_on = v.date(&s.ended_on, "current_status.ended_on");
+            if let (Some(r), Some(e)) = (recognised_on, ended_on) {
+                if e < r {
+                    v.err(
+                        "current_status.ended_on",
+                        ErrorCode::DateOrder,
+                        "recognised_on",
+                    );
+                }
+            }
+            if kind == StatusKind::None && (recognised_on.is_some() || ended_on.is_some()) {
+                v.err("current_status.kind", ErrorCode::Required, "");
+            }
+            Status {
+                kind,
+                recognised_on,
+                ended_on,
+            }
+        }
+    };
+
+    let emergency = raw.emergency.as_ref().and_then(|e| {
+        let kind = v.choice(
+            &e.kind,
+            "emergency.kind",
+            &[
+                ("fire", EmergencyKind::Fire),
+                ("traffic_accident", EmergencyKind::TrafficAccident),
+                ("accident", EmergencyKind::Accident),
+                ("illness", EmergencyKind::Illness),
+                ("natural_disaster", EmergencyKind::NaturalDisaster),
+                ("crime", EmergencyKind::Crime),
+                ("other", EmergencyKind::Other),
+            ],
+        );
+        if e.kind.is_none() {
+            v.err("emergency.kind", ErrorCode::Required, "");
+        }
+        let occurred_on = v.date(&e.occurred_on, "emergency.occurred_on");
+        let ongoing = v.bool(&e.ongoing, "emergency.ongoing");
+        let ended_on = v.date(&e.ended_on, "emergency.ended_on");
+        let critical = v.bool(&e.critical, "emergency.critical");
+        if let (Some(o), Some(end)) = (occurred_on, ended_on) {
+            if end < o {
+                v.err("emergency.ended_on", ErrorCode::DateOrder, "occurred_on");
+            }
+        }
+        if ongoing == Some(true) && ended_on.is_some() {
+            v.err("emergency.ongoing", ErrorCode::Inconsistent, "ended_on");
+        }
+        if let (Some(o), Some(as_of)) = (occurred_on, as_of) {
+            if o > as_of {
+                v.err("emergency.occurred_on", ErrorCode::DateOrder, "as_of");
+            }
+        }
+        kind.map(|kind| Emergency {
+            kind,
+            occurred_on,
+            ongoing,
+            ended_on,
+            critical,
+        })
+    });
+
+    let expenditure = raw.expenditure.as_ref().and_then(|e| {
+        let kind = v.choice(
+            &e.kind,
+            "expenditure.kind",
+            &[
+                ("medical", ExpenditureKind::Medical),
+                ("education", ExpenditureKind::Education),
+                ("funeral", ExpenditureKind::Funeral),
+                ("other", ExpenditureKind::Other),
+            ],
+        );
+        if e.kind.is_none() {
+            v.err("expenditure.kind", ErrorCode::Required, "");
+        }
+        let amount = v.money(&e.amount, "expenditure.amount");
+        let ongoing = v.bool(&e.ongoing, "expenditure.ongoing");
+        kind.map(|kind| Expenditure {
+            kind,
+            amount,
+            ongoing,
+        })
+    });
+
+    let cannot_resolve_alone = v.bool(&raw.cannot_resolve_alone, "cannot_resolve_alone");
+    let policy_unclear = v.bool(&raw.policy_unclear, "policy_unclear");
+
+    let check_days = raw.check.as_ref().and_then(|c| {
+        let days = v
+            .int(&c.days, "check.days", 0, 366)
+            .and_then(|d| u32::try_from(d).ok());
+        let start = v.date(&c.started_on, "check.started_on");
+        let end = v.date(&c.finished_on, "check.finished_on");
+        let from_dates = match (start, end) {
+            (Some(s), Some(e)) if e < s => {
+                v.err("check.finished_on", ErrorCode::DateOrder, "started_on");
+                None
+            }
+            // 民法典 第二百零一条: the day the check starts does not count.
+            (Some(s), Some(e)) => u32::try_from((e - s).num_days()).ok(),
+            _ => None,
+        };
+        if let (Some(d), Some(f)) = (days, from_dates) {
+            if d != f {
+                v.err(
+                    "check.days",
+                    ErrorCode::Inconsistent,
+                    "started_on/finished_on",
+                );
+            }
+        }
+        days.or(from_dates)
+    });
+
+    let mut overrides = Overrides::new();
+    if let Some(map) = &raw.params {
+        for (id, value) in map {
+            let path = format!("params.{id}");
+            let Some(def) = params::def(id) else {
+                v.err(&path, ErrorCode::UnknownParam, "");
+                continue;
+            };
+            let Some(first) = def.values.first() else {
+                continue;
+            };
+            let parsed = match first.value {
+                ParamRaw::Decimal(_) => v.decimal(value, &path).map(ParamRaw::Decimal),
+                ParamRaw::Bool(_) => v.bool(&Some(value.clone()), &path).map(ParamRaw::Bool),
+                ParamRaw::MonthDay(..) => {
+                    let text = match value {
+                        Loose::Str(s) => s.trim().to_string(),
+                        _ => String::new(),
+                    };
+                    let md = text
+                        .split_once('-')
+                        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                        .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
+                    if md.is_none() {
+                        v.err(&path, ErrorCode::InvalidDate, "MM-DD");
+                    }
+                    md.map(|(m, d)| ParamRaw::MonthDay(m, d))
+                }
+            };
+            if let Some(p) = parsed {
+                overrides.insert(def.id, p);
+            }
+        }
+    }
+
+    match (as_of, accepted_on) {
+        (Some(as_of), Some(accepted_on)) if v.errors.is_empty() => Ok(Situation {
+            as_of,
+            accepted_on,
+            channel,
+            huji_in_district,
+            household,
+            applicant,
+            property_within_limits,
+            supporters,
+            supporter_reason,
+            current_status,
+            emergency,
+            expenditure,
+            cannot_resolve_alone,
+            policy_unclear,
+            check_days,
+            overrides,
+        }),
+        _ => Err(v.errors),
+    }
+}
