@@ -180,4 +180,6 @@ fn subset_matcher_can_fail() {
     .is_ok());
     assert!(subset::check_subset(&json!([3, 1]), &json!([1, 2, 3])).is_ok());
     assert!(subset::check_subset(&json!("1.00"), &json!("1.0")).is_err());
+    assert!(subset::check_subset(&json!({"a": []}), &json!({"a": [1]})).is_err());
+    assert!(subset::check_subset(&json!({"a": []}), &json!({"a": []})).is_ok());
 }

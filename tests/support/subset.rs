@@ -3,6 +3,8 @@
 //! - objects match key by key (every expected key must be present and match);
 //! - arrays match when each expected element matches some distinct element of the actual array
 //!   (order-free; found by backtracking, so an early greedy choice cannot cause a false failure);
+//!   an expected EMPTY array requires an empty actual array, since otherwise it would check
+//!   nothing (`"not_required": []` must mean "nothing is waived");
 //! - scalars must be equal.
 //!
 //! Self-contained (only serde_json), so that the native and the wasm runners include the same
@@ -26,6 +28,16 @@ fn at(expected: &Value, actual: &Value, path: &str) -> Result<(), String> {
                 }
             }
             Ok(())
+        }
+        (Value::Array(e), Value::Array(a)) if e.is_empty() => {
+            if a.is_empty() {
+                Ok(())
+            } else {
+                Err(format!(
+                    "{path}: expected an empty array, got {} elements",
+                    a.len()
+                ))
+            }
         }
         (Value::Array(e), Value::Array(a)) => {
             let mut used = vec![false; a.len()];
