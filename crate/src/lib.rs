@@ -16,6 +16,9 @@ pub mod params;
 pub mod rules;
 pub mod situation;
 
+#[cfg(test)]
+mod no_panic_tests;
+
 pub use assessment::Assessment;
 pub use situation::{validate, FieldError, RawSituation, Situation};
 

@@ -385,15 +385,11 @@ pub fn decision_steps(s: &Situation, paths: &[PathId], citation: Citation) -> Ve
     let thirty = calendar::add_workdays(s.accepted_on, 30);
     match s.check_days {
         Some(d) if d > 15 => {
-            let mut step = Step::new("decision_limit_extended", paths, Actor::Street, citation)
-                .on(&thirty)
-                .limit(30, Unit::WorkingDays);
-            for h in &twenty.holidays_crossed {
-                if !step.holidays_crossed.contains(h) {
-                    step.holidays_crossed.push(h);
-                }
-            }
-            out.push(step);
+            out.push(
+                Step::new("decision_limit_extended", paths, Actor::Street, citation)
+                    .on(&thirty)
+                    .limit(30, Unit::WorkingDays),
+            );
         }
         Some(_) => out.push(
             Step::new("decision_limit", paths, Actor::Street, citation)

@@ -23,10 +23,26 @@ pub fn warnings(inf: &InForce, p: &Resolved, paths: &[Path], timeline: &[Step]) 
         a.insert("not_applicable", inf.not_applicable.join(", "));
         out.push(w("plan_not_in_force", a, Some(plan::SHIXING)));
     }
+    // Only the example values that fed a result are named: the income standard when an income
+    // test was decided, the 特困 standard when that path is open, the semesters when a student
+    // exit was dated.
+    let decided_income = paths.iter().any(|x| {
+        x.conditions.iter().any(|c| {
+            c.facts.contains_key("standard") && c.status != crate::assessment::CondStatus::Unknown
+        })
+    });
+    let tekun_open = paths.iter().any(|x| x.id == PathId::Tekun && x.open());
+    let semesters_used = timeline.iter().any(|s| s.id == "student_aid_stop");
     let examples: Vec<&str> = p
         .used
         .iter()
         .filter(|u| u.example && !u.overridden)
+        .filter(|u| match u.id {
+            "dibao_standard" => decided_income,
+            "tekun_standard" => tekun_open,
+            "semester_1_start" | "semester_2_start" => semesters_used,
+            _ => true,
+        })
         .map(|u| u.id)
         .collect();
     if !examples.is_empty() {
