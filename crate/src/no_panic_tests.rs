@@ -90,7 +90,7 @@ fn member() -> impl Strategy<Value = Value> {
         1u32..5,
         prop_oneof![Just("none"), Just("compulsory"), Just("high_school"), Just("vocational"), Just("university")],
         prop_oneof![Just("none"), Just("orphan"), Just("de_facto_unsupported")],
-        prop::option::of(prop::collection::vec((prop_oneof![Just("wage"), Just("basic_pension"), Just("high_age_allowance")], 0i64..500_000_00), 0..3)),
+        prop::option::of(prop::collection::vec((prop_oneof![Just("wage"), Just("basic_pension"), Just("high_age_allowance")], 0i64..50_000_000), 0..3)),
         prop::collection::vec(prop::option::of(any::<bool>()), 6),
     )
         .prop_map(|(age, dk, grade, study, orphan, income, sc)| {
