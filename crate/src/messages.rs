@@ -522,3 +522,105 @@ pub fn field_error(code: ErrorCode, detail: &str, lang: Lang) -> String {
     };
     pick(lang, zh, en).replace("{detail}", detail)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every quoted code that follows `pattern` in `src` (skipping whitespace and newlines).
+    fn codes_after<'a>(src: &'a str, pattern: &str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let mut rest = src;
+        while let Some(i) = rest.find(pattern) {
+            rest = &rest[i + pattern.len()..];
+            let t = rest.trim_start();
+            if let Some(body) = t.strip_prefix('"') {
+                if let Some(end) = body.find('"') {
+                    out.push(&body[..end]);
+                }
+            }
+        }
+        out
+    }
+
+    const RULES: &[&str] = &[
+        include_str!("rules/dibao.rs"),
+        include_str!("rules/tekun.rs"),
+        include_str!("rules/gongyang.rs"),
+        include_str!("rules/linshi.rs"),
+        include_str!("rules/yishiyiyi.rs"),
+        include_str!("rules/linked.rs"),
+        include_str!("rules/students.rs"),
+        include_str!("rules/funds.rs"),
+        include_str!("rules/documents.rs"),
+        include_str!("rules/warnings.rs"),
+        include_str!("rules/mod.rs"),
+    ];
+
+    /// Scans the rule sources, so that a code added to a rule without words fails here even
+    /// before a scenario reaches it.
+    #[test]
+    fn every_code_in_the_rules_has_words() {
+        let mut missing = Vec::new();
+        for src in RULES {
+            for c in codes_after(src, "Reason::bare(")
+                .into_iter()
+                .chain(codes_after(src, "Reason::new("))
+            {
+                if !has_reason(c) {
+                    missing.push(format!("reason {c}"));
+                }
+            }
+            for c in codes_after(src, "cond(") {
+                if condition_name(c, Lang::Zh).is_none() {
+                    missing.push(format!("condition {c}"));
+                }
+            }
+            for c in codes_after(src, "Step::new(") {
+                if step_name(c, Lang::En).is_none() {
+                    missing.push(format!("step {c}"));
+                }
+            }
+            for c in codes_after(src, "push(w(")
+                .into_iter()
+                .chain(codes_after(src, "vec![w("))
+            {
+                if warning(c, &Args::new(), Lang::Zh) == c {
+                    missing.push(format!("warning {c}"));
+                }
+            }
+        }
+        for d in crate::rules::documents::CATALOGUE {
+            assert!(
+                document_name(d.id, Lang::Zh).is_some()
+                    && document_plain_name(d.id, Lang::En).is_some()
+            );
+        }
+        assert!(missing.is_empty(), "codes without words: {missing:?}");
+    }
+
+    #[test]
+    fn arguments_are_filled_and_translated() {
+        let r = Reason::new(
+            "disability_grade",
+            &[("kind", "limb".into()), ("grade", "2".into())],
+        );
+        assert_eq!(reason(&r, Lang::Zh), "肢体残疾2级，属无劳动能力");
+        assert_eq!(
+            reason(&r, Lang::En),
+            "limb disability, grade 2: unable to work"
+        );
+        let r = Reason::new(
+            "not_below_standard",
+            &[
+                ("per_capita_income", "1250.00".into()),
+                ("standard", "1160.00".into()),
+                ("gap", "90.00".into()),
+            ],
+        );
+        assert_eq!(
+            reason(&r, Lang::Zh),
+            "人均月收入 1250.00 元，高于或等于低保标准 1160.00 元（超出 90.00 元）"
+        );
+    }
+}
