@@ -9,8 +9,8 @@
 pub mod assessment;
 pub mod calendar;
 pub mod citation;
-pub mod clerk;
 pub mod clauses;
+pub mod clerk;
 pub mod messages;
 pub mod params;
 pub mod rules;

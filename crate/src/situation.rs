@@ -51,7 +51,11 @@ use std::collections::BTreeMap;
 use std::str::FromStr;
 
 /// A permissive JSON leaf: whatever the form sends, validation decides what it means.
-#[derive(Serialize, Deserialize, Clone, Debug, PartialEq)]
+///
+/// Deserialised by hand ([`LooseVisitor`]) rather than `#[serde(untagged)]`: the derived
+/// version buffers every value and turns floats into text through the float formatter,
+/// which together cost the wasm bundle tens of kilobytes.
+#[derive(Serialize, Clone, Debug, PartialEq)]
 #[serde(untagged)]
 pub enum Loose {
     /// `true` / `false`.
@@ -66,6 +70,58 @@ pub enum Loose {
     List(Vec<Loose>),
     /// An object where a single value was expected: kept so that it can be reported.
     Map(BTreeMap<String, Loose>),
+}
+
+struct LooseVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Bool(v))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Loose, E> {
+        Ok(Loose::Int(v))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Loose, E> {
+        Ok(i64::try_from(v).map_or_else(|_| Loose::Num(Decimal::from(v)), Loose::Int))
+    }
+    /// A JSON number with a fraction: converted from its binary value to the nearest short
+    /// decimal, without going through text. NaN and infinities cannot be money; they are
+    /// kept as text so that validation reports them.
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Loose, E> {
+        Ok(Decimal::from_f64_retain(v)
+            .map(|d| Loose::Num(d.round_dp(10).normalize()))
+            .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Str(v.to_string()))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
+        Ok(Loose::Str(v))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element::<Loose>()? {
+            out.push(v);
+        }
+        Ok(Loose::List(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let mut out = BTreeMap::new();
+        while let Some((k, v)) = map.next_entry::<String, Loose>()? {
+            out.insert(k, v);
+        }
+        Ok(Loose::Map(out))
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
 }
 
 /// A disability as entered.
@@ -723,13 +779,13 @@ impl V {
     fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
         match v.as_ref()? {
             Loose::Str(s) if s.trim().is_empty() => None,
-            Loose::Str(s) => match NaiveDate::parse_from_str(s.trim(), "%Y-%m-%d") {
-                Ok(d) if (1900..=2100).contains(&d.year()) => Some(d),
-                Ok(_) => {
+            Loose::Str(s) => match parse_iso_date(s.trim()) {
+                Some(d) if (1900..=2100).contains(&d.year()) => Some(d),
+                Some(_) => {
                     self.err(path, ErrorCode::DateOutOfRange, "1900–2100");
                     None
                 }
-                Err(_) => {
+                None => {
                     self.err(path, ErrorCode::InvalidDate, "");
                     None
                 }
@@ -1218,4 +1274,18 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
         }),
         _ => Err(v.errors),
     }
+}
+
+/// Parses `YYYY-MM-DD` (also `YYYY-M-D`) strictly. Written out because chrono's general
+/// parser brings its whole format machinery into the wasm bundle.
+pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
+    let mut parts = s.split('-');
+    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |p: &str, max: usize| {
+        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
+    };
+    if parts.next().is_some() || y.len() != 4 || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }

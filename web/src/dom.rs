@@ -1,9 +1,10 @@
-//! The few DOM operations the page needs. Text only ever goes in through `textContent`.
+//! The few DOM operations the page needs. Text only ever goes in through `textContent`; no
+//! `innerHTML` anywhere, so nothing a user typed can become markup.
 
 use chrono::NaiveDate;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlInputElement};
+use web_sys::{Document, Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
 /// The page's document.
 pub fn document() -> Option<Document> {
@@ -15,9 +16,68 @@ pub fn by_id(id: &str) -> Option<Element> {
     document()?.get_element_by_id(id)
 }
 
-/// The current value of the `<input>` with this id.
-pub fn input_value(id: &str) -> Option<String> {
-    Some(by_id(id)?.dyn_into::<HtmlInputElement>().ok()?.value())
+/// Every element matching `selector` under `root` (the whole document when `None`).
+pub fn all(root: Option<&Element>, selector: &str) -> Vec<Element> {
+    let list = match root {
+        Some(r) => r.query_selector_all(selector).ok(),
+        None => document().and_then(|d| d.query_selector_all(selector).ok()),
+    };
+    let Some(list) = list else { return Vec::new() };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The first element matching `selector` under `root`.
+pub fn first(root: &Element, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+/// The value of a form control: text of an input or select, `"true"`/`"false"` for a
+/// checkbox.
+pub fn value_of(el: &Element) -> String {
+    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        if i.type_() == "checkbox" {
+            return if i.checked() {
+                "true".into()
+            } else {
+                "false".into()
+            };
+        }
+        return i.value();
+    }
+    if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        return s.value();
+    }
+    String::new()
+}
+
+/// Sets a form control back to `value` (the inverse of [`value_of`]).
+pub fn set_value(el: &Element, value: &str) {
+    if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        match i.type_().as_str() {
+            "checkbox" => i.set_checked(value == "true"),
+            "radio" => i.set_checked(i.value() == value),
+            _ => i.set_value(value),
+        }
+    } else if let Some(s) = el.dyn_ref::<HtmlSelectElement>() {
+        s.set_value(value);
+    }
+}
+
+/// The value of the field with this id ("" when absent).
+pub fn field(id: &str) -> String {
+    by_id(id).map(|e| value_of(&e)).unwrap_or_default()
+}
+
+/// The checked value of the radio group `name` ("" when none is checked).
+pub fn radio(name: &str) -> String {
+    all(None, &format!("input[type=radio][name=\"{name}\"]"))
+        .into_iter()
+        .filter_map(|e| e.dyn_into::<HtmlInputElement>().ok())
+        .find(|i| i.checked())
+        .map(|i| i.value())
+        .unwrap_or_default()
 }
 
 /// Removes every child of `el`.
@@ -25,26 +85,74 @@ pub fn clear(el: &Element) {
     el.set_text_content(None);
 }
 
-/// Appends `<tag>text</tag>` to `parent` and returns it.
-pub fn append_text(parent: &Element, tag: &str, text: &str) -> Option<Element> {
+/// Creates `<tag class="class">`.
+pub fn make(tag: &str, class: &str) -> Option<Element> {
     let el = document()?.create_element(tag).ok()?;
-    el.set_text_content(Some(text));
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    Some(el)
+}
+
+/// Appends `<tag class="class">text</tag>` to `parent` and returns it.
+pub fn add(parent: &Element, tag: &str, class: &str, text: &str) -> Option<Element> {
+    let el = make(tag, class)?;
+    if !text.is_empty() {
+        el.set_text_content(Some(text));
+    }
     parent.append_child(&el).ok()?;
     Some(el)
 }
 
-/// Calls `f` on every `event` fired at `target`, for the page's lifetime.
-pub fn on(target: &Element, event: &str, f: impl Fn() + 'static) {
-    let cb = Closure::<dyn Fn()>::new(f);
-    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    cb.forget();
+/// Appends plain text to `parent`.
+pub fn text(parent: &Element, text: &str) {
+    let _ = parent.append_with_str_1(text);
+}
+
+/// Sets or clears an attribute.
+pub fn attr(el: &Element, name: &str, value: Option<&str>) {
+    let _ = match value {
+        Some(v) => el.set_attribute(name, v),
+        None => el.remove_attribute(name),
+    };
+}
+
+/// Shows or hides an element with the `hidden` attribute.
+pub fn show(el: &Element, visible: bool) {
+    attr(el, "hidden", if visible { None } else { Some("") });
+}
+
+/// Moves keyboard focus to `el` (used between steps, for screen readers and keyboards).
+pub fn focus(el: &Element) {
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        let _ = h.focus();
+    }
 }
 
 /// Appends `<time datetime="YYYY-MM-DD">YYYY-MM-DD</time>`, so that machines and people read
 /// the same date.
-pub fn append_time(parent: &Element, date: NaiveDate) -> Option<Element> {
-    let iso = date.format("%Y-%m-%d").to_string();
-    let el = append_text(parent, "time", &iso)?;
-    el.set_attribute("datetime", &iso).ok()?;
+pub fn time(parent: &Element, date: NaiveDate) -> Option<Element> {
+    let iso = date.to_string();
+    let el = add(parent, "time", "", &iso)?;
+    attr(&el, "datetime", Some(&iso));
     Some(el)
+}
+
+/// Calls `f(event)` on every `event` fired at `target`, for the page's lifetime.
+pub fn on(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::Event) + 'static) {
+    let cb = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    cb.forget();
+}
+
+/// Today's date from the browser's clock (the engine itself never reads a clock).
+pub fn today() -> NaiveDate {
+    let d = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+        .unwrap_or_default()
+}
+
+/// The page's localStorage, if the browser allows it.
+pub fn storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }

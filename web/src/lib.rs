@@ -1,42 +1,232 @@
 //! The page. Thin: reads the form, calls the engine, renders the result with `textContent`.
+//! The rules live in the `jiuzhu` crate; nothing here decides who qualifies for what.
 
+pub mod api;
+mod clerk_view;
 mod dom;
+mod flow;
+mod form;
+mod render;
+mod state;
+mod store;
 
-use chrono::NaiveDate;
+use jiuzhu::messages::Lang;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::Element;
 
 /// Entry point, called by `loader.js` once the module is instantiated.
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(input) = dom::by_id("accepted") else {
-        return;
-    };
-    dom::on(&input, "input", move || render_limits());
-    render_limits();
+    let Some(doc) = dom::document() else { return };
+    if let Some(v) = dom::by_id("version") {
+        v.set_text_content(Some(&format!(
+            "· {} {}",
+            jiuzhu::RULES_VERSION,
+            jiuzhu::params::PARAM_SET_ID
+        )));
+    }
+    if !store::restore_remembered() {
+        form::add_member();
+    }
+    if dom::field("accepted").is_empty() {
+        if let Some(a) = dom::by_id("accepted") {
+            dom::set_value(&a, &dom::today().to_string());
+        }
+    }
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let en = hash.contains("en");
+    set_lang(if en { Lang::En } else { Lang::Zh });
+    set_clerk(hash.contains("clerk"));
+    dom::on(&doc, "click", |e| {
+        let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+        let Some(el) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else {
+            return;
+        };
+        let action = el.get_attribute("data-action").unwrap_or_default();
+        action_clicked(&action, &el);
+    });
+    if let Some(form) = dom::by_id("form") {
+        // Enter in a field never submits the page away.
+        dom::on(&form, "submit", |e| e.prevent_default());
+    }
+    dom::on(&doc, "input", |e| changed(&e));
+    dom::on(&doc, "change", |e| changed(&e));
 }
 
-fn render_limits() {
-    let (Some(out), Some(value)) = (dom::by_id("limits"), dom::input_value("accepted")) else {
-        return;
-    };
-    dom::clear(&out);
-    if value.is_empty() {
-        return;
-    }
-    let Ok(date) = NaiveDate::parse_from_str(&value, "%Y-%m-%d") else {
-        dom::append_text(
-            &out,
-            "p",
-            "受理日期无效 / The acceptance date is not a valid date",
-        );
-        return;
-    };
-    let normal = jiuzhu::calendar::add_workdays(date, 20);
-    let max = jiuzhu::calendar::add_workdays(date, 30);
-    for (label, r) in [("§一 20个工作日", normal), ("§一 最长30个工作日", max)] {
-        if let Some(p) = dom::append_text(&out, "p", label) {
-            p.append_with_str_1(" ").ok();
-            dom::append_time(&p, r.date);
+fn action_clicked(action: &str, el: &Element) {
+    match action {
+        "next" => flow::next(),
+        "back" => flow::back(),
+        "goto" => flow::goto(&el.get_attribute("data-target").unwrap_or_default()),
+        "add-member" => {
+            if let Some(card) = form::add_member() {
+                if let Some(first) = dom::first(&card, "input") {
+                    dom::focus(&first);
+                }
+            }
+            refresh();
         }
+        "remove-member" => {
+            if let Some(card) = el.closest(".member").ok().flatten() {
+                form::remove_member(&card);
+            }
+            refresh();
+        }
+        "lang" => set_lang(if state::lang() == Lang::Zh {
+            Lang::En
+        } else {
+            Lang::Zh
+        }),
+        "elder" => toggle_elder(el),
+        "view" => set_clerk(!state::with(|s| s.clerk)),
+        "save" => store::save_file(),
+        "forget" => store::forget(),
+        "print" => {
+            render::result();
+            if let Some(w) = web_sys::window() {
+                let _ = w.print();
+            }
+        }
+        "reload" => {
+            if let Some(w) = web_sys::window() {
+                let _ = w.location().reload();
+            }
+        }
+        _ => {}
+    }
+}
+
+fn changed(e: &web_sys::Event) {
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    let Some(t) = target else { return };
+    match t.id().as_str() {
+        "open-file" => {
+            if e.type_() == "change" {
+                store::open_file(refresh);
+            }
+            return;
+        }
+        "remember" => {
+            if e.type_() == "change" {
+                store::toggle_remember();
+            }
+            return;
+        }
+        "em-kind" => {
+            if let Some(b) = dom::by_id("em-banner") {
+                dom::show(&b, !dom::field("em-kind").is_empty());
+            }
+        }
+        _ => {}
+    }
+    if t.id().ends_with("-name") {
+        form::number_members();
+    }
+    store::remember_if_on();
+    if t.class_list().contains("param-input") || state::with(|s| s.clerk) {
+        refresh();
+    }
+}
+
+/// Re-renders whatever depends on the answers in the current view.
+fn refresh() {
+    if state::with(|s| s.clerk) {
+        render::result();
+        clerk_view::render();
+    } else {
+        let step = flow::STEPS[state::with(|s| s.step)];
+        if step == "result" {
+            render::result();
+        } else {
+            flow::progress();
+        }
+    }
+}
+
+/// Switches the language of everything: static text by CSS, option labels, engine output.
+fn set_lang(lang: Lang) {
+    state::with(|s| s.lang = lang);
+    let code = if lang == Lang::En { "en" } else { "zh-CN" };
+    if let Some(html) = dom::document().and_then(|d| d.document_element()) {
+        dom::attr(&html, "lang", Some(code));
+    }
+    for o in dom::all(None, "option[data-zh]") {
+        let attr = if lang == Lang::En {
+            "data-en"
+        } else {
+            "data-zh"
+        };
+        if let Some(t) = o.get_attribute(attr) {
+            o.set_text_content(Some(&t));
+        }
+    }
+    if let Some(b) = dom::by_id("lang-switch") {
+        let (label, other) = if lang == Lang::En {
+            ("中文", "zh-CN")
+        } else {
+            ("English", "en")
+        };
+        b.set_text_content(Some(label));
+        dom::attr(&b, "lang", Some(other));
+    }
+    if let Some(d) = dom::document() {
+        d.set_title(state::tr(
+            "救助预查 · jiuzhu",
+            "Assistance pre-check · jiuzhu",
+        ));
+    }
+    form::number_members();
+    refresh();
+    let step = flow::STEPS[state::with(|s| s.step)];
+    if step == "check" {
+        render::answers();
+    }
+}
+
+fn toggle_elder(button: &Element) {
+    let Some(html) = dom::document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    let on = html.class_list().toggle("elder").unwrap_or(false);
+    dom::attr(
+        button,
+        "aria-pressed",
+        Some(if on { "true" } else { "false" }),
+    );
+}
+
+/// The clerk view shows every question at once, the counter checks, and live results.
+fn set_clerk(on: bool) {
+    state::with(|s| s.clerk = on);
+    if let Some(body) = dom::document().and_then(|d| d.body()) {
+        dom::attr(
+            &body,
+            "data-view",
+            Some(if on { "clerk" } else { "resident" }),
+        );
+    }
+    if let Some(b) = dom::by_id("view-switch") {
+        dom::attr(&b, "aria-pressed", Some(if on { "true" } else { "false" }));
+    }
+    if let Some(c) = dom::by_id("clerk") {
+        dom::show(&c, on);
+    }
+    if on {
+        for sec in dom::all(None, "#form section[data-step]") {
+            let step = sec.get_attribute("data-step").unwrap_or_default();
+            dom::show(&sec, !matches!(step.as_str(), "start" | "check"));
+        }
+        if let Some(m) = dom::by_id("members") {
+            dom::show(&m, true);
+        }
+        if let Some(f) = dom::by_id("form") {
+            dom::attr(&f, "data-step", Some("all"));
+        }
+        refresh();
+    } else {
+        flow::show(state::with(|s| s.step));
     }
 }

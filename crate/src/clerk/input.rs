@@ -71,8 +71,13 @@ mod loose {
         }
         // The number is only turned into text here; all arithmetic happens on the Decimal or
         // integer parsed from that text.
+        // Through Decimal, not `f64::to_string`, which would bring the float formatter into
+        // the wasm bundle.
         fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
+            Ok(Some(rust_decimal::Decimal::from_f64_retain(v).map_or_else(
+                || String::from("NaN"),
+                |d| d.round_dp(10).normalize().to_string(),
+            )))
         }
         fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
             Ok(None)

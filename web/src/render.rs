@@ -1,0 +1,730 @@
+//! Turns the engine's assessment into the page, in the current language. Every word about a
+//! rule comes from `jiuzhu::messages` or the plan's own text (`jiuzhu::clauses`); this module
+//! only arranges them. Text goes in through `textContent` only.
+
+use crate::{dom, flow, form, state};
+use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
+use jiuzhu::citation::{Citation, Verification};
+use jiuzhu::messages::{self as msg, Lang};
+use jiuzhu::FieldError;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+/// The control for an id: the element itself, or the first radio of a group of that name.
+pub fn control(id: &str) -> Option<Element> {
+    dom::by_id(id).or_else(|| {
+        dom::all(None, &format!("input[name=\"{id}\"]"))
+            .into_iter()
+            .next()
+    })
+}
+
+/// The visible label of a control in the current language, prefixed with its member.
+fn label_of(ctl: &Element) -> String {
+    let lang_class = match state::lang() {
+        Lang::Zh => ".zh",
+        Lang::En => ".en",
+    };
+    let holder = if ctl.get_attribute("type").as_deref() == Some("radio") {
+        ctl.closest("fieldset")
+            .ok()
+            .flatten()
+            .and_then(|f| dom::first(&f, "legend"))
+    } else {
+        dom::first(
+            &dom::document()
+                .and_then(|d| d.body())
+                .map(Element::from)
+                .unwrap_or_else(|| ctl.clone()),
+            &format!("label[for=\"{}\"]", ctl.id()),
+        )
+        .or_else(|| ctl.closest("label").ok().flatten())
+    };
+    let label = holder
+        .and_then(|h| dom::first(&h, lang_class).or(Some(h)))
+        .and_then(|h| h.text_content())
+        .unwrap_or_default();
+    let member = ctl
+        .closest(".member")
+        .ok()
+        .flatten()
+        .and_then(|m| dom::first(&m, ".member-h"))
+        .map(|h| visible_text(&h))
+        .unwrap_or_default();
+    if member.is_empty() {
+        label.trim().to_string()
+    } else {
+        format!("{} · {}", member.trim(), label.trim())
+    }
+}
+
+/// Text of an element without the hidden language's spans.
+fn visible_text(el: &Element) -> String {
+    let hide = match state::lang() {
+        Lang::Zh => "en",
+        Lang::En => "zh",
+    };
+    let copy = el
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|n| n.dyn_into::<Element>().ok());
+    let Some(copy) = copy else {
+        return String::new();
+    };
+    for e in dom::all(Some(&copy), &format!(".{hide}")) {
+        e.remove();
+    }
+    copy.text_content()
+        .unwrap_or_default()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Removes every error message and mark.
+pub fn clear_errors() {
+    for e in dom::all(None, ".field-error") {
+        e.remove();
+    }
+    for e in dom::all(None, "[aria-invalid]") {
+        dom::attr(&e, "aria-invalid", None);
+    }
+    for q in dom::all(None, ".q.has-error") {
+        let _ = q.class_list().remove_1("has-error");
+    }
+    if let Some(s) = dom::by_id("error-summary") {
+        dom::show(&s, false);
+    }
+}
+
+/// Shows errors next to their controls and in the summary at the top, naming each field.
+pub fn errors(list: &[(FieldError, Option<String>)]) {
+    clear_errors();
+    let Some(summary) = dom::by_id("error-summary") else {
+        return;
+    };
+    let Some(ul) = dom::first(&summary, "ul") else {
+        return;
+    };
+    dom::clear(&ul);
+    if list.is_empty() {
+        return;
+    }
+    for (e, ctl_id) in list {
+        let message = match state::lang() {
+            Lang::Zh => &e.zh,
+            Lang::En => &e.en,
+        };
+        let ctl = ctl_id.as_deref().and_then(control);
+        let label = ctl.as_ref().map(label_of).unwrap_or_else(|| e.path.clone());
+        let li = dom::add(&ul, "li", "", "");
+        if let (Some(li), Some(c)) = (li.as_ref(), ctl.as_ref()) {
+            if let Some(a) = dom::add(li, "a", "", &format!("{label}: {message}")) {
+                dom::attr(&a, "href", Some(&format!("#{}", c.id())));
+            }
+            dom::attr(c, "aria-invalid", Some("true"));
+            let holder = c.closest(".q").ok().flatten();
+            if let Some(q) = holder {
+                let _ = q.class_list().add_1("has-error");
+                let err_id = format!("{}-error", c.id());
+                if dom::by_id(&err_id).is_none() {
+                    if let Some(p) = dom::make("p", "field-error") {
+                        p.set_id(&err_id);
+                        p.set_text_content(Some(message));
+                        let _ = q.insert_before(
+                            &p,
+                            q.first_element_child()
+                                .and_then(|f| f.next_sibling())
+                                .as_ref(),
+                        );
+                    }
+                }
+                let described = c.get_attribute("aria-describedby").unwrap_or_default();
+                if !described.contains(&err_id) {
+                    dom::attr(
+                        c,
+                        "aria-describedby",
+                        Some(format!("{err_id} {described}").trim()),
+                    );
+                }
+            }
+        } else if let Some(li) = li {
+            li.set_text_content(Some(&format!("{label}: {message}")));
+        }
+    }
+    dom::show(&summary, true);
+    dom::focus(&summary);
+}
+
+/// The "check your answers" page: each step's answers, with a "Change" button.
+pub fn answers() {
+    let Some(dl) = dom::by_id("answers") else {
+        return;
+    };
+    dom::clear(&dl);
+    for step in flow::STEPS.iter().skip(1).take(flow::STEPS.len() - 3) {
+        let controls: Vec<Element> = dom::all(None, "#form [data-field]")
+            .into_iter()
+            .filter(|c| flow::step_of(c).as_deref() == Some(*step))
+            .collect();
+        let mut lines = Vec::new();
+        let mut seen_groups = Vec::new();
+        for c in &controls {
+            let value = shown_value(c, &mut seen_groups);
+            if let Some(v) = value {
+                lines.push(format!("{}: {v}", label_of(c)));
+            }
+        }
+        let title = dom::by_id("form")
+            .and_then(|f| dom::first(&f, &format!("section[data-step=\"{step}\"] h2")));
+        let Some(title) = title else { continue };
+        let Some(row) = dom::add(&dl, "div", "answer-row", "") else {
+            continue;
+        };
+        dom::add(&row, "dt", "", &visible_text(&title));
+        let Some(dd) = dom::add(&row, "dd", "", "") else {
+            continue;
+        };
+        if lines.is_empty() {
+            dom::add(&dd, "p", "muted", state::tr("（未填写）", "(not answered)"));
+        }
+        for l in lines {
+            dom::add(&dd, "p", "", &l);
+        }
+        if let Some(b) = dom::add(&dd, "button", "link", state::tr("修改", "Change")) {
+            dom::attr(&b, "type", Some("button"));
+            dom::attr(&b, "data-action", Some("goto"));
+            dom::attr(&b, "data-target", Some(step));
+            dom::attr(
+                &b,
+                "aria-label",
+                Some(&format!(
+                    "{} {}",
+                    state::tr("修改", "Change"),
+                    visible_text(&title)
+                )),
+            );
+        }
+    }
+}
+
+/// What a control shows as its answer, in words; `None` when unanswered.
+fn shown_value(c: &Element, seen_groups: &mut Vec<String>) -> Option<String> {
+    match c.get_attribute("type").as_deref() {
+        Some("radio") => {
+            let name = c.get_attribute("name")?;
+            if seen_groups.contains(&name) {
+                return None;
+            }
+            seen_groups.push(name.clone());
+            let checked = dom::all(None, &format!("input[name=\"{name}\"]"))
+                .into_iter()
+                .find(|r| r.dyn_ref::<HtmlInputElement>().is_some_and(|i| i.checked()))?;
+            let label = checked.closest("label").ok().flatten()?;
+            Some(visible_text(&label))
+        }
+        Some("checkbox") => {
+            (dom::value_of(c) == "true").then(|| state::tr("是", "Yes").to_string())
+        }
+        _ => {
+            let v = dom::value_of(c);
+            if v.trim().is_empty() {
+                return None;
+            }
+            if c.tag_name() == "SELECT" {
+                let opt = dom::first(c, &format!("option[value=\"{v}\"]"))?;
+                return opt.text_content();
+            }
+            Some(v)
+        }
+    }
+}
+
+fn level_class(l: Level) -> &'static str {
+    match l {
+        Level::Eligible => "eligible",
+        Level::Possible => "possible",
+        Level::Ineligible => "ineligible",
+    }
+}
+
+/// The sentence a resident reads first for one path.
+fn headline(p: &Path) -> String {
+    let name = msg::path_name(p.id, state::lang());
+    match (state::lang(), p.level) {
+        (Lang::Zh, Level::Eligible) => format!("按您填写的情况，您符合{name}的条件"),
+        (Lang::Zh, Level::Possible) => format!("您可能符合{name}的条件"),
+        (Lang::Zh, Level::Ineligible) => format!("目前不符合{name}的条件"),
+        (Lang::En, Level::Eligible) => {
+            format!("On what you told us, you meet the conditions for {name}")
+        }
+        (Lang::En, Level::Possible) => format!("You may qualify for {name}"),
+        (Lang::En, Level::Ineligible) => format!("You do not currently qualify for {name}"),
+    }
+}
+
+fn verification_note(v: Verification) -> &'static str {
+    match v {
+        Verification::Plan => "",
+        Verification::Verified => state::tr("〔已核实原文〕", "[verified text]"),
+        Verification::Secondary => state::tr("〔二手来源，请核实〕", "[secondary source: check]"),
+        Verification::Recalled => state::tr(
+            "〔未找到原文，仅供参考〕",
+            "[no source found: a default only]",
+        ),
+    }
+}
+
+/// A citation, with the plan's own words behind a disclosure when it is a clause of the plan.
+fn citation(parent: &Element, c: &Citation) {
+    let Some(box_) = dom::add(parent, "div", "cite", "") else {
+        return;
+    };
+    let label = format!(
+        "{}{} {}",
+        state::tr("依据：", "Basis: "),
+        c.id,
+        verification_note(c.verification)
+    );
+    match jiuzhu::clauses::text(c.id) {
+        Some(text) => {
+            if let Some(d) = dom::add(&box_, "details", "", "") {
+                dom::add(&d, "summary", "", label.trim());
+                let title = jiuzhu::clauses::title(c.id).unwrap_or("");
+                if !title.is_empty() {
+                    dom::add(&d, "p", "clause-title", title);
+                }
+                if let Some(q) = dom::add(&d, "blockquote", "", text) {
+                    dom::attr(&q, "lang", Some("zh-CN"));
+                }
+            }
+        }
+        None => {
+            dom::add(&box_, "p", "", label.trim());
+        }
+    }
+}
+
+fn status_word(s: CondStatus) -> String {
+    let mark = match s {
+        CondStatus::Met => "✓",
+        CondStatus::NotMet => "✗",
+        CondStatus::Unknown => "?",
+    };
+    format!("{mark} {}", msg::status_name(s, state::lang()))
+}
+
+fn path_card(parent: &Element, p: &Path) {
+    let lang = state::lang();
+    let Some(card) = dom::add(
+        parent,
+        "article",
+        &format!("path {}", level_class(p.level)),
+        "",
+    ) else {
+        return;
+    };
+    dom::attr(&card, "data-path", Some(&serde_id(&p.id)));
+    dom::attr(&card, "data-level", Some(level_class(p.level)));
+    dom::add(&card, "h3", "", &headline(p));
+    dom::add(&card, "p", "level", msg::level_name(p.level, lang));
+    for n in &p.notes {
+        dom::add(&card, "p", "note", &msg::reason(n, lang));
+    }
+    for (k, v) in &p.details {
+        if matches!(*k, "self_care_tier" | "support_mode") {
+            dom::add(&card, "p", "detail", &msg::value(k, v, lang));
+        }
+    }
+    if p.level == Level::Possible && !p.pending.is_empty() {
+        let names: Vec<&str> = p
+            .pending
+            .iter()
+            .map(|c| msg::condition_name(c, lang).unwrap_or(c))
+            .collect();
+        dom::add(
+            &card,
+            "p",
+            "pending",
+            &format!(
+                "{}{}",
+                state::tr("还要确认：", "Still to confirm: "),
+                names.join(state::tr("、", ", "))
+            ),
+        );
+    }
+    let Some(why) = dom::add(&card, "details", "why", "") else {
+        return;
+    };
+    dom::add(
+        &why,
+        "summary",
+        "",
+        state::tr("为什么？查看依据", "Why? See the conditions"),
+    );
+    let Some(ul) = dom::add(&why, "ul", "conditions", "") else {
+        return;
+    };
+    for c in &p.conditions {
+        let Some(li) = dom::add(&ul, "li", &format!("cond {}", cond_class(c.status)), "") else {
+            continue;
+        };
+        dom::attr(&li, "data-condition", Some(c.id));
+        dom::add(&li, "span", "status", &status_word(c.status));
+        dom::text(&li, " ");
+        dom::add(
+            &li,
+            "strong",
+            "",
+            msg::condition_name(c.id, lang).unwrap_or(c.id),
+        );
+        dom::add(&li, "p", "reason", &msg::reason(&c.reason, lang));
+        citation(&li, &c.citation);
+    }
+    citation(&card, &p.citation);
+}
+
+fn cond_class(s: CondStatus) -> &'static str {
+    match s {
+        CondStatus::Met => "met",
+        CondStatus::NotMet => "not-met",
+        CondStatus::Unknown => "unknown",
+    }
+}
+
+/// The snake_case id of a path, as in the JSON.
+fn serde_id(id: &jiuzhu::assessment::PathId) -> String {
+    crate::api::to_js(id).as_string().unwrap_or_default()
+}
+
+fn step_item(ol: &Element, s: &Step) {
+    let lang = state::lang();
+    let Some(li) = dom::add(
+        ol,
+        "li",
+        if s.estimated {
+            "step estimated"
+        } else {
+            "step"
+        },
+        "",
+    ) else {
+        return;
+    };
+    dom::attr(&li, "data-step-id", Some(s.id));
+    let Some(when) = dom::add(&li, "p", "when", "") else {
+        return;
+    };
+    match (s.date, s.from, s.to) {
+        (Some(d), _, _) => {
+            dom::time(&when, d);
+        }
+        (None, Some(f), Some(t)) => {
+            dom::time(&when, f);
+            dom::text(&when, " – ");
+            dom::time(&when, t);
+        }
+        (None, Some(f), None) => {
+            dom::text(&when, state::tr("自 ", "from "));
+            dom::time(&when, f);
+        }
+        (None, None, Some(t)) => {
+            dom::text(&when, state::tr("不晚于 ", "by "));
+            dom::time(&when, t);
+        }
+        _ => {}
+    }
+    dom::add(&li, "p", "what", msg::step_name(s.id, lang).unwrap_or(s.id));
+    dom::add(
+        &li,
+        "p",
+        "who",
+        &format!(
+            "{}{}",
+            state::tr("办理：", "Who: "),
+            msg::actor_name(s.actor, lang)
+        ),
+    );
+    if !s.holidays_crossed.is_empty() {
+        let names = s.holidays_crossed.join("、");
+        let t = match lang {
+            Lang::Zh => format!("期间跨{names}假期"),
+            Lang::En => format!("Crosses the holiday: {names}"),
+        };
+        dom::add(&li, "p", "holiday", &t);
+    }
+    if s.estimated {
+        dom::add(
+            &li,
+            "p",
+            "estimated",
+            state::tr(
+                "估算日期：该年尚无官方节假日安排",
+                "Estimated: no official holiday schedule for that year yet",
+            ),
+        );
+    }
+    if !s.in_force {
+        dom::add(
+            &li,
+            "p",
+            "estimated",
+            state::tr(
+                "受理日早于方案施行日，此项不适用",
+                "Accepted before the plan took effect: this step does not apply",
+            ),
+        );
+    }
+    citation(&li, &s.citation);
+}
+
+/// Renders the assessment of the current answers into `#result` (or the errors, if any).
+pub fn result() {
+    let Some(out) = dom::by_id("result") else {
+        return;
+    };
+    dom::clear(&out);
+    let clerk = state::with(|s| s.clerk);
+    let built = form::build(&dom::today().to_string(), clerk);
+    match jiuzhu::evaluate(&built.raw) {
+        Ok(a) => assessment(&out, &a, &built.raw),
+        Err(errs) => {
+            let list: Vec<(FieldError, Option<String>)> = errs
+                .into_iter()
+                .map(|e| {
+                    let c = built.control_for(&e.path).map(str::to_string);
+                    (e, c)
+                })
+                .collect();
+            dom::add(
+                &out,
+                "p",
+                "error",
+                state::tr(
+                    "有些回答需要修改，才能得出结果。",
+                    "Some answers need changing before there is a result.",
+                ),
+            );
+            if !clerk {
+                errors(&list);
+            } else if let Some(ul) = dom::add(&out, "ul", "error-list", "") {
+                for (e, c) in &list {
+                    let label = c
+                        .as_deref()
+                        .and_then(control)
+                        .map(|c| label_of(&c))
+                        .unwrap_or_else(|| e.path.clone());
+                    let m = if state::lang() == Lang::Zh {
+                        &e.zh
+                    } else {
+                        &e.en
+                    };
+                    dom::add(&ul, "li", "", &format!("{label}: {m}"));
+                }
+            }
+        }
+    }
+}
+
+fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
+    let lang = state::lang();
+    // The emergency answer comes before everything else.
+    let urgent = a.paths.iter().any(|p| {
+        matches!(p.id, jiuzhu::assessment::PathId::LinshiJinan) && p.level != Level::Ineligible
+    });
+    if urgent {
+        if let Some(b) = dom::add(out, "div", "urgent", "") {
+            dom::attr(&b, "role", Some("alert"));
+            dom::add(&b, "p", "", state::tr(
+                "先求助，后补手续：请马上联系街道（乡镇）社会救助窗口。情况特别紧急的，街道可以先行救助，24小时内到位，手续事后补齐。",
+                "Help first, paperwork later: contact the 街道 social-assistance window now. When it is very urgent, the 街道 can help first, within 24 hours, and the paperwork is completed afterwards.",
+            ));
+            citation(&b, &jiuzhu::citation::plan::SI_EMERGENCY);
+        }
+    }
+    if let Some(w) = dom::add(out, "div", "warnings", "") {
+        dom::attr(&w, "role", Some("note"));
+        dom::add(&w, "h3", "", state::tr("请注意", "Please note"));
+        for warn in &a.warnings {
+            dom::add(
+                &w,
+                "p",
+                "warning",
+                &msg::warning(warn.code, &warn.args, lang),
+            );
+        }
+    }
+    dom::add(
+        out,
+        "h3",
+        "",
+        state::tr("可能适用的救助", "Assistance that may apply"),
+    );
+    let mut paths: Vec<&Path> = a.paths.iter().collect();
+    paths.sort_by_key(|p| match p.level {
+        Level::Eligible => 0,
+        Level::Possible => 1,
+        Level::Ineligible => 2,
+    });
+    if let Some(list) = dom::add(out, "div", "paths", "") {
+        for p in paths {
+            path_card(&list, p);
+        }
+    }
+    documents(out, a);
+    dom::add(
+        out,
+        "h3",
+        "",
+        state::tr("什么时候办什么", "What happens when"),
+    );
+    if let Some(ol) = dom::add(out, "ol", "timeline", "") {
+        for s in &a.timeline {
+            step_item(&ol, s);
+        }
+    }
+    if !a.linked.is_empty() {
+        dom::add(
+            out,
+            "h3",
+            "",
+            state::tr("可能联办的部门", "Departments that may act together"),
+        );
+        if let Some(ul) = dom::add(out, "ul", "linked", "") {
+            for l in &a.linked {
+                let reasons: Vec<String> = l.reasons.iter().map(|r| msg::reason(r, lang)).collect();
+                if let Some(li) = dom::add(
+                    &ul,
+                    "li",
+                    "",
+                    &format!(
+                        "{}：{}",
+                        msg::department_name(l.department, lang),
+                        reasons.join("；")
+                    ),
+                ) {
+                    citation(&li, &l.citation);
+                }
+            }
+        }
+    }
+    where_to_go(out, raw);
+    params(out, a);
+}
+
+fn documents(out: &Element, a: &Assessment) {
+    let lang = state::lang();
+    dom::add(out, "h3", "", state::tr("要带的材料", "What to bring"));
+    if let Some(ul) = dom::add(out, "ul", "docs bring", "") {
+        for d in &a.documents.bring {
+            let name = msg::document_plain_name(d.id, lang)
+                .or(msg::document_name(d.id, lang))
+                .unwrap_or(d.id);
+            if let Some(li) = dom::add(&ul, "li", "", name) {
+                dom::attr(&li, "data-doc", Some(d.id));
+                if let Some(r) = &d.reason {
+                    dom::add(&li, "p", "reason", &msg::reason(r, lang));
+                }
+                citation(&li, &d.basis);
+            }
+        }
+    }
+    dom::add(
+        out,
+        "h3",
+        "",
+        state::tr("不用再带的材料", "What you no longer need to bring"),
+    );
+    if let Some(ul) = dom::add(out, "ul", "docs not-required", "") {
+        for d in &a.documents.not_required {
+            let name = msg::document_plain_name(d.id, lang)
+                .or(msg::document_name(d.id, lang))
+                .unwrap_or(d.id);
+            if let Some(li) = dom::add(&ul, "li", "", name) {
+                dom::attr(&li, "data-doc", Some(d.id));
+                if let Some(r) = &d.reason {
+                    dom::add(&li, "p", "reason", &msg::reason(r, lang));
+                }
+                if d.assumption {
+                    dom::add(&li, "p", "estimated", state::tr("假定本区信息系统可以查询到此项；如窗口要求，仍请携带。", "Assumes the district's system can look this up; bring it if the window asks."));
+                }
+                citation(&li, &d.basis);
+            }
+        }
+    }
+}
+
+fn where_to_go(out: &Element, raw: &jiuzhu::RawSituation) {
+    use jiuzhu::situation::Loose;
+    dom::add(out, "h3", "", state::tr("去哪里办", "Where to go"));
+    let channel = match &raw.channel {
+        Some(Loose::Str(s)) => s.as_str(),
+        _ => "",
+    };
+    let text = match channel {
+        "window_residence" => state::tr("居住地的街道（乡镇）社会救助窗口。", "The social-assistance window of the 街道 (township) where you live."),
+        "online" => state::tr("网上申请（本区政务服务平台）。", "Online, on the district's government-services platform."),
+        _ => state::tr("户籍所在地的街道（乡镇）社会救助窗口；也可以去居住地的窗口或网上申请。", "The social-assistance window of the 街道 (township) where your 户籍 is; you may also use the window where you live, or apply online."),
+    };
+    if let Some(p) = dom::add(out, "p", "where", text) {
+        citation(&p, &jiuzhu::citation::plan::SI_1);
+    }
+}
+
+fn params(out: &Element, a: &Assessment) {
+    dom::add(
+        out,
+        "h3",
+        "",
+        state::tr("本次结果的依据版本", "What this result rests on"),
+    );
+    let Some(dl) = dom::add(out, "dl", "identity", "") else {
+        return;
+    };
+    let rows = [
+        (
+            state::tr("规则版本", "Rules version"),
+            a.rules_version.to_string(),
+        ),
+        (
+            state::tr("参数集", "Parameter set"),
+            a.param_set.to_string(),
+        ),
+        (state::tr("计算日期", "Worked out on"), a.as_of.to_string()),
+        (
+            state::tr("受理日期", "Acceptance date"),
+            a.accepted_on.to_string(),
+        ),
+    ];
+    for (k, v) in rows {
+        dom::add(&dl, "dt", "", k);
+        dom::add(&dl, "dd", "", &v);
+    }
+    if let Some(ul) = dom::add(out, "ul", "params-used", "") {
+        for p in &a.params {
+            let v = crate::api::to_js(&p.value)
+                .as_string()
+                .or_else(|| crate::api::to_js(&p.value).as_bool().map(|b| b.to_string()))
+                .unwrap_or_default();
+            let mut line = format!("{} = {}", p.id, v);
+            if p.example {
+                line.push_str(state::tr(
+                    "（示例值，非核实的本区标准）",
+                    " (EXAMPLE, not a verified district figure)",
+                ));
+            }
+            if p.overridden {
+                line.push_str(state::tr("（您修改的值）", " (changed by you)"));
+            }
+            if let Some(li) = dom::add(&ul, "li", "", &line) {
+                dom::add(&li, "p", "source", p.source);
+            }
+            if let Some(hint) = dom::by_id(&format!("param-{}-default", p.id)) {
+                let t = format!("{}{}", state::tr("默认：", "Default: "), v);
+                if !p.overridden {
+                    hint.set_text_content(Some(&t));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+//! What the page remembers between events: language, view, step. The answers themselves live
+//! in the form controls, so switching language or view never touches them.
+
+use jiuzhu::messages::Lang;
+use std::cell::RefCell;
+
+/// Page state.
+pub struct State {
+    /// Current language.
+    pub lang: Lang,
+    /// Index into [`crate::flow::STEPS`] of the step shown (resident view).
+    pub step: usize,
+    /// Next member id: ids are never reused, so a removed member's fields never collide.
+    pub next_member: u32,
+    /// Whether the clerk view is on.
+    pub clerk: bool,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = const {
+        RefCell::new(State { lang: Lang::Zh, step: 0, next_member: 0, clerk: false })
+    };
+}
+
+/// Runs `f` with the state borrowed mutably. Never call back into `with` from `f`.
+pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
+    STATE.with(|s| f(&mut s.borrow_mut()))
+}
+
+/// The current language.
+pub fn lang() -> Lang {
+    with(|s| s.lang)
+}
+
+/// Picks the text for the current language.
+pub fn tr(zh: &'static str, en: &'static str) -> &'static str {
+    match lang() {
+        Lang::Zh => zh,
+        Lang::En => en,
+    }
+}

@@ -1,0 +1,214 @@
+//! Keeping answers without a server: a file the resident saves and opens, and an opt-in copy
+//! in this browser's localStorage. Nothing is ever sent anywhere.
+
+use crate::{dom, form, state};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{FileReader, HtmlAnchorElement, HtmlInputElement};
+
+/// Marks a file as ours.
+const FORMAT: &str = "jiuzhu-answers";
+/// Version of the saved layout; a file from another version is refused with a message.
+const VERSION: u32 = 1;
+/// The localStorage key, used only when "remember on this device" is on.
+const KEY: &str = "jiuzhu.answers";
+/// Larger files are refused before they are read: real answer files are a few KB.
+const MAX_BYTES: f64 = 512.0 * 1024.0;
+
+/// The saved answers: every control's value as typed, and how many members there were.
+#[derive(Serialize, Deserialize)]
+struct Saved {
+    format: String,
+    version: u32,
+    members: usize,
+    answers: BTreeMap<String, String>,
+}
+
+fn snapshot() -> Saved {
+    Saved {
+        format: FORMAT.into(),
+        version: VERSION,
+        members: form::member_ids().len(),
+        answers: form::answers(),
+    }
+}
+
+fn json(s: &Saved) -> Option<String> {
+    let v = crate::api::to_js(s);
+    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+        .ok()?
+        .as_string()
+}
+
+fn status(zh: &str, en: &str) {
+    if let Some(s) = dom::by_id("tool-status") {
+        s.set_text_content(Some(match state::lang() {
+            jiuzhu::messages::Lang::Zh => zh,
+            jiuzhu::messages::Lang::En => en,
+        }));
+    }
+}
+
+/// Offers the answers as a `.json` download, made in the browser.
+pub fn save_file() {
+    let Some(text) = json(&snapshot()) else {
+        return;
+    };
+    let parts = js_sys::Array::of1(&JsValue::from(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type("application/json");
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return;
+    };
+    if let Some(a) = dom::make("a", "").and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) {
+        a.set_href(&url);
+        a.set_download(&format!("jiuzhu-{}.json", dom::today()));
+        a.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    status("已生成文件。", "The file has been made.");
+}
+
+/// Why a file could not be used.
+enum Refusal {
+    TooLarge,
+    NotJson,
+    NotOurs,
+    OtherVersion(u32),
+}
+
+fn parse(text: &str) -> Result<Saved, Refusal> {
+    let value = js_sys::JSON::parse(text).map_err(|_| Refusal::NotJson)?;
+    let saved: Saved = serde_wasm_bindgen::from_value(value).map_err(|_| Refusal::NotOurs)?;
+    if saved.format != FORMAT {
+        return Err(Refusal::NotOurs);
+    }
+    if saved.version != VERSION {
+        return Err(Refusal::OtherVersion(saved.version));
+    }
+    Ok(saved)
+}
+
+fn refuse(r: Refusal) {
+    match r {
+        Refusal::TooLarge => status(
+            "文件太大，不是本工具保存的回答。当前回答没有改动。",
+            "The file is too large to be saved answers. Your current answers are unchanged.",
+        ),
+        Refusal::NotJson => status(
+            "文件已损坏或不是本工具保存的回答。当前回答没有改动。",
+            "The file is damaged or is not saved answers. Your current answers are unchanged.",
+        ),
+        Refusal::NotOurs => status(
+            "这个文件不是本工具保存的回答。当前回答没有改动。",
+            "This file is not answers saved by this tool. Your current answers are unchanged.",
+        ),
+        Refusal::OtherVersion(v) => {
+            let zh = format!(
+                "这个文件来自另一个版本（{v}），本页只能打开版本 {VERSION}。当前回答没有改动。"
+            );
+            let en = format!("This file is from another version ({v}); this page opens version {VERSION} only. Your current answers are unchanged.");
+            status(&zh, &en);
+        }
+    }
+}
+
+/// Reads the file chosen in `#open-file` and restores it, or says why not.
+pub fn open_file(after: fn()) {
+    let Some(input) = dom::by_id("open-file").and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > MAX_BYTES {
+        return refuse(Refusal::TooLarge);
+    }
+    let Ok(reader) = FileReader::new() else {
+        return;
+    };
+    let r2 = reader.clone();
+    let onload = Closure::once_into_js(move || {
+        let text = r2
+            .result()
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        match parse(&text) {
+            Ok(saved) => {
+                form::restore(saved.members, &saved.answers);
+                status("已打开保存的回答。", "Saved answers opened.");
+                remember_if_on();
+                after();
+            }
+            Err(r) => refuse(r),
+        }
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+}
+
+fn remember_box() -> Option<HtmlInputElement> {
+    dom::by_id("remember")?.dyn_into().ok()
+}
+
+/// Stores the answers on this device, only when the resident has asked for it.
+pub fn remember_if_on() {
+    if !remember_box().is_some_and(|b| b.checked()) {
+        return;
+    }
+    if let (Some(st), Some(text)) = (dom::storage(), json(&snapshot())) {
+        let _ = st.set_item(KEY, &text);
+    }
+}
+
+/// Turns remembering on or off; off forgets at once.
+pub fn toggle_remember() {
+    if remember_box().is_some_and(|b| b.checked()) {
+        remember_if_on();
+        status(
+            "会在这台设备上记住您的回答。",
+            "Your answers will be remembered on this device.",
+        );
+    } else {
+        forget();
+    }
+}
+
+/// Removes anything stored on this device.
+pub fn forget() {
+    if let Some(st) = dom::storage() {
+        let _ = st.remove_item(KEY);
+    }
+    if let Some(b) = remember_box() {
+        b.set_checked(false);
+    }
+    status(
+        "这台设备上已不再保存您的回答。",
+        "Nothing is kept on this device any more.",
+    );
+}
+
+/// At start-up: restores remembered answers, if any were stored by choice. Reads only.
+pub fn restore_remembered() -> bool {
+    let Some(text) = dom::storage().and_then(|st| st.get_item(KEY).ok().flatten()) else {
+        return false;
+    };
+    match parse(&text) {
+        Ok(saved) => {
+            form::restore(saved.members, &saved.answers);
+            if let Some(b) = remember_box() {
+                b.set_checked(true);
+            }
+            true
+        }
+        Err(_) => false,
+    }
+}
