@@ -67,6 +67,22 @@ pub enum PathId {
 }
 
 /// How well the facts fit a path.
+impl PathId {
+    /// The id as in the JSON output (`"linshi_jinan"`), without going through serde.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PathId::Tekun => "tekun",
+            PathId::Dibao => "dibao",
+            PathId::Dibian => "dibian",
+            PathId::Danrenhu => "danrenhu",
+            PathId::LinshiJinan => "linshi_jinan",
+            PathId::LinshiZhichu => "linshi_zhichu",
+            PathId::Yishiyiyi => "yishiyiyi",
+            PathId::Students => "students",
+        }
+    }
+}
+
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
 #[serde(rename_all = "snake_case")]
 pub enum Level {
@@ -409,6 +425,8 @@ pub fn order_timeline(steps: Vec<Step>) -> Vec<Step> {
         last = k;
         keyed.push((k, i, s));
     }
-    keyed.sort_by_key(|a| (a.0, a.1));
+    // (date, position) is unique, so an unstable sort gives the same order as a stable one
+    // and keeps a second sort implementation out of the wasm.
+    keyed.sort_unstable_by_key(|a| (a.0, a.1));
     keyed.into_iter().map(|(_, _, s)| s).collect()
 }

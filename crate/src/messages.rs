@@ -79,159 +79,190 @@ pub fn status_name(s: CondStatus, lang: Lang) -> &'static str {
     }
 }
 
+/// Names of conditions: (id, zh, en).
+/// A table searched in order rather than a `match` on strings: the same words, much less
+/// wasm code.
+const CONDITIONS: &[(&str, &str, &str)] = &[
+    (
+        "income_below_standard",
+        "家庭人均月收入低于低保标准",
+        "Per-capita monthly income below the 低保 standard",
+    ),
+    (
+        "property_within_limits",
+        "财产状况符合当地规定",
+        "Property within the local limits",
+    ),
+    (
+        "income_at_or_above_standard",
+        "人均月收入不低于低保标准（不属于低保）",
+        "Per-capita income at or above the 低保 standard (not 低保)",
+    ),
+    (
+        "income_within_multiple",
+        "人均月收入在低保标准规定倍数以内",
+        "Per-capita income within the multiple of the 低保 standard",
+    ),
+    (
+        "household_is_dibian",
+        "家庭属于低保边缘家庭",
+        "The household is a 低边 household",
+    ),
+    (
+        "member_single_person_case",
+        "有可单独纳入低保的成员",
+        "A member who may be covered alone",
+    ),
+    ("no_work_capacity", "无劳动能力", "Unable to work"),
+    (
+        "no_livelihood_income",
+        "无生活来源：本人收入低于低保标准",
+        "No means of living: own income below the 低保 standard",
+    ),
+    (
+        "no_supporter_or_unable",
+        "无法定义务人或义务人无履行能力",
+        "No legal supporter, or supporters unable to support",
+    ),
+    (
+        "not_on_orphan_track",
+        "未纳入孤儿、事实无人抚养儿童保障",
+        "Not on the orphan / unsupported-child track",
+    ),
+    ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency"),
+    (
+        "cannot_resolve_alone",
+        "靠自身和家庭无力解决",
+        "The household cannot resolve it alone",
+    ),
+    (
+        "rigid_expenditure",
+        "有刚性支出",
+        "An essential (rigid) expenditure",
+    ),
+    (
+        "sudden_urgent_hardship",
+        "突发性、紧迫性、急难性困难",
+        "Sudden, urgent, acute hardship",
+    ),
+    (
+        "policy_unclear",
+        "现有政策难以明确",
+        "Existing policy does not clearly cover it",
+    ),
+    (
+        "student_in_household",
+        "家中有在读学生",
+        "A student in the household",
+    ),
+    (
+        "status_recognised",
+        "经区民政局认定特困、孤儿、低保或低边",
+        "Status recognised by 区民政局",
+    ),
+    (
+        "within_exit_semester",
+        "退出当学期内",
+        "Within the semester of exit",
+    ),
+];
+
 /// Name of a condition.
 pub fn condition_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let (zh, en) = match id {
-        "income_below_standard" => (
-            "家庭人均月收入低于低保标准",
-            "Per-capita monthly income below the 低保 standard",
-        ),
-        "property_within_limits" => ("财产状况符合当地规定", "Property within the local limits"),
-        "income_at_or_above_standard" => (
-            "人均月收入不低于低保标准（不属于低保）",
-            "Per-capita income at or above the 低保 standard (not 低保)",
-        ),
-        "income_within_multiple" => (
-            "人均月收入在低保标准规定倍数以内",
-            "Per-capita income within the multiple of the 低保 standard",
-        ),
-        "household_is_dibian" => ("家庭属于低保边缘家庭", "The household is a 低边 household"),
-        "member_single_person_case" => (
-            "有可单独纳入低保的成员",
-            "A member who may be covered alone",
-        ),
-        "no_work_capacity" => ("无劳动能力", "Unable to work"),
-        "no_livelihood_income" => (
-            "无生活来源：本人收入低于低保标准",
-            "No means of living: own income below the 低保 standard",
-        ),
-        "no_supporter_or_unable" => (
-            "无法定义务人或义务人无履行能力",
-            "No legal supporter, or supporters unable to support",
-        ),
-        "not_on_orphan_track" => (
-            "未纳入孤儿、事实无人抚养儿童保障",
-            "Not on the orphan / unsupported-child track",
-        ),
-        "sudden_emergency" => ("遭遇突发急难事件", "A sudden emergency"),
-        "cannot_resolve_alone" => (
-            "靠自身和家庭无力解决",
-            "The household cannot resolve it alone",
-        ),
-        "rigid_expenditure" => ("有刚性支出", "An essential (rigid) expenditure"),
-        "sudden_urgent_hardship" => (
-            "突发性、紧迫性、急难性困难",
-            "Sudden, urgent, acute hardship",
-        ),
-        "policy_unclear" => (
-            "现有政策难以明确",
-            "Existing policy does not clearly cover it",
-        ),
-        "student_in_household" => ("家中有在读学生", "A student in the household"),
-        "status_recognised" => (
-            "经区民政局认定特困、孤儿、低保或低边",
-            "Status recognised by 区民政局",
-        ),
-        "within_exit_semester" => ("退出当学期内", "Within the semester of exit"),
-        _ => return None,
-    };
+    let (_, zh, en) = CONDITIONS.iter().find(|c| c.0 == id)?;
     Some(pick(lang, zh, en))
 }
 
+/// Reason templates: (code, zh, en).
+/// A table searched in order rather than a `match` on strings: the same words, much less
+/// wasm code.
+const REASONS: &[(&str, &str, &str)] = &[
+    ("income_unknown", "尚缺以下成员的收入：{members}", "Income not given for: {members}"),
+    ("standard_unknown", "受理日没有有效的低保标准参数", "No 低保 standard in force on the acceptance date"),
+    ("below_standard", "人均月收入 {per_capita_income} 元，低于低保标准 {standard} 元 {gap} 元", "Per-capita monthly income {per_capita_income} yuan is {gap} yuan below the 低保 standard {standard} yuan"),
+    ("not_below_standard", "人均月收入 {per_capita_income} 元，高于或等于低保标准 {standard} 元（超出 {gap} 元）", "Per-capita monthly income {per_capita_income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
+    ("property_within_limits", "财产状况符合当地规定", "Property is within the local limits"),
+    ("property_over_limits", "财产状况超出当地规定", "Property exceeds the local limits"),
+    ("property_pending_check", "财产状况待经济状况核对确认", "Property is known only after the household means check"),
+    ("at_or_above_standard", "人均月收入 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income {per_capita_income} yuan is at or above the 低保 standard {standard} yuan"),
+    ("below_standard_is_dibao", "人均月收入 {per_capita_income} 元，低于低保标准 {standard} 元 {gap} 元，应按低保审核", "Per-capita income {per_capita_income} yuan is {gap} yuan below the standard {standard} yuan: this is 低保, not 低边"),
+    ("within_multiple", "人均月收入 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，距上限 {gap} 元", "Per-capita income {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}), {gap} yuan below the limit"),
+    ("above_multiple", "人均月收入 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}）{gap} 元", "Per-capita income {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}) by {gap} yuan"),
+    ("household_is_dibian", "家庭符合低边条件", "The household meets the 低边 test"),
+    ("household_may_be_dibian", "家庭可能符合低边条件，待确认", "The household may meet the 低边 test; pending"),
+    ("household_not_dibian", "家庭不符合低边条件", "The household does not meet the 低边 test"),
+    ("members_qualify", "可单独纳入的成员：{members}", "Members who may be covered alone: {members}"),
+    ("no_member_qualifies", "没有一级、二级重度残疾、三级智力或精神残疾、重特大疾病的成员", "No member with a grade 1–2 disability, grade 3 intellectual/mental disability or a serious illness"),
+    ("disability_grade", "{kind}残疾{grade}级，属无劳动能力", "{kind} disability, grade {grade}: unable to work"),
+    ("age_unknown", "缺少年龄或出生日期", "Age or date of birth missing"),
+    ("age_60_plus", "{age} 周岁，已满60周岁", "Aged {age}: 60 or over"),
+    ("age_under_16", "{age} 周岁，未满16周岁", "Aged {age}: under 16"),
+    ("minor_continues_to_18", "{age} 周岁的特困未成年人，可继续享受至18周岁", "Aged {age}: a 特困 minor keeps support until 18"),
+    ("continues_while_in_school", "{age} 周岁，仍在{study}就读，可继续享受", "Aged {age}, still in {study}: support continues"),
+    ("study_unknown_after_18", "{age} 周岁，需确认是否仍在义务教育、普通高中或中职就读", "Aged {age}: whether still in compulsory school, 普通高中 or 中职 decides"),
+    ("has_work_capacity", "{age} 周岁，且无符合条件的残疾，不属于无劳动能力", "Aged {age} with no qualifying disability: able to work"),
+    ("own_income_unknown", "缺少申请人本人的收入", "The applicant's own income is not given"),
+    ("own_income_below_standard", "本人计入收入 {income} 元，低于低保标准 {standard} 元（不计入 {excluded} 元）", "Own counted income {income} yuan is below the 低保 standard {standard} yuan ({excluded} yuan not counted)"),
+    ("own_income_not_below_standard", "本人计入收入 {income} 元，不低于低保标准 {standard} 元（超出 {gap} 元）", "Own counted income {income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
+    ("no_supporter", "无法定赡养、抚养、扶养义务人", "No legal supporter"),
+    ("supporter_unable", "法定义务人无履行义务能力：{case}", "The legal supporters cannot support: {case}"),
+    ("supporter_case_missing", "需说明义务人属于哪种无履行义务能力的情形", "State which case of incapacity applies to the supporters"),
+    ("supporter_able", "有具备履行能力的法定义务人", "A legal supporter is able to support"),
+    ("supporter_unknown", "法定义务人情况未知", "The legal supporters' situation is not known"),
+    ("orphan_track", "属{orphan}，纳入该项保障的不再认定为特困人员", "{orphan}: on that track, not recognised as 特困"),
+    ("centralised_priority", "完全丧失生活自理能力，优先安排集中供养", "Fully unable to care for oneself: priority for institutional care"),
+    ("person_chooses_mode", "集中供养或分散供养由本人选择", "The person chooses institutional or home-based care"),
+    ("centralised_by_district", "集中供养由区民政局统筹安排到供养服务机构，经费由区级救助供养经费支付", "Institutional care is arranged by 区民政局, paid from district funds"),
+    ("dispersed_by_street", "分散供养由街道（乡镇）管理并提供服务，照料、护理、医疗经费可由街道发放，区财政保障", "Home-based care is managed by the 街道; care costs may be paid by the 街道, backed by district funds"),
+    ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone"),
+    ("can_resolve_alone", "家庭可以自行解决", "The household can resolve it"),
+    ("resolve_alone_unknown", "是否靠自身和家庭无力解决尚不清楚", "Not yet known whether the household can resolve it alone"),
+    ("emergency_given", "遭遇{kind}", "Emergency: {kind}"),
+    ("no_emergency", "未遭遇突发急难事件", "No sudden emergency"),
+    ("expenditure_given", "{kind}刚性支出 {amount} 元", "Essential {kind} expenditure of {amount} yuan"),
+    ("no_expenditure", "没有刚性支出", "No essential expenditure"),
+    ("small_amount_first", "可实行“小金额先行救助”", "A small amount can be paid first"),
+    ("explain_afterwards", "事后补充说明情况", "The explanation can be given afterwards"),
+    ("follow_up_aid", "情况仍在持续，可采取“跟进救助”", "The situation continues: follow-up aid"),
+    ("normal_procedure", "按照审核审批程序办理", "Handled by the normal review and approval procedure"),
+    ("staged_aid", "支出持续发生，可“一次审批、分阶段救助”", "Spending continues: one approval, aid in stages"),
+    ("expenditure_not_sudden", "有刚性支出，是否属突发性、紧迫性、急难性困难需评议", "An expenditure: whether it is sudden and urgent is for the review"),
+    ("no_sudden_hardship", "没有突发性、紧迫性、急难性困难", "No sudden, urgent hardship"),
+    ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it"),
+    ("policy_clear", "现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path"),
+    ("policy_unclear_unknown", "现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
+    ("no_favouritism", "不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
+    ("review_twice_a_year", "每年复核不少于2次", "Reviewed at least twice a year"),
+    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，24小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within 24 hours, filed with 区民政局"),
+    ("paperwork_after_emergency_ends", "紧急情况解除后一周内补齐相关手续", "Paperwork completed within one week after the emergency ends"),
+    ("no_student", "家中没有在读学生", "No student in the household"),
+    ("students_present", "在读学生：{members}", "Students: {members}"),
+    ("status_recognised", "已认定为{status}（{recognised_on}）", "Recognised as {status} on {recognised_on}"),
+    ("status_pending", "待区民政局认定后享受", "Follows once 区民政局 recognises the status"),
+    ("no_status", "没有特困、孤儿、低保或低边身份", "No 特困, orphan, 低保 or 低边 status"),
+    ("continues_until", "{ended_on} 退出，当学期仍享受，{stop_on} 起取消", "Exited on {ended_on}: aid continues this semester and stops from {stop_on}"),
+    ("stopped_since", "{ended_on} 退出，已于 {stop_on} 起取消", "Exited on {ended_on}: aid stopped from {stop_on}"),
+    ("mian_shen_ji_xiang", "“免申即享”，区教育局从大救助信息系统获取信息，无需申请", "No application needed: 区教育局 takes the data from the 大救助 system"),
+    ("continues_current_semester", "退出当学期仍享受，次学期起取消", "After exit, aid continues for the current semester and stops from the next"),
+    ("id_card_suffices", "本区户籍特困、低保、低边人员凭有效身份证件办理，不得以未提供其他证件为由不予办理", "A district 特困/低保/低边 resident needs only a valid ID; a missing certificate is no ground to refuse"),
+    ("supporter_status_in_system", "义务人的特困或低保身份可在系统中查询", "The supporter's 特困 or 低保 status can be looked up in the system"),
+    ("queryable", "可通过国家或省大救助信息系统查询，不再提交", "Can be looked up in the national or provincial 大救助 system: not required"),
+    ("no_offline_review", "资金支付以街道审核、审批为依据，民政部门不再进行线下审核", "Payment rests on the 街道's decision: no offline review by civil affairs"),
+    ("student_in_household", "家中有在读学生", "A student in the household"),
+    ("education_expenditure", "有教育刚性支出", "An education expenditure"),
+    ("working_age_member", "有劳动年龄段成员，可能涉及就业援助", "A working-age member: employment assistance may apply"),
+    ("home_damaged", "火灾或自然灾害可能涉及住房", "Fire or disaster may concern housing"),
+    ("disaster_or_fire", "火灾或自然灾害", "Fire or natural disaster"),
+    ("accident", "意外事故", "Accident"),
+    ("sudden_illness", "突发重大疾病", "Sudden serious illness"),
+    ("medical_assistance_for_status", "特困、低保、低边对象可能涉及医疗救助", "特困/低保/低边 status may bring medical assistance"),
+    ("medical_costs", "有医疗支出或重特大疾病", "Medical spending or a serious illness"),
+    ("disability_in_household", "家中有残疾人", "A member with a disability"),
+    ("power_relief_for_status", "救助对象可能涉及用电优惠", "Assisted households may get electricity relief"),
+];
+
 fn reason_template(code: &str) -> Option<(&'static str, &'static str)> {
-    Some(match code {
-        // §一 低保 / 低边 / 单人户
-        "income_unknown" => ("尚缺以下成员的收入：{members}", "Income not given for: {members}"),
-        "standard_unknown" => ("受理日没有有效的低保标准参数", "No 低保 standard in force on the acceptance date"),
-        "below_standard" => ("人均月收入 {per_capita_income} 元，低于低保标准 {standard} 元 {gap} 元", "Per-capita monthly income {per_capita_income} yuan is {gap} yuan below the 低保 standard {standard} yuan"),
-        "not_below_standard" => ("人均月收入 {per_capita_income} 元，高于或等于低保标准 {standard} 元（超出 {gap} 元）", "Per-capita monthly income {per_capita_income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
-        "property_within_limits" => ("财产状况符合当地规定", "Property is within the local limits"),
-        "property_over_limits" => ("财产状况超出当地规定", "Property exceeds the local limits"),
-        "property_pending_check" => ("财产状况待经济状况核对确认", "Property is known only after the household means check"),
-        "at_or_above_standard" => ("人均月收入 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income {per_capita_income} yuan is at or above the 低保 standard {standard} yuan"),
-        "below_standard_is_dibao" => ("人均月收入 {per_capita_income} 元，低于低保标准 {standard} 元 {gap} 元，应按低保审核", "Per-capita income {per_capita_income} yuan is {gap} yuan below the standard {standard} yuan: this is 低保, not 低边"),
-        "within_multiple" => ("人均月收入 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，距上限 {gap} 元", "Per-capita income {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}), {gap} yuan below the limit"),
-        "above_multiple" => ("人均月收入 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}）{gap} 元", "Per-capita income {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}) by {gap} yuan"),
-        "household_is_dibian" => ("家庭符合低边条件", "The household meets the 低边 test"),
-        "household_may_be_dibian" => ("家庭可能符合低边条件，待确认", "The household may meet the 低边 test; pending"),
-        "household_not_dibian" => ("家庭不符合低边条件", "The household does not meet the 低边 test"),
-        "members_qualify" => ("可单独纳入的成员：{members}", "Members who may be covered alone: {members}"),
-        "no_member_qualifies" => ("没有一级、二级重度残疾、三级智力或精神残疾、重特大疾病的成员", "No member with a grade 1–2 disability, grade 3 intellectual/mental disability or a serious illness"),
-        // §二 特困
-        "disability_grade" => ("{kind}残疾{grade}级，属无劳动能力", "{kind} disability, grade {grade}: unable to work"),
-        "age_unknown" => ("缺少年龄或出生日期", "Age or date of birth missing"),
-        "age_60_plus" => ("{age} 周岁，已满60周岁", "Aged {age}: 60 or over"),
-        "age_under_16" => ("{age} 周岁，未满16周岁", "Aged {age}: under 16"),
-        "minor_continues_to_18" => ("{age} 周岁的特困未成年人，可继续享受至18周岁", "Aged {age}: a 特困 minor keeps support until 18"),
-        "continues_while_in_school" => ("{age} 周岁，仍在{study}就读，可继续享受", "Aged {age}, still in {study}: support continues"),
-        "study_unknown_after_18" => ("{age} 周岁，需确认是否仍在义务教育、普通高中或中职就读", "Aged {age}: whether still in compulsory school, 普通高中 or 中职 decides"),
-        "has_work_capacity" => ("{age} 周岁，且无符合条件的残疾，不属于无劳动能力", "Aged {age} with no qualifying disability: able to work"),
-        "own_income_unknown" => ("缺少申请人本人的收入", "The applicant's own income is not given"),
-        "own_income_below_standard" => ("本人计入收入 {income} 元，低于低保标准 {standard} 元（不计入 {excluded} 元）", "Own counted income {income} yuan is below the 低保 standard {standard} yuan ({excluded} yuan not counted)"),
-        "own_income_not_below_standard" => ("本人计入收入 {income} 元，不低于低保标准 {standard} 元（超出 {gap} 元）", "Own counted income {income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
-        "no_supporter" => ("无法定赡养、抚养、扶养义务人", "No legal supporter"),
-        "supporter_unable" => ("法定义务人无履行义务能力：{case}", "The legal supporters cannot support: {case}"),
-        "supporter_case_missing" => ("需说明义务人属于哪种无履行义务能力的情形", "State which case of incapacity applies to the supporters"),
-        "supporter_able" => ("有具备履行能力的法定义务人", "A legal supporter is able to support"),
-        "supporter_unknown" => ("法定义务人情况未知", "The legal supporters' situation is not known"),
-        "orphan_track" => ("属{orphan}，纳入该项保障的不再认定为特困人员", "{orphan}: on that track, not recognised as 特困"),
-        // §七 供养方式
-        "centralised_priority" => ("完全丧失生活自理能力，优先安排集中供养", "Fully unable to care for oneself: priority for institutional care"),
-        "person_chooses_mode" => ("集中供养或分散供养由本人选择", "The person chooses institutional or home-based care"),
-        "centralised_by_district" => ("集中供养由区民政局统筹安排到供养服务机构，经费由区级救助供养经费支付", "Institutional care is arranged by 区民政局, paid from district funds"),
-        "dispersed_by_street" => ("分散供养由街道（乡镇）管理并提供服务，照料、护理、医疗经费可由街道发放，区财政保障", "Home-based care is managed by the 街道; care costs may be paid by the 街道, backed by district funds"),
-        // §三 临时救助
-        "cannot_resolve_alone" => ("靠自身和家庭无力解决", "The household cannot resolve it alone"),
-        "can_resolve_alone" => ("家庭可以自行解决", "The household can resolve it"),
-        "resolve_alone_unknown" => ("是否靠自身和家庭无力解决尚不清楚", "Not yet known whether the household can resolve it alone"),
-        "emergency_given" => ("遭遇{kind}", "Emergency: {kind}"),
-        "no_emergency" => ("未遭遇突发急难事件", "No sudden emergency"),
-        "expenditure_given" => ("{kind}刚性支出 {amount} 元", "Essential {kind} expenditure of {amount} yuan"),
-        "no_expenditure" => ("没有刚性支出", "No essential expenditure"),
-        "small_amount_first" => ("可实行“小金额先行救助”", "A small amount can be paid first"),
-        "explain_afterwards" => ("事后补充说明情况", "The explanation can be given afterwards"),
-        "follow_up_aid" => ("情况仍在持续，可采取“跟进救助”", "The situation continues: follow-up aid"),
-        "normal_procedure" => ("按照审核审批程序办理", "Handled by the normal review and approval procedure"),
-        "staged_aid" => ("支出持续发生，可“一次审批、分阶段救助”", "Spending continues: one approval, aid in stages"),
-        // §四 一事一议
-        "expenditure_not_sudden" => ("有刚性支出，是否属突发性、紧迫性、急难性困难需评议", "An expenditure: whether it is sudden and urgent is for the review"),
-        "no_sudden_hardship" => ("没有突发性、紧迫性、急难性困难", "No sudden, urgent hardship"),
-        "policy_unclear" => ("现有政策难以明确", "Existing policy does not clearly cover it"),
-        "policy_clear" => ("现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path"),
-        "policy_unclear_unknown" => ("现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
-        "no_favouritism" => ("不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
-        "review_twice_a_year" => ("每年复核不少于2次", "Reviewed at least twice a year"),
-        "emergency_advance_aid" => ("情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，24小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within 24 hours, filed with 区民政局"),
-        "paperwork_after_emergency_ends" => ("紧急情况解除后一周内补齐相关手续", "Paperwork completed within one week after the emergency ends"),
-        // §六 学生资助
-        "no_student" => ("家中没有在读学生", "No student in the household"),
-        "students_present" => ("在读学生：{members}", "Students: {members}"),
-        "status_recognised" => ("已认定为{status}（{recognised_on}）", "Recognised as {status} on {recognised_on}"),
-        "status_pending" => ("待区民政局认定后享受", "Follows once 区民政局 recognises the status"),
-        "no_status" => ("没有特困、孤儿、低保或低边身份", "No 特困, orphan, 低保 or 低边 status"),
-        "continues_until" => ("{ended_on} 退出，当学期仍享受，{stop_on} 起取消", "Exited on {ended_on}: aid continues this semester and stops from {stop_on}"),
-        "stopped_since" => ("{ended_on} 退出，已于 {stop_on} 起取消", "Exited on {ended_on}: aid stopped from {stop_on}"),
-        "mian_shen_ji_xiang" => ("“免申即享”，区教育局从大救助信息系统获取信息，无需申请", "No application needed: 区教育局 takes the data from the 大救助 system"),
-        "continues_current_semester" => ("退出当学期仍享受，次学期起取消", "After exit, aid continues for the current semester and stops from the next"),
-        // §九 / §八 documents
-        "id_card_suffices" => ("本区户籍特困、低保、低边人员凭有效身份证件办理，不得以未提供其他证件为由不予办理", "A district 特困/低保/低边 resident needs only a valid ID; a missing certificate is no ground to refuse"),
-        "supporter_status_in_system" => ("义务人的特困或低保身份可在系统中查询", "The supporter's 特困 or 低保 status can be looked up in the system"),
-        "queryable" => ("可通过国家或省大救助信息系统查询，不再提交", "Can be looked up in the national or provincial 大救助 system: not required"),
-        "no_offline_review" => ("资金支付以街道审核、审批为依据，民政部门不再进行线下审核", "Payment rests on the 街道's decision: no offline review by civil affairs"),
-        // §五 linked departments
-        "student_in_household" => ("家中有在读学生", "A student in the household"),
-        "education_expenditure" => ("有教育刚性支出", "An education expenditure"),
-        "working_age_member" => ("有劳动年龄段成员，可能涉及就业援助", "A working-age member: employment assistance may apply"),
-        "home_damaged" => ("火灾或自然灾害可能涉及住房", "Fire or disaster may concern housing"),
-        "disaster_or_fire" => ("火灾或自然灾害", "Fire or natural disaster"),
-        "accident" => ("意外事故", "Accident"),
-        "sudden_illness" => ("突发重大疾病", "Sudden serious illness"),
-        "medical_assistance_for_status" => ("特困、低保、低边对象可能涉及医疗救助", "特困/低保/低边 status may bring medical assistance"),
-        "medical_costs" => ("有医疗支出或重特大疾病", "Medical spending or a serious illness"),
-        "disability_in_household" => ("家中有残疾人", "A member with a disability"),
-        "power_relief_for_status" => ("救助对象可能涉及用电优惠", "Assisted households may get electricity relief"),
-        _ => return None,
-    })
+    REASONS.iter().find(|r| r.0 == code).map(|r| (r.1, r.2))
 }
 
 /// Translates an argument value that is a code; other values are returned as they are.
@@ -329,16 +360,20 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
     }
 }
 
+/// Warning templates: (code, zh, en).
+/// A table searched in order rather than a `match` on strings: the same words, much less
+/// wasm code.
+const WARNINGS: &[(&str, &str, &str)] = &[
+    ("pre_check_not_decision", "这是预先核查，不是审核确认决定。结果以街道（乡镇）审核确认为准。", "This is a pre-check, not a decision. The 街道 decides."),
+    ("plan_not_in_force", "受理日早于本方案施行日 {since}，本方案（{not_applicable}）不适用，按此前规定办理。", "Accepted before the plan took effect on {since}: its clauses ({not_applicable}) do not apply; earlier rules do."),
+    ("example_params", "以下参数为示例值，不是核实的本地标准：{params}。请以本区公布的标准为准。", "These parameters are EXAMPLES, not verified local figures: {params}. Use the district's published figures."),
+    ("example_standard_decides", "收入结论依据示例低保标准，本区实际标准可能不同。", "The income result rests on an EXAMPLE 低保 standard; the district's real figure may differ."),
+    ("dates_estimated", "部分日期所在年份尚无官方节假日安排，按仅周末估算：{steps}", "Some dates fall in a year without an official holiday schedule and are estimated (weekends only): {steps}"),
+    ("dibian_boundary_reading", "人均收入恰好等于低边上限。“以下”按含本数理解（浙江省社会救助条例第十三条）；若按“低于”理解则不符合。", "Per-capita income sits exactly on the 低边 limit. \"以下\" is read as including the limit (浙江省社会救助条例 第十三条); read as \"below\", it would fail."),
+];
+
 fn warning_template(code: &str) -> Option<(&'static str, &'static str)> {
-    Some(match code {
-        "pre_check_not_decision" => ("这是预先核查，不是审核确认决定。结果以街道（乡镇）审核确认为准。", "This is a pre-check, not a decision. The 街道 decides."),
-        "plan_not_in_force" => ("受理日早于本方案施行日 {since}，本方案（{not_applicable}）不适用，按此前规定办理。", "Accepted before the plan took effect on {since}: its clauses ({not_applicable}) do not apply; earlier rules do."),
-        "example_params" => ("以下参数为示例值，不是核实的本地标准：{params}。请以本区公布的标准为准。", "These parameters are EXAMPLES, not verified local figures: {params}. Use the district's published figures."),
-        "example_standard_decides" => ("收入结论依据示例低保标准，本区实际标准可能不同。", "The income result rests on an EXAMPLE 低保 standard; the district's real figure may differ."),
-        "dates_estimated" => ("部分日期所在年份尚无官方节假日安排，按仅周末估算：{steps}", "Some dates fall in a year without an official holiday schedule and are estimated (weekends only): {steps}"),
-        "dibian_boundary_reading" => ("人均收入恰好等于低边上限。“以下”按含本数理解（浙江省社会救助条例第十三条）；若按“低于”理解则不符合。", "Per-capita income sits exactly on the 低边 limit. \"以下\" is read as including the limit (浙江省社会救助条例 第十三条); read as \"below\", it would fail."),
-        _ => return None,
-    })
+    WARNINGS.iter().find(|w| w.0 == code).map(|w| (w.1, w.2))
 }
 
 /// The words for a warning.
@@ -349,94 +384,130 @@ pub fn warning(code: &str, args: &Args, lang: Lang) -> String {
     }
 }
 
+/// Timeline steps: (id, zh, en).
+/// A table searched in order rather than a `match` on strings: the same words, much less
+/// wasm code.
+const STEPS: &[(&str, &str, &str)] = &[
+    (
+        "accepted",
+        "受理申请（当日不计入期限）",
+        "Application accepted (this day does not count)",
+    ),
+    (
+        "decision_limit",
+        "审核确认期限：20个工作日",
+        "Decision due: 20 working days",
+    ),
+    (
+        "decision_limit_if_check_over_15_days",
+        "若经济状况核对超过15天：最长30个工作日",
+        "If the means check takes over 15 days: at most 30 working days",
+    ),
+    (
+        "decision_limit_extended",
+        "经济状况核对超过15天，延长后最长30个工作日",
+        "Means check over 15 days: extended, at most 30 working days",
+    ),
+    (
+        "home_visit_self_care",
+        "入户核查，同步评估生活自理能力",
+        "Home visit with the self-care assessment",
+    ),
+    (
+        "first_payment_by",
+        "首次发放：批准次月10日前到市民卡",
+        "First payment: by the 10th of the month after approval",
+    ),
+    (
+        "linshi_approval_limit",
+        "临时救助审批：不超过15个工作日",
+        "Temporary assistance approved within 15 working days",
+    ),
+    (
+        "linshi_payment_by",
+        "临时救助资金：审批后3个工作日内发放",
+        "Temporary assistance paid within 3 working days of approval",
+    ),
+    (
+        "yy_accept",
+        "申请受理（户籍地或居住地窗口，或线上）",
+        "Application accepted (window or online)",
+    ),
+    (
+        "emergency_aid_in_place",
+        "特别紧急：先行救助24小时内到位",
+        "Especially urgent: aid in place within 24 hours",
+    ),
+    (
+        "emergency_filing",
+        "先行救助同时向区民政局备案",
+        "Advance aid filed with 区民政局 at the same time",
+    ),
+    (
+        "emergency_paperwork",
+        "紧急情况解除后一周内补齐手续",
+        "Paperwork completed within one week after the emergency ends",
+    ),
+    (
+        "yy_check_and_visit",
+        "家庭经济状况核对和入户调查",
+        "Means check and home visit",
+    ),
+    (
+        "yy_democratic_review",
+        "受理后5个工作日内组织民主评议",
+        "Democratic review within 5 working days of acceptance",
+    ),
+    (
+        "yy_audit",
+        "社会事务办负责人审核",
+        "Review by the head of the social affairs office",
+    ),
+    (
+        "yy_collective_decision",
+        "领导班子会议或专题会议集体研究",
+        "Collective decision of the 街道's leadership",
+    ),
+    (
+        "yy_publicity",
+        "在村居（社区）公示7天",
+        "Public notice in the community for 7 days",
+    ),
+    (
+        "yy_approval",
+        "公示无异议的，审核确认或审批",
+        "Decision after the notice, if no objection",
+    ),
+    (
+        "yy_filing",
+        "审批结束后3个工作日内报纪（工）委和业务主管部门备案",
+        "Filed within 3 working days after approval",
+    ),
+    (
+        "yy_review",
+        "动态管理，每年复核不少于2次",
+        "Reviewed at least twice a year",
+    ),
+    (
+        "student_aid_start",
+        "学生资助从认定次月起享受",
+        "Student aid from the month after recognition",
+    ),
+    (
+        "student_aid_last_semester",
+        "退出当学期仍享受学生资助",
+        "Aid continues for the semester of exit",
+    ),
+    (
+        "student_aid_stop",
+        "次学期起取消学生资助",
+        "Aid stops from the next semester",
+    ),
+];
+
 /// What happens at a timeline step.
 pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let (zh, en) = match id {
-        "accepted" => (
-            "受理申请（当日不计入期限）",
-            "Application accepted (this day does not count)",
-        ),
-        "decision_limit" => ("审核确认期限：20个工作日", "Decision due: 20 working days"),
-        "decision_limit_if_check_over_15_days" => (
-            "若经济状况核对超过15天：最长30个工作日",
-            "If the means check takes over 15 days: at most 30 working days",
-        ),
-        "decision_limit_extended" => (
-            "经济状况核对超过15天，延长后最长30个工作日",
-            "Means check over 15 days: extended, at most 30 working days",
-        ),
-        "home_visit_self_care" => (
-            "入户核查，同步评估生活自理能力",
-            "Home visit with the self-care assessment",
-        ),
-        "first_payment_by" => (
-            "首次发放：批准次月10日前到市民卡",
-            "First payment: by the 10th of the month after approval",
-        ),
-        "linshi_approval_limit" => (
-            "临时救助审批：不超过15个工作日",
-            "Temporary assistance approved within 15 working days",
-        ),
-        "linshi_payment_by" => (
-            "临时救助资金：审批后3个工作日内发放",
-            "Temporary assistance paid within 3 working days of approval",
-        ),
-        "yy_accept" => (
-            "申请受理（户籍地或居住地窗口，或线上）",
-            "Application accepted (window or online)",
-        ),
-        "emergency_aid_in_place" => (
-            "特别紧急：先行救助24小时内到位",
-            "Especially urgent: aid in place within 24 hours",
-        ),
-        "emergency_filing" => (
-            "先行救助同时向区民政局备案",
-            "Advance aid filed with 区民政局 at the same time",
-        ),
-        "emergency_paperwork" => (
-            "紧急情况解除后一周内补齐手续",
-            "Paperwork completed within one week after the emergency ends",
-        ),
-        "yy_check_and_visit" => ("家庭经济状况核对和入户调查", "Means check and home visit"),
-        "yy_democratic_review" => (
-            "受理后5个工作日内组织民主评议",
-            "Democratic review within 5 working days of acceptance",
-        ),
-        "yy_audit" => (
-            "社会事务办负责人审核",
-            "Review by the head of the social affairs office",
-        ),
-        "yy_collective_decision" => (
-            "领导班子会议或专题会议集体研究",
-            "Collective decision of the 街道's leadership",
-        ),
-        "yy_publicity" => (
-            "在村居（社区）公示7天",
-            "Public notice in the community for 7 days",
-        ),
-        "yy_approval" => (
-            "公示无异议的，审核确认或审批",
-            "Decision after the notice, if no objection",
-        ),
-        "yy_filing" => (
-            "审批结束后3个工作日内报纪（工）委和业务主管部门备案",
-            "Filed within 3 working days after approval",
-        ),
-        "yy_review" => (
-            "动态管理，每年复核不少于2次",
-            "Reviewed at least twice a year",
-        ),
-        "student_aid_start" => (
-            "学生资助从认定次月起享受",
-            "Student aid from the month after recognition",
-        ),
-        "student_aid_last_semester" => (
-            "退出当学期仍享受学生资助",
-            "Aid continues for the semester of exit",
-        ),
-        "student_aid_stop" => ("次学期起取消学生资助", "Aid stops from the next semester"),
-        _ => return None,
-    };
+    let (_, zh, en) = STEPS.iter().find(|t| t.0 == id)?;
     Some(pick(lang, zh, en))
 }
 

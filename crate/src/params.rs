@@ -21,6 +21,17 @@ pub enum ParamRaw {
     MonthDay(u32, u32),
 }
 
+impl ParamRaw {
+    /// The value as text, the way the JSON shows it (a flag as `true`/`false`).
+    pub fn to_text(self) -> String {
+        match self {
+            ParamRaw::Decimal(d) => d.to_string(),
+            ParamRaw::Bool(b) => b.to_string(),
+            ParamRaw::MonthDay(m, d) => format!("{m:02}-{d:02}"),
+        }
+    }
+}
+
 /// A decimal as a string, a flag as a boolean, a day of the year as `"MM-DD"`.
 impl Serialize for ParamRaw {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {

@@ -5,49 +5,28 @@
 use crate::{dom, state};
 use jiuzhu::clerk::{self, CheckResult, RawClerkCase};
 use jiuzhu::messages::Lang;
-use wasm_bindgen::JsValue;
 
 /// Reads every `[data-ck]` control into the clerk case, by its dotted path.
 fn build() -> RawClerkCase {
-    let obj = js_sys::Object::new();
-    let set = |path: &str, value: &str| {
-        let mut target = obj.clone();
-        let mut parts = path.split('.').peekable();
-        while let Some(p) = parts.next() {
-            let key = JsValue::from_str(p);
-            if parts.peek().is_none() {
-                let _ = js_sys::Reflect::set(&target, &key, &JsValue::from_str(value));
-            } else {
-                let next = js_sys::Reflect::get(&target, &key)
-                    .ok()
-                    .filter(|v| v.is_object());
-                let next = next.unwrap_or_else(|| {
-                    let o = js_sys::Object::new();
-                    let _ = js_sys::Reflect::set(&target, &key, &o);
-                    o.into()
-                });
-                target = next.into();
-            }
-        }
-    };
+    let mut case = RawClerkCase::default();
     for el in dom::all(None, "#clerk [data-ck]") {
         let (Some(path), v) = (el.get_attribute("data-ck"), dom::value_of(&el)) else {
             continue;
         };
         if !v.trim().is_empty() {
-            set(&path, &v);
+            case.set(&path, v);
         }
     }
     // One acceptance date for the whole case, typed once in the shared field.
     let accepted = dom::field("accepted");
     if !accepted.trim().is_empty() {
-        set("deadline.accepted", &accepted);
-        set("meeting.accepted", &accepted);
+        case.set("deadline.accepted", accepted.clone());
+        case.set("meeting.accepted", accepted);
     }
-    if dom::field("ck-today").trim().is_empty() {
-        set("today", &dom::today().to_string());
+    if case.today.is_none() {
+        case.today = Some(dom::today().to_string());
     }
-    serde_wasm_bindgen::from_value(obj.into()).unwrap_or_default()
+    case
 }
 
 /// Runs the checks and renders them, with errors next to their fields.
@@ -138,11 +117,11 @@ fn row(body: &web_sys::Element, c: &CheckResult, zh: bool) {
     let Some(tr) = dom::add(body, "tr", "", "") else {
         return;
     };
-    let status = crate::api::to_js(&c.status).as_string().unwrap_or_default();
+    let status = c.status.as_str();
     dom::attr(&tr, "data-check", Some(c.id));
-    dom::attr(&tr, "data-status", Some(&status));
+    dom::attr(&tr, "data-status", Some(status));
     dom::add(&tr, "td", "", c.id);
-    let word = match status.as_str() {
+    let word = match status {
         "pass" => state::tr("✓ 通过", "✓ pass"),
         "fail" => state::tr("✗ 未通过", "✗ fail"),
         _ => state::tr("— 不适用", "— n/a"),

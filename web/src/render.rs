@@ -324,7 +324,7 @@ fn path_card(parent: &Element, p: &Path) {
     ) else {
         return;
     };
-    dom::attr(&card, "data-path", Some(&serde_id(&p.id)));
+    dom::attr(&card, "data-path", Some(p.id.as_str()));
     dom::attr(&card, "data-level", Some(level_class(p.level)));
     dom::add(&card, "h3", "", &headline(p));
     dom::add(&card, "p", "level", msg::level_name(p.level, lang));
@@ -390,11 +390,6 @@ fn cond_class(s: CondStatus) -> &'static str {
         CondStatus::NotMet => "not-met",
         CondStatus::Unknown => "unknown",
     }
-}
-
-/// The snake_case id of a path, as in the JSON.
-fn serde_id(id: &jiuzhu::assessment::PathId) -> String {
-    crate::api::to_js(id).as_string().unwrap_or_default()
 }
 
 fn step_item(ol: &Element, s: &Step) {
@@ -560,14 +555,23 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
         "",
         state::tr("可能适用的救助", "Assistance that may apply"),
     );
-    let mut paths: Vec<&Path> = a.paths.iter().collect();
-    paths.sort_by_key(|p| match p.level {
-        Level::Eligible => 0,
-        Level::Possible => 1,
-        Level::Ineligible => 2,
-    });
+    // Eligible first, then possible, then the rest, each group in the engine's order.
+    let mut paths: Vec<(u8, usize, &Path)> = a
+        .paths
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let rank = match p.level {
+                Level::Eligible => 0,
+                Level::Possible => 1,
+                Level::Ineligible => 2,
+            };
+            (rank, i, p)
+        })
+        .collect();
+    paths.sort_unstable_by_key(|&(rank, i, _)| (rank, i));
     if let Some(list) = dom::add(out, "div", "paths", "") {
-        for p in paths {
+        for (_, _, p) in paths {
             path_card(&list, p);
         }
     }

@@ -2,7 +2,6 @@
 //! in this browser's localStorage. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
-use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,7 +17,8 @@ const KEY: &str = "jiuzhu.answers";
 const MAX_BYTES: f64 = 512.0 * 1024.0;
 
 /// The saved answers: every control's value as typed, and how many members there were.
-#[derive(Serialize, Deserialize)]
+/// Read and written with `JSON` and `Reflect` directly: a serde deserialiser for four
+/// fields would cost the bundle more than the whole of this module.
 struct Saved {
     format: String,
     version: u32,
@@ -36,8 +36,16 @@ fn snapshot() -> Saved {
 }
 
 fn json(s: &Saved) -> Option<String> {
-    let v = crate::api::to_js(s);
-    js_sys::JSON::stringify_with_replacer_and_space(&v, &JsValue::NULL, &JsValue::from(2))
+    let obj = js_sys::Object::new();
+    let answers = js_sys::Object::new();
+    for (k, v) in &s.answers {
+        js_sys::Reflect::set(&answers, &k.into(), &v.into()).ok()?;
+    }
+    js_sys::Reflect::set(&obj, &"format".into(), &s.format.as_str().into()).ok()?;
+    js_sys::Reflect::set(&obj, &"version".into(), &s.version.into()).ok()?;
+    js_sys::Reflect::set(&obj, &"members".into(), &(s.members as u32).into()).ok()?;
+    js_sys::Reflect::set(&obj, &"answers".into(), &answers).ok()?;
+    js_sys::JSON::stringify_with_replacer_and_space(&obj, &JsValue::NULL, &JsValue::from(2))
         .ok()?
         .as_string()
 }
@@ -84,14 +92,44 @@ enum Refusal {
 
 fn parse(text: &str) -> Result<Saved, Refusal> {
     let value = js_sys::JSON::parse(text).map_err(|_| Refusal::NotJson)?;
-    let saved: Saved = serde_wasm_bindgen::from_value(value).map_err(|_| Refusal::NotOurs)?;
-    if saved.format != FORMAT {
+    let get = |k: &str| js_sys::Reflect::get(&value, &k.into()).unwrap_or(JsValue::UNDEFINED);
+    if !value.is_object() || get("format").as_string().as_deref() != Some(FORMAT) {
         return Err(Refusal::NotOurs);
     }
-    if saved.version != VERSION {
-        return Err(Refusal::OtherVersion(saved.version));
+    let version = get("version").as_f64().unwrap_or(-1.0);
+    if version != f64::from(VERSION) {
+        // Shown as a whole number; anything else is not a version this page wrote.
+        let shown = if version >= 0.0 && version.fract() == 0.0 && version < 1e9 {
+            version as u32
+        } else {
+            0
+        };
+        return Err(Refusal::OtherVersion(shown));
     }
-    Ok(saved)
+    let members = get("members")
+        .as_f64()
+        .filter(|m| m.fract() == 0.0 && (1.0..=50.0).contains(m));
+    let Some(members) = members else {
+        return Err(Refusal::NotOurs);
+    };
+    let raw_answers = get("answers");
+    if !raw_answers.is_object() {
+        return Err(Refusal::NotOurs);
+    }
+    let mut answers = BTreeMap::new();
+    for entry in js_sys::Object::entries(&raw_answers.into()).iter() {
+        let pair: js_sys::Array = entry.into();
+        let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {
+            return Err(Refusal::NotOurs);
+        };
+        answers.insert(k, v);
+    }
+    Ok(Saved {
+        format: FORMAT.into(),
+        version: VERSION,
+        members: members as usize,
+        answers,
+    })
 }
 
 fn refuse(r: Refusal) {

@@ -267,6 +267,58 @@ pub struct RawClerkCase {
     pub sampling: RawSampling,
 }
 
+impl RawClerkCase {
+    /// Sets the field at a dotted path (`"meeting.participants"`), as the clerk view's
+    /// `data-ck` attributes name them. Returns false for a path the case does not have.
+    /// The view fills the case this way instead of through serde, which keeps the
+    /// deserialiser out of the page's wasm.
+    pub fn set(&mut self, path: &str, value: String) -> bool {
+        let slot = match path {
+            "today" => &mut self.today,
+            "handlers.acceptance" => &mut self.handlers.acceptance,
+            "handlers.first_review" => &mut self.handlers.first_review,
+            "handlers.confirmation" => &mut self.handlers.confirmation,
+            "deadline.kind" => &mut self.deadline.kind,
+            "deadline.accepted" => &mut self.deadline.accepted,
+            "deadline.check_start" => &mut self.deadline.check_start,
+            "deadline.check_end" => &mut self.deadline.check_end,
+            "meeting.accepted" => &mut self.meeting.accepted,
+            "meeting.held" => &mut self.meeting.held,
+            "meeting.participants" => &mut self.meeting.participants,
+            "meeting.street_staff" => &mut self.meeting.street_staff,
+            "meeting.committee_member" => &mut self.meeting.committee_member,
+            "meeting.village_cadre" => &mut self.meeting.village_cadre,
+            "meeting.resident_rep" => &mut self.meeting.resident_rep,
+            "meeting.discipline_present" => &mut self.meeting.discipline_present,
+            "meeting.publicity_start" => &mut self.meeting.publicity_start,
+            "meeting.approved" => &mut self.meeting.approved,
+            "meeting.filed" => &mut self.meeting.filed,
+            "emergency.amount" => &mut self.emergency.amount,
+            "emergency.occurred_at" => &mut self.emergency.occurred_at,
+            "emergency.aid_at" => &mut self.emergency.aid_at,
+            "emergency.reported_to_district" => &mut self.emergency.reported_to_district,
+            "emergency.ended_on" => &mut self.emergency.ended_on,
+            "emergency.paperwork_done" => &mut self.emergency.paperwork_done,
+            "funds.temporary_approved" => &mut self.funds.temporary_approved,
+            "funds.temporary_paid" => &mut self.funds.temporary_paid,
+            "funds.monthly_month" => &mut self.funds.monthly_month,
+            "funds.monthly_paid" => &mut self.funds.monthly_paid,
+            "funds.reserve_balance" => &mut self.funds.reserve_balance,
+            "review.approved" => &mut self.review.approved,
+            "review.last_review" => &mut self.review.last_review,
+            "sampling.dibao_new" => &mut self.sampling.dibao_new,
+            "sampling.tekun_new" => &mut self.sampling.tekun_new,
+            "sampling.linshi_new" => &mut self.sampling.linshi_new,
+            "sampling.dibao_sampled" => &mut self.sampling.dibao_sampled,
+            "sampling.tekun_sampled" => &mut self.sampling.tekun_sampled,
+            "sampling.linshi_sampled" => &mut self.sampling.linshi_sampled,
+            _ => return false,
+        };
+        *slot = Some(value);
+        true
+    }
+}
+
 /// Typed handlers; names are kept as typed (trimmed), comparison folds them.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct HandlersInput {

@@ -63,6 +63,17 @@ pub enum Status {
     NotApplicable,
 }
 
+impl Status {
+    /// The status as in the JSON output (`"not_applicable"`).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Pass => "pass",
+            Status::Fail => "fail",
+            Status::NotApplicable => "not_applicable",
+        }
+    }
+}
+
 /// One check: what was checked, the outcome, why (as a code with arguments and as words in both
 /// languages) and the clause it implements.
 #[derive(Debug, Clone, PartialEq, Serialize)]

@@ -119,6 +119,6 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
             Reason::bare("power_relief_for_status"),
         );
     }
-    out.sort_by_key(|l| l.department);
+    out.sort_unstable_by_key(|l| l.department);
     out
 }
