@@ -1,8 +1,8 @@
 #!/bin/sh
 # trunk post_build hook: writes into the STAGED sw.js the names of the files this build made and
 # a version derived from their contents. The service worker needs both, and only the build knows
-# them (trunk puts content hashes in the asset names). Any change to any shipped file changes the
-# version, so browsers see a byte-different sw.js and install the new release.
+# them (trunk puts content hashes in the asset names). Any change to any shipped file (the worker
+# included) changes the version, so browsers see a byte-different sw.js and install the new release.
 set -eu
 
 dir=${TRUNK_STAGING_DIR:?"stamp-sw.sh runs as trunk's post_build hook (TRUNK_STAGING_DIR unset)"}
@@ -23,7 +23,8 @@ bad=$(printf '%s\n' "$files" | grep '[^A-Za-z0-9._/-]' || true)
 
 if command -v sha256sum >/dev/null 2>&1; then sum() { sha256sum "$@"; }; else sum() { shasum -a 256 "$@"; }; fi
 # shellcheck disable=SC2086 # the names were checked above: no blanks, no globbing characters
-version=$(sum $files | sum | cut -c1-16)
+# The unstamped worker counts too, so that a change to the worker alone is a new release.
+version=$(sum $files sw.js | sum | cut -c1-16)
 # shellcheck disable=SC2086
 list=$(printf '"%s", ' $files | sed 's/, $//')
 

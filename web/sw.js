@@ -35,9 +35,15 @@ self.addEventListener("install", (event) => {
     (async () => {
       if (VERSION.startsWith("__")) throw new Error("sw.js was not stamped by the build");
       const cache = await caches.open(CACHE);
-      // "no-cache" revalidates with the server, so a stale HTTP-cached index.html can never be
-      // stored next to the new release's assets. addAll stores all files or none.
-      await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-cache" })));
+      try {
+        // "no-cache" revalidates with the server, so a stale HTTP-cached index.html can never
+        // be stored next to the new release's assets. addAll stores all files or none.
+        await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: "no-cache" })));
+      } catch (err) {
+        // The release in use stays in charge; leave no empty cache behind.
+        await caches.delete(CACHE);
+        throw err;
+      }
       await self.skipWaiting();
     })(),
   );

@@ -132,8 +132,39 @@ test("after one visit the site works with the network gone", async () => {
     assert.equal(await page.inputValue("#accepted"), "2024-09-30");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "true");
     assert.equal(await page.isHidden("#load-error"), true);
+    assert.equal(await page.evaluate(() => localStorage.length), 0, "localStorage untouched");
     assertOwnAndQuiet(app, site);
     assert.deepEqual(workers.urls.slice(workerRequestsOnline), [], "the worker fetched nothing while offline");
+  } finally {
+    await context.close();
+    await site.stop();
+  }
+});
+
+test("the worker answers only for this build's files and leaves every other request alone", async () => {
+  const site = await startSiteCopy();
+  const app = await openApp(browser, site);
+  const { page, context } = app;
+  try {
+    await controlled(page);
+    app.check();
+    const status = (path, init) => page.evaluate(async ([p, i]) => {
+      const res = await fetch(p, i);
+      return res.status;
+    }, [path, init]);
+    const sources = [];
+    page.on("response", (res) => sources.push([new URL(res.url()).pathname + " " + res.request().method(), res.fromServiceWorker()]));
+    // python's http.server answers 404 for a missing file and 501 for a POST: both prove the
+    // request reached the server rather than the worker's cache.
+    assert.equal(await status("manifest.webmanifest"), 200);
+    assert.equal(await status("not-in-this-build.txt"), 404);
+    assert.equal(await status("manifest.webmanifest", { method: "POST", body: "x" }), 501);
+    assert.deepEqual(sources, [
+      ["/a/b/manifest.webmanifest GET", true],
+      ["/a/b/not-in-this-build.txt GET", false],
+      ["/a/b/manifest.webmanifest POST", false],
+    ]);
+    assert.deepEqual(app.log.errors.filter((e) => !/404|501/.test(e)), []);
   } finally {
     await context.close();
     await site.stop();
