@@ -127,8 +127,8 @@ test("after one visit the site works with the network gone", async () => {
     for (const r of served) assert.ok(r.sw && r.status === 200, `answered by the worker: ${JSON.stringify(r)}`);
 
     // A short journey: the wasm app runs and reacts to input.
-    await page.fill("#accepted", "2024-09-30");
-    await page.waitForFunction(() => (document.getElementById("progress")?.textContent ?? "").trim() !== "");
+    await page.fill("#accepted", "2024-09-30", { timeout: 10000 });
+    await page.waitForFunction(() => (document.getElementById("progress")?.textContent ?? "").trim() !== "", null, { timeout: 10000 });
     assert.equal(await page.inputValue("#accepted"), "2024-09-30");
     assert.equal(await page.evaluate(() => document.documentElement.dataset.ready), "true");
     assert.equal(await page.isHidden("#load-error"), true);
