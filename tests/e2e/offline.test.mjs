@@ -201,8 +201,8 @@ test("a new release replaces the old cache, and the page says a new version is r
     await page.waitForFunction(() => navigator.serviceWorker.controller?.state === "activated");
     assert.deepEqual(await cacheNames(page), [`jiuzhu ${site.url} ${next}`], "the old cache is gone");
 
-    // Reloading (what the banner's button does) brings the new release, without a banner.
-    await page.reload();
+    // The banner's button reloads, which brings the new release, without a banner.
+    await Promise.all([page.waitForEvent("load"), page.click('#update-ready [data-action="reload"]')]);
     await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
     assert.equal(await page.evaluate(() => document.documentElement.dataset.release), "next");
     assert.equal(await page.isHidden("#update-ready"), true);
