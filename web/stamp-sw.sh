@@ -14,7 +14,7 @@ if ! grep -q '^const VERSION = "__JIUZHU_VERSION__";$' sw.js || ! grep -q '^cons
   exit 1
 fi
 
-# The list goes into JavaScript source unquoted-by-escaping, so allow only the characters trunk
+# The names go into JavaScript string literals without escaping, so allow only the characters trunk
 # uses in asset names; anything else stops the build rather than producing a broken worker.
 files=$(find . -type f ! -path ./sw.js | sed 's|^\./||' | LC_ALL=C sort)
 [ -n "$files" ] || { echo "stamp-sw.sh: $dir is empty" >&2; exit 1; }
@@ -22,8 +22,8 @@ bad=$(printf '%s\n' "$files" | grep '[^A-Za-z0-9._/-]' || true)
 [ -z "$bad" ] || { echo "stamp-sw.sh: unexpected file name(s): $bad" >&2; exit 1; }
 
 if command -v sha256sum >/dev/null 2>&1; then sum() { sha256sum "$@"; }; else sum() { shasum -a 256 "$@"; }; fi
-# shellcheck disable=SC2086 # the names were checked above: no blanks, no globbing characters
 # The unstamped worker counts too, so that a change to the worker alone is a new release.
+# shellcheck disable=SC2086 # the names were checked above: no blanks, no globbing characters
 version=$(sum $files sw.js | sum | cut -c1-16)
 # shellcheck disable=SC2086
 list=$(printf '"%s", ' $files | sed 's/, $//')

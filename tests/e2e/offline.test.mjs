@@ -25,7 +25,7 @@ function stamp() {
   const src = readFileSync(join(DIST, "sw.js"), "utf8");
   const version = src.match(/^const VERSION = "([^"]*)";$/m)?.[1];
   const files = JSON.parse(src.match(/^const FILES = (\[.*\]);$/m)?.[1] ?? "null");
-  return { src, version, files };
+  return { version, files };
 }
 
 async function controlled(page) {
