@@ -97,3 +97,68 @@ export async function openApp(browser, site, { viewport = { width: 1280, height:
     },
   };
 }
+
+// ---- Helpers for the offline tests (service worker, updates, installability) ----------------
+
+/**
+ * Like startSite(), and also gives `root`, the served copy of web/dist, so that a test can put a
+ * "new release" in place, and a `stop()` that returns only once the server process has exited,
+ * so that a test that cuts the network knows nothing answers any more.
+ */
+export async function startSiteCopy() {
+  if (!existsSync(join(DIST, "index.html"))) throw new Error("web/dist is missing: run `make dist`");
+  const dir = mkdtempSync(join(tmpdir(), "jiuzhu-e2e-"));
+  const root = join(dir, "a", "b");
+  cpSync(DIST, root, { recursive: true });
+  const port = await freePort();
+  const proc = spawn("python3", ["-m", "http.server", String(port), "--bind", "127.0.0.1", "--directory", dir], {
+    stdio: "ignore",
+  });
+  const exited = new Promise((resolve) => proc.once("exit", resolve));
+  const origin = `http://127.0.0.1:${port}`;
+  await waitForServer(origin + SUBPATH);
+  return {
+    origin,
+    url: origin + SUBPATH,
+    root,
+    async stop() {
+      if (proc.exitCode === null && proc.signalCode === null) proc.kill();
+      await exited;
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Wraps `browser` for openApp() so that each context it makes also records, in `urls`, every
+ * request a service worker makes. Chromium reports those on the context only (with
+ * request.serviceWorker() set), never on the page, so openApp's own log does not see them.
+ */
+export function recordWorkerRequests(browser) {
+  const urls = [];
+  const wrapped = {
+    async newContext(options) {
+      const context = await browser.newContext(options);
+      context.on("request", (req) => { if (req.serviceWorker()) urls.push(req.url()); });
+      return context;
+    },
+  };
+  return { browser: wrapped, urls };
+}
+
+/**
+ * A Chromium with an on-disk profile (closed with its context). Playwright's ordinary contexts
+ * are incognito, where Chromium never offers to install a web app, so installability can only
+ * be asked of a context like this one.
+ */
+export async function launchWithProfile(profileDir) {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: "/usr/bin/chromium",
+    headless: true,
+    serviceWorkers: "allow",
+    args: [
+      "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+      "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    ],
+  });
+}
