@@ -342,9 +342,59 @@ pub fn value(key: &str, v: &str, lang: Lang) -> String {
 fn fill(template: &str, args: &Args, lang: Lang) -> String {
     let mut out = template.to_string();
     for (k, v) in args {
-        out = out.replace(&format!("{{{k}}}"), &value(k, v, lang));
+        let shown = match *k {
+            // Lists of codes: each item in words, so that no identifier reaches the reader.
+            "params" | "steps" => v
+                .split(", ")
+                .map(|id| {
+                    let name = if *k == "params" {
+                        param_name(id, lang)
+                    } else {
+                        step_name(id, lang)
+                    };
+                    name.unwrap_or(id)
+                })
+                .collect::<Vec<_>>()
+                .join(pick(lang, "；", "; ")),
+            _ => value(k, v, lang),
+        };
+        out = out.replace(&format!("{{{k}}}"), &shown);
     }
     out
+}
+
+/// Local parameters: (id, zh, en).
+const PARAM_NAMES: &[(&str, &str, &str)] = &[
+    ("dibao_standard", "低保标准", "the 低保 standard"),
+    ("dibian_multiple", "低边倍数", "the 低边 multiple"),
+    (
+        "dibian_upper_inclusive",
+        "低边上限是否含本数",
+        "whether the 低边 limit includes itself",
+    ),
+    (
+        "tekun_standard",
+        "特困基本生活标准",
+        "the 特困 basic standard",
+    ),
+    (
+        "linshi_cap_multiple",
+        "临时救助一次性上限倍数",
+        "the one-off temporary-aid cap multiple",
+    ),
+    (
+        "linshi_cap_max_multiple",
+        "临时救助最高倍数",
+        "the highest temporary-aid multiple",
+    ),
+    ("semester_1_start", "第一学期开始", "first semester start"),
+    ("semester_2_start", "第二学期开始", "second semester start"),
+];
+
+/// The name of a local parameter, for the reader.
+pub fn param_name(id: &str, lang: Lang) -> Option<&'static str> {
+    let (_, zh, en) = PARAM_NAMES.iter().find(|p| p.0 == id)?;
+    Some(pick(lang, zh, en))
 }
 
 /// Whether `code` has text (used by tests to prove every code the engine emits is covered).
@@ -668,6 +718,19 @@ mod tests {
             );
         }
         assert!(missing.is_empty(), "codes without words: {missing:?}");
+    }
+
+    #[test]
+    fn every_parameter_has_a_name_and_lists_of_codes_are_worded() {
+        for p in crate::params::PARAMS {
+            assert!(param_name(p.id, Lang::Zh).is_some(), "no name for {}", p.id);
+            assert!(param_name(p.id, Lang::En).is_some(), "no name for {}", p.id);
+        }
+        let mut a = Args::new();
+        a.insert("params", "dibao_standard, tekun_standard".into());
+        let zh = warning("example_params", &a, Lang::Zh);
+        assert!(zh.contains("低保标准；特困基本生活标准"), "{zh}");
+        assert!(!zh.contains("dibao_standard"), "{zh}");
     }
 
     #[test]

@@ -336,6 +336,14 @@ fn path_card(parent: &Element, p: &Path) {
             dom::add(&card, "p", "detail", &msg::value(k, v, lang));
         }
     }
+    // A "no" says at once which condition failed and by how much; the rest is one click away.
+    for c in p
+        .conditions
+        .iter()
+        .filter(|c| c.status == CondStatus::NotMet)
+    {
+        dom::add(&card, "p", "failed", &msg::reason(&c.reason, lang));
+    }
     if p.level == Level::Possible && !p.pending.is_empty() {
         let names: Vec<&str> = p
             .pending
@@ -571,8 +579,28 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
         .collect();
     paths.sort_unstable_by_key(|&(rank, i, _)| (rank, i));
     if let Some(list) = dom::add(out, "div", "paths", "") {
-        for (_, _, p) in paths {
+        for (_, _, p) in paths.iter().filter(|(rank, _, _)| *rank < 2) {
             path_card(&list, p);
+        }
+        let others: Vec<&Path> = paths
+            .iter()
+            .filter(|(rank, _, _)| *rank == 2)
+            .map(|t| t.2)
+            .collect();
+        if !others.is_empty() {
+            if let Some(d) = dom::add(&list, "details", "others", "") {
+                let label = match lang {
+                    Lang::Zh => format!("目前不适用的救助（{}项）及原因", others.len()),
+                    Lang::En => format!(
+                        "Assistance that does not apply now ({}) and why",
+                        others.len()
+                    ),
+                };
+                dom::add(&d, "summary", "", &label);
+                for p in others {
+                    path_card(&d, p);
+                }
+            }
         }
     }
     documents(out, a);
@@ -650,7 +678,7 @@ fn documents(out: &Element, a: &Assessment) {
                     dom::add(&li, "p", "reason", &msg::reason(r, lang));
                 }
                 if d.assumption {
-                    dom::add(&li, "p", "estimated", state::tr("假定本区信息系统可以查询到此项；如窗口要求，仍请携带。", "Assumes the district's system can look this up; bring it if the window asks."));
+                    dom::add(&li, "p", "assumption", state::tr("假定本区信息系统可以查询到此项；如窗口要求，仍请携带。", "Assumes the district's system can look this up; bring it if the window asks."));
                 }
                 citation(&li, &d.basis);
             }
@@ -710,7 +738,8 @@ fn params(out: &Element, a: &Assessment) {
                 .as_string()
                 .or_else(|| crate::api::to_js(&p.value).as_bool().map(|b| b.to_string()))
                 .unwrap_or_default();
-            let mut line = format!("{} = {}", p.id, v);
+            let name = msg::param_name(p.id, state::lang()).unwrap_or(p.id);
+            let mut line = format!("{name}: {v}");
             if p.example {
                 line.push_str(state::tr(
                     "（示例值，非核实的本区标准）",
