@@ -45,7 +45,9 @@ pub fn run(arg: Option<&str>) -> ExitCode {
     match jiuzhu::evaluate(&raw) {
         Ok(a) => match serde_json::to_string_pretty(&a) {
             Ok(s) => {
-                println!("{s}");
+                // A closed pipe (`| head`) is not an error of ours: stop quietly, no panic.
+                use std::io::Write;
+                let _ = writeln!(std::io::stdout().lock(), "{s}");
                 ExitCode::SUCCESS
             }
             Err(e) => {
