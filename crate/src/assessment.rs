@@ -39,10 +39,9 @@ use crate::params::ParamUsed;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Arguments of a reason or facts of a condition: name → text (decimal strings, dates, ids).
-pub type Args = BTreeMap<&'static str, String>;
+pub type Args = crate::small_map::SmallMap<&'static str, String>;
 
 /// An assistance path.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
@@ -418,15 +417,18 @@ impl Assessment {
 
 /// Orders steps by date; a step without a date stays right after the step before it.
 pub fn order_timeline(steps: Vec<Step>) -> Vec<Step> {
+    // An insertion sort, stable by construction: a timeline has a dozen steps, and the
+    // standard sorts would add kilobytes of code to the wasm for nothing.
     let mut last: Option<NaiveDate> = None;
-    let mut keyed: Vec<(Option<NaiveDate>, usize, Step)> = Vec::new();
-    for (i, s) in steps.into_iter().enumerate() {
+    let mut keyed: Vec<(Option<NaiveDate>, Step)> = Vec::new();
+    for s in steps {
         let k = s.key().or(last);
         last = k;
-        keyed.push((k, i, s));
+        let at = keyed
+            .iter()
+            .position(|(other, _)| *other > k)
+            .unwrap_or(keyed.len());
+        keyed.insert(at, (k, s));
     }
-    // (date, position) is unique, so an unstable sort gives the same order as a stable one
-    // and keeps a second sort implementation out of the wasm.
-    keyed.sort_unstable_by_key(|a| (a.0, a.1));
-    keyed.into_iter().map(|(_, _, s)| s).collect()
+    keyed.into_iter().map(|(_, s)| s).collect()
 }

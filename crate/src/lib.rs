@@ -15,6 +15,7 @@ pub mod messages;
 pub mod params;
 pub mod rules;
 pub mod situation;
+pub mod small_map;
 
 #[cfg(test)]
 mod no_panic_tests;

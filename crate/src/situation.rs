@@ -44,11 +44,10 @@
 
 use crate::messages;
 use crate::params::{self, ParamRaw};
+use crate::small_map::SmallMap;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
-use std::str::FromStr;
 
 /// A permissive JSON leaf: whatever the form sends, validation decides what it means.
 ///
@@ -69,7 +68,7 @@ pub enum Loose {
     /// A list where a single value was expected: kept so that it can be reported.
     List(Vec<Loose>),
     /// An object where a single value was expected: kept so that it can be reported.
-    Map(BTreeMap<String, Loose>),
+    Map(SmallMap<String, Loose>),
 }
 
 struct LooseVisitor;
@@ -110,7 +109,7 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
         Ok(Loose::List(out))
     }
     fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        let mut out = BTreeMap::new();
+        let mut out = SmallMap::new();
         while let Some((k, v)) = map.next_entry::<String, Loose>()? {
             out.insert(k, v);
         }
@@ -273,7 +272,7 @@ pub struct RawSituation {
     /// The 经济状况核对.
     pub check: Option<RawCheck>,
     /// Overrides of the local parameters, by parameter id.
-    pub params: Option<BTreeMap<String, Loose>>,
+    pub params: Option<SmallMap<String, Loose>>,
 }
 
 /// What is wrong with a field.
@@ -622,7 +621,7 @@ pub struct Expenditure {
 }
 
 /// Parameter values supplied by the situation, by id.
-pub type Overrides = BTreeMap<&'static str, ParamRaw>;
+pub type Overrides = SmallMap<&'static str, ParamRaw>;
 
 /// The validated, typed situation.
 #[derive(Serialize, Clone, Debug, PartialEq, Eq)]
@@ -732,7 +731,10 @@ impl V {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
             Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => Decimal::from_str(&s.trim().replace([',', '，'], "")).ok(),
+            // The clerk's lenient reader: full-width digits, thousands separators, ¥ and 元.
+            Loose::Str(s) => {
+                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), true)
+            }
             _ => None,
         };
         match d {
@@ -760,7 +762,9 @@ impl V {
         let d = match v {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
-            Loose::Str(s) => Decimal::from_str(s.trim()).ok(),
+            Loose::Str(s) => {
+                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), false)
+            }
             _ => None,
         };
         match d {

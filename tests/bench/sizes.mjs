@@ -27,12 +27,11 @@ export function assetSizes(dist) {
 }
 
 /**
- * The hard budget from DEVELOPERS.md: first load at most 150 KB compressed. It is enforced on
- * the brotli transfer, which every current browser accepts and static hosts serve; the gzip
- * figure is printed beside it and is over the budget today (see README, "Performance").
+ * The hard budget from DEVELOPERS.md: first load at most 150 KB compressed. Enforced on gzip
+ * (level 9), the encoding every static server can send; brotli is printed beside it.
  */
 export const BUDGET_BYTES = 150 * 1024;
 /** Which compression the budget is enforced on. */
-export const BUDGET_ENCODING = "brotli";
+export const BUDGET_ENCODING = "gzip";
 /** The target we aim under. */
 export const TARGET_BYTES = 100 * 1024;

@@ -8,8 +8,8 @@ use jiuzhu::situation::{
     Loose, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember, RawSelfCare,
     RawStatus, RawSupporters,
 };
+use jiuzhu::small_map::SmallMap;
 use jiuzhu::RawSituation;
-use std::collections::BTreeMap;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement};
 
@@ -97,8 +97,8 @@ pub fn number_members() {
 }
 
 /// Every answer as typed, keyed by control id (radio groups by name): what "save" stores.
-pub fn answers() -> BTreeMap<String, String> {
-    let mut out = BTreeMap::new();
+pub fn answers() -> SmallMap<String, String> {
+    let mut out = SmallMap::new();
     for el in dom::all(None, "#form [data-field], #clerk [data-ck], .param-input") {
         let is_radio = el.get_attribute("type").as_deref() == Some("radio");
         let key = if is_radio {
@@ -125,7 +125,7 @@ pub fn answers() -> BTreeMap<String, String> {
 }
 
 /// Puts saved answers back: as many member cards as were saved, then every value.
-pub fn restore(members: usize, values: &BTreeMap<String, String>) {
+pub fn restore(members: usize, values: &SmallMap<String, String>) {
     for card in dom::all(None, "#members .member") {
         card.remove();
     }
@@ -318,7 +318,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
             });
         }
     }
-    let mut params = BTreeMap::new();
+    let mut params = SmallMap::new();
     for el in dom::all(None, ".param-input") {
         let (Some(pid), v) = (el.get_attribute("data-param"), dom::value_of(&el)) else {
             continue;

@@ -564,29 +564,12 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
         state::tr("可能适用的救助", "Assistance that may apply"),
     );
     // Eligible first, then possible, then the rest, each group in the engine's order.
-    let mut paths: Vec<(u8, usize, &Path)> = a
-        .paths
-        .iter()
-        .enumerate()
-        .map(|(i, p)| {
-            let rank = match p.level {
-                Level::Eligible => 0,
-                Level::Possible => 1,
-                Level::Ineligible => 2,
-            };
-            (rank, i, p)
-        })
-        .collect();
-    paths.sort_unstable_by_key(|&(rank, i, _)| (rank, i));
+    let of = |level: Level| a.paths.iter().filter(move |p| p.level == level);
     if let Some(list) = dom::add(out, "div", "paths", "") {
-        for (_, _, p) in paths.iter().filter(|(rank, _, _)| *rank < 2) {
+        for p in of(Level::Eligible).chain(of(Level::Possible)) {
             path_card(&list, p);
         }
-        let others: Vec<&Path> = paths
-            .iter()
-            .filter(|(rank, _, _)| *rank == 2)
-            .map(|t| t.2)
-            .collect();
+        let others: Vec<&Path> = of(Level::Ineligible).collect();
         if !others.is_empty() {
             if let Some(d) = dom::add(&list, "details", "others", "") {
                 let label = match lang {

@@ -2,7 +2,7 @@
 //! in this browser's localStorage. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
-use std::collections::BTreeMap;
+use jiuzhu::small_map::SmallMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{FileReader, HtmlAnchorElement, HtmlInputElement};
@@ -23,7 +23,7 @@ struct Saved {
     format: String,
     version: u32,
     members: usize,
-    answers: BTreeMap<String, String>,
+    answers: SmallMap<String, String>,
 }
 
 fn snapshot() -> Saved {
@@ -116,7 +116,7 @@ fn parse(text: &str) -> Result<Saved, Refusal> {
     if !raw_answers.is_object() {
         return Err(Refusal::NotOurs);
     }
-    let mut answers = BTreeMap::new();
+    let mut answers = SmallMap::new();
     for entry in js_sys::Object::entries(&raw_answers.into()).iter() {
         let pair: js_sys::Array = entry.into();
         let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) else {

@@ -22,7 +22,6 @@ use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
-use std::str::FromStr;
 
 /// Folds the full-width ASCII forms (U+FF01..U+FF5E) to ASCII and the ideographic space
 /// (U+3000) to a space: the part of Unicode NFKC that matters for what a Chinese keyboard types
@@ -949,5 +948,6 @@ pub(crate) fn parse_number(s: &str, money: bool) -> Option<Decimal> {
         plain.push('.');
         plain.push_str(f);
     }
-    Decimal::from_str(&plain).ok()
+    // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
+    Decimal::from_str_exact(&plain).ok()
 }

@@ -6,11 +6,10 @@
 //! translated through [`term_zh`] / [`term_en`] before they are put into a sentence.
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Named arguments of a reason or an input error: argument name → value (dates as ISO
 /// `YYYY-MM-DD`, amounts as plain decimals, codes as lower-case identifiers).
-pub type Args = BTreeMap<&'static str, String>;
+pub type Args = crate::small_map::SmallMap<&'static str, String>;
 
 /// Why a check came out as it did. Serialized as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

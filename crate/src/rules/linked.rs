@@ -19,12 +19,22 @@ use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
 fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
     match out.iter_mut().find(|l| l.department == d) {
         Some(l) => l.reasons.push(reason),
-        None => out.push(Linked {
-            department: d,
-            reasons: vec![reason],
-            report_back_working_days: 1,
-            citation: plan::WU,
-        }),
+        None => {
+            // Kept in the plan's order of departments as they arrive, so no sort is needed.
+            let at = out
+                .iter()
+                .position(|l| l.department > d)
+                .unwrap_or(out.len());
+            out.insert(
+                at,
+                Linked {
+                    department: d,
+                    reasons: vec![reason],
+                    report_back_working_days: 1,
+                    citation: plan::WU,
+                },
+            );
+        }
     }
 }
 
@@ -119,6 +129,5 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
             Reason::bare("power_relief_for_status"),
         );
     }
-    out.sort_unstable_by_key(|l| l.department);
     out
 }
