@@ -336,13 +336,17 @@ fn path_card(parent: &Element, p: &Path) {
             dom::add(&card, "p", "detail", &msg::value(k, v, lang));
         }
     }
-    // A "no" says at once which condition failed and by how much; the rest is one click away.
-    for c in p
-        .conditions
-        .iter()
-        .filter(|c| c.status == CondStatus::NotMet)
-    {
-        dom::add(&card, "p", "failed", &msg::reason(&c.reason, lang));
+    // Why, at a glance: a "no" shows the conditions that failed and by how much, a "yes" or
+    // "maybe" the conditions it rests on; citations and the plan's text are one click away.
+    for c in &p.conditions {
+        let class = match (p.level, c.status) {
+            (Level::Ineligible, CondStatus::NotMet) => "failed",
+            (Level::Ineligible, _) => continue,
+            (_, CondStatus::Met) => "met",
+            (_, CondStatus::Unknown) => "open",
+            (_, CondStatus::NotMet) => "failed",
+        };
+        dom::add(&card, "p", class, &msg::reason(&c.reason, lang));
     }
     if p.level == Level::Possible && !p.pending.is_empty() {
         let names: Vec<&str> = p

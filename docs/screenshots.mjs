@@ -1,0 +1,34 @@
+// Regenerates the README screenshots from the release site: `make dist && node docs/screenshots.mjs`.
+// Needs a CJK font for Chinese text (Debian: fonts-noto-cjk); not part of `make test`.
+import { startSite, launch, openApp } from "../tests/e2e/harness.mjs";
+
+const site = await startSite();
+const browser = await launch();
+for (const width of [360, 1280]) {
+  const app = await openApp(browser, site, { viewport: { width, height: 800 } });
+  const p = app.page;
+  const next = () => p.click("#nav [data-action=next]");
+  await p.screenshot({ path: `docs/start-${width}.png` });
+  await next();
+  await p.check("input[name=huji][value=yes]");
+  await p.check("input[name=channel][value=window_huji]");
+  await next();
+  await p.fill("#m0-name", "母亲");
+  await p.click("[data-action=add-member]");
+  await p.fill("#m1-name", "儿子");
+  await next();
+  await p.fill("#m0-age", "45");
+  await p.fill("#m1-age", "16");
+  await next(); await next();
+  await p.selectOption("#m1-study", "high_school");
+  await next();
+  await p.fill("#m0-inc-work", "1800");
+  await p.fill("#m1-inc-work", "0");
+  await next();
+  await p.check("input[name=property][value=yes]");
+  while ((await p.getAttribute("#form", "data-step")) !== "result") await next();
+  await p.screenshot({ path: `docs/result-${width}.png` });
+  await app.context.close();
+}
+await browser.close();
+await site.stop();
