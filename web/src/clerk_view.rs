@@ -47,8 +47,11 @@ pub fn render() {
         dom::attr(&c, "aria-invalid", None);
     }
     if !report.errors.is_empty() {
-        if let Some(ul) = dom::add(&out, "ul", "error-list", "") {
-            dom::attr(&ul, "role", Some("alert"));
+        let alert = dom::add(&out, "div", "", "");
+        if let Some(ul) = alert.as_ref().and_then(|a| {
+            dom::attr(a, "role", Some("alert"));
+            dom::add(a, "ul", "error-list", "")
+        }) {
             for e in &report.errors {
                 let m = if zh { &e.zh } else { &e.en };
                 dom::add(&ul, "li", "", m);

@@ -46,6 +46,14 @@ pub fn start() {
             return;
         };
         let action = el.get_attribute("data-action").unwrap_or_default();
+        if action == "focus" {
+            e.prevent_default();
+            let target = el.get_attribute("data-target").unwrap_or_default();
+            if let Some(c) = render::control(&target) {
+                dom::focus(&c);
+            }
+            return;
+        }
         action_clicked(&action, &el);
     });
     if let Some(form) = dom::by_id("form") {

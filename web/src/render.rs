@@ -120,7 +120,11 @@ pub fn errors(list: &[(FieldError, Option<String>)]) {
         let li = dom::add(&ul, "li", "", "");
         if let (Some(li), Some(c)) = (li.as_ref(), ctl.as_ref()) {
             if let Some(a) = dom::add(li, "a", "", &format!("{label}: {message}")) {
+                // The click is handled (focus, no navigation): a changed URL fragment would
+                // make the browser fetch again after load.
                 dom::attr(&a, "href", Some(&format!("#{}", c.id())));
+                dom::attr(&a, "data-action", Some("focus"));
+                dom::attr(&a, "data-target", Some(&c.id()));
             }
             dom::attr(c, "aria-invalid", Some("true"));
             let holder = c.closest(".q").ok().flatten();
