@@ -132,6 +132,50 @@ test("a full clerk case: every check by hand, live, with no submit", async () =>
   await app.context.close();
 });
 
+test("Enter submits nothing; funds and sampling checks by hand", async () => {
+  const app = await openApp(browser, site, { path: "#clerk" });
+  const { page } = app;
+  await fillCase(page);
+  const url = page.url();
+  await page.focus("#ck-meeting-participants");
+  await page.keyboard.press("Enter");
+  await page.focus("#m0-inc-work");
+  await page.keyboard.press("Enter");
+  assert.equal(page.url(), url, "Enter navigated away");
+  assert.equal(await page.inputValue("#ck-meeting-participants"), "11");
+  assert.equal(await page.getAttribute("body", "data-view"), "clerk");
+
+  // §八 临时救助 paid within 3 working days after approval: approved Fri 2025-03-28 →
+  // 03-31 (1), 04-01 (2), 04-02 (3): paid 04-02 passes, 04-03 fails.
+  await page.fill("#ck-funds-temporary-approved", "2025-03-28");
+  await page.fill("#ck-funds-temporary-paid", "2025-04-02");
+  assert.equal(await status(page, "funds.temporary_payment"), "pass");
+  await page.fill("#ck-funds-temporary-paid", "2025-04-03");
+  assert.equal(await status(page, "funds.temporary_payment"), "fail");
+  // §八 monthly payments by the 10th: March 2025 paid 03-10 passes, 03-11 fails.
+  await page.fill("#ck-funds-monthly-month", "2025-03");
+  await page.fill("#ck-funds-monthly-paid", "2025-03-10");
+  assert.equal(await status(page, "funds.monthly_payment"), "pass");
+  await page.fill("#ck-funds-monthly-paid", "2025-03-11");
+  assert.equal(await status(page, "funds.monthly_payment"), "fail");
+  // §八 至少备有1万元备用金: 10000.00 passes, 9999.99 fails.
+  await page.fill("#ck-funds-reserve-balance", "10000.00");
+  assert.equal(await status(page, "funds.reserve"), "pass");
+  await page.fill("#ck-funds-reserve-balance", "9999.99");
+  assert.equal(await status(page, "funds.reserve"), "fail");
+  // §一/§二 30%, §三 20%, rounded up to whole cases: 47 × 30% = 14.1 → 15; 1 × 30% = 0.3 → 1;
+  // 10 × 20% = 2 → 2.
+  await page.fill("#ck-sampling-dibao-new", "47");
+  await page.fill("#ck-sampling-tekun-new", "1");
+  await page.fill("#ck-sampling-linshi-new", "10");
+  const row = (id) => page.textContent(`#clerk-report tr[data-check="${id}"]`);
+  assert.match(await row("sampling.dibao"), /(^|\D)15(\D|$)/);
+  assert.match(await row("sampling.tekun"), /(^|\D)1(\D|$)/);
+  assert.match(await row("sampling.linshi"), /(^|\D)2(\D|$)/);
+  app.check();
+  await app.context.close();
+});
+
 test("bad clerk input: a message at the field in both languages, nothing lost", async () => {
   const app = await openApp(browser, site, { path: "#clerk" });
   const { page } = app;
