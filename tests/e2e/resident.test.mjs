@@ -711,7 +711,11 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   const storage = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
   assert.equal(await page.isChecked("#remember"), false, "remember is off by default");
   await journey(page, { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "no"])), emKind: "illness", exKind: "medical", exAmount: 20000 });
+  // Switching language and large text is not consent to remember either.
+  await page.click("#elder-switch");
+  await page.click("#lang-switch");
   assert.deepEqual(await storage(), {}, "localStorage touched without consent");
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
   assert.deepEqual(await context.cookies(), []);
   // The whole journey so far: nothing foreign, nothing after load, no console errors.
   app.check();
@@ -722,6 +726,8 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   await page.reload({ waitUntil: "load" });
   await page.waitForSelector("html[data-ready=true]");
   assert.equal(await page.inputValue("#m0-age"), "72");
+  // A change after the reload is kept too (remember stays on).
+  assert.equal(await page.isChecked("#remember"), true);
   await page.click("[data-action=forget]");
   assert.equal((await storage())["jiuzhu.answers"], undefined, "forget removes the answers");
   assert.deepEqual(await context.cookies(), []);
