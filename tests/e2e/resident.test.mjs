@@ -175,6 +175,13 @@ test("1. elderly, alone, no income → 特困 with self-care tier, 集中/分散
   assert.ok(dates.includes("2025-03-31"), dates.join(" "));
   assert.ok(dates.includes("2025-04-15"), dates.join(" "));
   assert.ok(dates.includes("2025-03-03"), "the acceptance day is on the timeline");
+  // The 30-day limit runs over 清明 (2025-04-04..06), so that step says a holiday is crossed;
+  // the 20-day limit (to 03-31) crosses none.
+  const hol = (id) => page.$$eval(`#result ol.timeline li.step[data-step-id="${id}"] p.holiday`, (ps) => ps.map((p) => p.textContent).join(" "));
+  assert.match(await hol("decision_limit_if_check_over_15_days"), /清明/);
+  assert.equal(await hol("decision_limit"), "");
+  // Where to go: the 户籍 window was chosen (§四.1: 户籍所在地或居住地 … 或线上).
+  assert.match(await page.textContent("#result p.where"), /户籍/);
 
   // Some indicators not met: two of six → 部分丧失生活自理能力 (background.md: 3 or fewer).
   // Back to the check page, and "Change" straight to the self-care answers.
@@ -284,6 +291,9 @@ test("4. a large medical bill → 支出型 临时救助 with the §三 15-worki
   });
   const lv = await levels(page);
   assert.ok(open(lv.linshi_zhichu), "linshi_zhichu: " + lv.linshi_zhichu);
+  // Nothing sudden happened: not 急难型, and no urgent block.
+  assert.equal(lv.linshi_jinan, "ineligible");
+  assert.equal(await page.locator("#result .urgent").count(), 0);
   // §三: 审批时限不超过15个工作日. From Mon 2025-03-03: 03-04..07 (4), 10..14 (9), 17..21 (14),
   // 03-24 (15) → 2025-03-24.
   const dates = await page.$$eval("#result ol.timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")));
@@ -446,6 +456,7 @@ test("9. save to a file, reload, open the file: the same result", async () => {
   });
   const lv1 = await levels(page);
   const tl1 = await timeline(page);
+  const id1 = await page.textContent("#result dl.identity");
   assert.ok(Object.keys(lv1).length >= 5 && tl1.length >= 2);
   const [dl] = await Promise.all([page.waitForEvent("download"), page.click("[data-action=save]")]);
   assert.match(dl.suggestedFilename(), /^jiuzhu-\d{4}-\d{2}-\d{2}\.json$/);
@@ -468,6 +479,7 @@ test("9. save to a file, reload, open the file: the same result", async () => {
   await journey(page, {});
   assert.deepEqual(await levels(page), lv1);
   assert.deepEqual(await timeline(page), tl1);
+  assert.equal(await page.textContent("#result dl.identity"), id1);
   app.check();
   await app.context.close();
 });
@@ -504,6 +516,10 @@ test("10. broken, other-version, wrong-type, non-JSON and 10 MB files: a message
     assert.equal(await page.$$eval("#members .member", (m) => m.length), 1, f);
     assert.equal(await page.isVisible("#ages-h"), true, "never a blank page: " + f);
   }
+  // Messages are in the current language (zh-CN), and the other-version one names the
+  // version in the file (2, see fixtures/future-version.json).
+  for (const m of statuses) assert.match(m, /[\u4e00-\u9fff]/, m);
+  assert.match(statuses[1], /2/, statuses[1]);
   // Each message is an error (not the success text of a good file): they are not all identical
   // to what a good file produces. A good file's message for comparison:
   await page.setInputFiles("#open-file", join(FIXTURES, "good.json"));
@@ -527,6 +543,8 @@ test("11. print media: the result with dates and both document lists; no form or
   assert.equal(await page.isVisible("#result ul.docs.bring"), true);
   assert.equal(await page.isVisible("#result ul.docs.not-required"), true);
   assert.equal(await page.isVisible("#result dl.identity"), true, "rules version and dates print");
+  assert.equal(await page.isVisible("#result ul.params-used"), true, "the parameters used print");
+  assert.equal(await page.isVisible("#result .warnings"), true, "the warnings print");
   for (const sel of ["#nav", "#progress", ".tools", "#members", "#lang-switch"]) {
     const shown = await page.$eval(sel, (e) => getComputedStyle(e).display !== "none" && e.getClientRects().length > 0);
     assert.equal(shown, false, sel + " prints");
@@ -737,6 +755,31 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   assert.deepEqual(foreign, []);
   assert.deepEqual(app.log.errors, []);
   await app.context.close();
+});
+
+// ---- layout at 360 px ----------------------------------------------------------------------------
+
+test("at 360 px wide no step and not the result scrolls sideways (normal and 适老化)", async () => {
+  for (const elder of [false, true]) {
+    const app = await openApp(browser, site, { viewport: { width: 360, height: 740 } });
+    const { page } = app;
+    if (elder) await page.click("#elder-switch");
+    const wide = [];
+    const a = { ...ELDER, members: [...ELDER.members, { name: "孙子", age: 10, study: "compulsory" }], selfcare: Object.fromEntries(SC.map((k) => [k, "no"])), emKind: "fire" };
+    for (let g = 0; g < 20; g++) {
+      const s = await answer(page, a);
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (w > 360) wide.push(`${s}: ${w}px`);
+      if (s === "result") break;
+      await next(page);
+    }
+    await page.$$eval("#result details", (ds) => ds.forEach((d) => (d.open = true)));
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (w > 360) wide.push(`result (details open): ${w}px`);
+    assert.deepEqual(wide, [], elder ? "适老化" : "normal");
+    app.check();
+    await app.context.close();
+  }
 });
 
 // ---- found while writing the journeys ---------------------------------------------------------
