@@ -4,7 +4,7 @@
 // is in the comment next to it. Nothing here was copied from the page's output.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { mkdtempSync, writeFileSync, readFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -480,6 +480,7 @@ test("9. save to a file, reload, open the file: the same result", async () => {
   assert.deepEqual(await levels(page), lv1);
   assert.deepEqual(await timeline(page), tl1);
   assert.equal(await page.textContent("#result dl.identity"), id1);
+  rmSync(dirname(file), { recursive: true, force: true });
   app.check();
   await app.context.close();
 });
@@ -526,6 +527,7 @@ test("10. broken, other-version, wrong-type, non-JSON and 10 MB files: a message
   await page.waitForFunction((prev) => document.querySelector("#tool-status")?.textContent.trim() !== prev, statuses.at(-1));
   const ok = (await page.textContent("#tool-status")).trim();
   for (const [i, s] of statuses.entries()) assert.notEqual(s, ok, "file " + files[i] + " got the success message");
+  rmSync(dir, { recursive: true, force: true });
   app.check();
   await app.context.close();
 });
