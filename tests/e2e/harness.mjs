@@ -72,8 +72,10 @@ export async function launch() {
  * Opens the page and records what it does: every request (with whether it came after the
  * app reported ready), console errors and uncaught exceptions. `check()` fails on any of them.
  */
-export async function openApp(browser, site, { viewport = { width: 1280, height: 900 }, path = "" } = {}) {
-  const context = await browser.newContext({ viewport, serviceWorkers: "allow" });
+export async function openApp(browser, site, { viewport = { width: 1280, height: 900 }, path = "", bypassCSP = false } = {}) {
+  // bypassCSP exists for the accessibility test alone, which injects axe-core; every other test
+  // keeps the page's own CSP in force.
+  const context = await browser.newContext({ viewport, serviceWorkers: "allow", bypassCSP });
   const page = await context.newPage();
   const log = { requests: [], errors: [], loaded: false };
   page.on("request", (req) => log.requests.push({ url: req.url(), afterLoad: log.loaded }));
@@ -161,4 +163,22 @@ export async function launchWithProfile(profileDir) {
       "--disable-background-networking", "--disable-component-update", "--disable-sync",
     ],
   });
+}
+
+// ---- Helpers for the journey tests (resident.test.mjs, clerk.test.mjs) ------------------------
+
+/** Path of the axe-core build that `injectAxe` adds to a page (the context must bypass the CSP). */
+export const AXE_PATH = join(root, "node_modules", "axe-core", "axe.min.js");
+
+/**
+ * Runs axe-core on the current page state with the WCAG 2.1 A/AA rule tags and returns the
+ * violations as short strings ("rule: target"), so that an assertion message names them.
+ */
+export async function axeViolations(page) {
+  if (!(await page.evaluate(() => typeof window.axe === "object"))) await page.addScriptTag({ path: AXE_PATH });
+  const res = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] } }),
+  );
+  if (!res.passes.length) throw new Error("axe ran no rule at all");
+  return res.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? ""})`));
 }

@@ -1,0 +1,804 @@
+// The resident's journeys of issue 5 (and the XSS, saved-file and privacy parts of issue 7),
+// on the release site, each asserting what the page SHOWS. Every expected fact is worked out by
+// hand from /work/shared/policy/plan.md, background.md and crate/data/params.json; the working
+// is in the comment next to it. Nothing here was copied from the page's output.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { mkdtempSync, writeFileSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { startSite, launch, openApp, axeViolations } from "./harness.mjs";
+
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
+let site, browser;
+before(async () => { site = await startSite(); browser = await launch(); });
+after(async () => { await browser?.close(); await site?.stop(); });
+
+// ---- helpers ---------------------------------------------------------------------------------
+
+const step = (page) => page.getAttribute("#form", "data-step");
+const next = (page) => page.click("#nav [data-action=next]");
+
+/** A local calendar date `days` from today, as the browser on this machine sees it. */
+function localDate(days = 0) {
+  const d = new Date();
+  d.setDate(d.getDate() + days);
+  const p = (n) => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+const SC = ["eating", "dressing", "bed", "toilet", "walking", "bathing"];
+
+/**
+ * Answers the current step from `a` (only what `a` gives), then returns. Members are
+ * `a.members = [{name, age, study, orphan, dis, grade, ill, inc: {work, pension, …}}]`.
+ */
+async function answer(page, a) {
+  const s = await step(page);
+  const m = a.members ?? [];
+  const ids = async () => page.$$eval("#members .member", (ms) => ms.map((x) => x.dataset.member));
+  switch (s) {
+    case "start":
+      if (a.accepted) await page.fill("#accepted", a.accepted);
+      break;
+    case "where":
+      if (a.huji) await page.check(`input[name=huji][value=${a.huji}]`);
+      if (a.channel) await page.check(`input[name=channel][value=${a.channel}]`);
+      break;
+    case "household": {
+      while ((await ids()).length < m.length) await page.click("[data-action=add-member]");
+      const n = await ids();
+      for (let i = 0; i < m.length; i++) if (m[i].name !== undefined) await page.fill(`#m${n[i]}-name`, m[i].name);
+      break;
+    }
+    case "ages": {
+      const n = await ids();
+      for (let i = 0; i < m.length; i++) if (m[i].age !== undefined) await page.fill(`#m${n[i]}-age`, String(m[i].age));
+      break;
+    }
+    case "disability": {
+      const n = await ids();
+      for (let i = 0; i < m.length; i++) {
+        if (m[i].dis) await page.selectOption(`#m${n[i]}-dis-kind`, m[i].dis);
+        if (m[i].grade) await page.selectOption(`#m${n[i]}-dis-grade`, m[i].grade);
+        if (m[i].ill) await page.check(`#m${n[i]}-ill`);
+      }
+      break;
+    }
+    case "study": {
+      const n = await ids();
+      for (let i = 0; i < m.length; i++) {
+        if (m[i].study) await page.selectOption(`#m${n[i]}-study`, m[i].study);
+        if (m[i].orphan) await page.selectOption(`#m${n[i]}-orphan`, m[i].orphan);
+      }
+      break;
+    }
+    case "income": {
+      const n = await ids();
+      for (let i = 0; i < m.length; i++)
+        for (const [k, v] of Object.entries(m[i].inc ?? {})) await page.fill(`#m${n[i]}-inc-${k}`, String(v));
+      break;
+    }
+    case "property":
+      if (a.property) await page.check(`input[name=property][value=${a.property}]`);
+      break;
+    case "supporters":
+      if (a.supporters) await page.check(`input[name=supporters][value=${a.supporters}]`);
+      break;
+    case "selfcare":
+      for (const k of SC) if (a.selfcare?.[k]) await page.check(`input[name=sc-${k}][value=${a.selfcare[k]}]`);
+      break;
+    case "events":
+      if (a.emKind) await page.selectOption("#em-kind", a.emKind);
+      if (a.emDate) await page.fill("#em-date", a.emDate);
+      if (a.emCritical) await page.check(`input[name=em-critical][value=${a.emCritical}]`);
+      if (a.exKind) await page.selectOption("#ex-kind", a.exKind);
+      if (a.exAmount !== undefined) await page.fill("#ex-amount", String(a.exAmount));
+      if (a.alone) await page.check(`input[name=alone][value=${a.alone}]`);
+      if (a.unclear) await page.check(`input[name=unclear][value=${a.unclear}]`);
+      break;
+    case "status":
+      if (a.status) await page.selectOption("#st-kind", a.status);
+      if (a.statusSince) await page.fill("#st-since", a.statusSince);
+      break;
+  }
+  return s;
+}
+
+/** Walks the flow from wherever it is to the result, answering each step; returns the steps seen. */
+async function journey(page, a, { until = "result" } = {}) {
+  const seen = [];
+  for (let guard = 0; guard < 20; guard++) {
+    const s = await answer(page, a);
+    seen.push(s);
+    if (s === until) return seen;
+    await next(page);
+    const now = await step(page);
+    if (now === s) {
+      const errs = await page.textContent("#error-summary").catch(() => "");
+      throw new Error(`stuck on step ${s}: ${errs}`);
+    }
+  }
+  throw new Error("flow did not reach " + until + ": " + seen.join(" "));
+}
+
+/** { path id: level } for every path card shown. */
+const levels = (page) =>
+  page.$$eval("#result article.path", (as) => Object.fromEntries(as.map((a) => [a.dataset.path, a.dataset.level])));
+
+/** Every timeline step as "id@date[,date]". */
+const timeline = (page) =>
+  page.$$eval("#result ol.timeline li.step", (ls) =>
+    ls.map((l) => l.dataset.stepId + "@" + [...l.querySelectorAll("time")].map((t) => t.getAttribute("datetime")).join(",")),
+  );
+
+const open = (level) => level === "eligible" || level === "possible";
+
+// A single 72-year-old, living alone, no income; supporters none; property yes.
+// By hand: background.md (43号) — 60周岁以上 counts as 无劳动能力; income 0 < 低保标准 1160.00
+// (params.json, from 2022-07-01) so 无生活来源; property within limits; no 义务人 → 特困 eligible.
+const ELDER = {
+  accepted: "2025-03-03",
+  huji: "yes",
+  channel: "window_huji",
+  members: [{ name: "李奶奶", age: 72, inc: { work: 0 } }],
+  property: "yes",
+  supporters: "none",
+};
+
+// ---- 1. elderly person living alone → 特困 ---------------------------------------------------
+
+test("1. elderly, alone, no income → 特困 with self-care tier, 集中/分散, dated limits", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  const all = Object.fromEntries(SC.map((k) => [k, "yes"]));
+  const seen = await journey(page, { ...ELDER, selfcare: all });
+  // No work capacity (72 ≥ 60), so the 特困-only steps are asked; nobody under 30, so no study step.
+  assert.ok(seen.includes("supporters") && seen.includes("selfcare"), seen.join(" "));
+  assert.ok(!seen.includes("study"), "study is skipped when every age ≥ 30: " + seen.join(" "));
+  const lv = await levels(page);
+  assert.ok(open(lv.tekun), "tekun: " + lv.tekun);
+  const tekun = page.locator("#result article.path[data-path=tekun]");
+  // background.md: all six indicators met → 具备生活自理能力.
+  const details = (await tekun.locator("p.detail").allTextContents()).join(" ");
+  assert.match(details, /具备生活自理能力/);
+  // §七 and 社会救助暂行办法 第十九条: 集中供养 (arranged by 区民政局) or 分散供养 (街道), the person chooses.
+  const notes = (await tekun.locator("p.note").allTextContents()).join(" ");
+  assert.match(notes, /集中/);
+  assert.match(notes, /分散/);
+  // §二: 20 working days from Mon 2025-03-03 (the day itself not counted): 03-04..07 (4),
+  // 03-10..14 (9), 17..21 (14), 24..28 (19), 03-31 (20) → 2025-03-31 (no holiday in March 2025).
+  // At most 30 when the 核对 takes over 15 days: 04-01..03 (23), 04-04..06 清明 off
+  // (国办发明电〔2024〕12号), 04-07..11 (28), 04-14 (29), 04-15 (30) → 2025-04-15.
+  const dates = await page.$$eval("#result ol.timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")));
+  assert.ok(dates.includes("2025-03-31"), dates.join(" "));
+  assert.ok(dates.includes("2025-04-15"), dates.join(" "));
+  assert.ok(dates.includes("2025-03-03"), "the acceptance day is on the timeline");
+  // The 30-day limit runs over 清明 (2025-04-04..06), so that step says a holiday is crossed;
+  // the 20-day limit (to 03-31) crosses none.
+  const hol = (id) => page.$$eval(`#result ol.timeline li.step[data-step-id="${id}"] p.holiday`, (ps) => ps.map((p) => p.textContent).join(" "));
+  assert.match(await hol("decision_limit_if_check_over_15_days"), /清明/);
+  assert.equal(await hol("decision_limit"), "");
+  // Where to go: the 户籍 window was chosen (§四.1: 户籍所在地或居住地 … 或线上).
+  assert.match(await page.textContent("#result p.where"), /户籍/);
+
+  // Some indicators not met: two of six → 部分丧失生活自理能力 (background.md: 3 or fewer).
+  // Back to the check page, and "Change" straight to the self-care answers.
+  await page.click("#nav [data-action=back]");
+  assert.equal(await step(page), "check");
+  await page.click("#answers [data-action=goto][data-target=selfcare]");
+  assert.equal(await step(page), "selfcare");
+  await page.check("input[name=sc-bed][value=no]");
+  await page.check("input[name=sc-bathing][value=no]");
+  await journey(page, {});
+  assert.ok(open((await levels(page)).tekun));
+  const details2 = (await tekun.locator("p.detail").allTextContents()).join(" ");
+  assert.match(details2, /部分丧失/);
+  assert.match((await tekun.locator("p.note").allTextContents()).join(" "), /集中/);
+  app.check();
+  await app.context.close();
+});
+
+// ---- 2. family of three with a child in 普通高中 → 低保 + student aid ------------------------
+
+test("2. family of three under the standard, child in 高中 → 低保 and 免申即享 student aid", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand: 3 people, 3000 元/month in all → per capita 1000.00 < 1160.00 (低保标准 from
+  // 2022-07-01) → 低保 income condition met; property "not sure" → at most "possible".
+  const fam = {
+    accepted: "2025-03-03",
+    huji: "yes",
+    channel: "window_residence",
+    members: [
+      { name: "父亲", age: 42, inc: { work: 3000 } },
+      { name: "母亲", age: 40, inc: { work: 0 } },
+      { name: "孩子", age: 16, study: "high_school", inc: { work: 0 } },
+    ],
+    property: "unknown",
+    status: "none",
+  };
+  const seen = await journey(page, fam);
+  assert.ok(seen.includes("study"), "a 16-year-old means the study step is asked");
+  const lv = await levels(page);
+  assert.ok(open(lv.dibao), "dibao: " + lv.dibao);
+  assert.equal(lv.dibao, "possible", "property unknown → possible, not eligible");
+  // §六: 低保家庭学生 … "免申即享"; no status recognised yet, so the path is open but pending.
+  assert.ok(open(lv.students), "students: " + lv.students);
+  const notes = (await page.locator("#result article.path[data-path=students] p.note").allTextContents()).join(" ");
+  assert.match(notes, /免申即享/);
+
+  // With a 低保 status recognised on 2025-03-15, §六 "从区民政局资格认定的次月起" → aid starts
+  // 2025-04-01 (first day of the next month), per crate/src/rules/students.rs (student_aid_start).
+  for (let i = 0; i < 4 && (await step(page)) !== "status"; i++) await page.click("#nav [data-action=back]");
+  assert.equal(await step(page), "status");
+  await journey(page, { status: "dibao", statusSince: "2025-03-15" });
+  const start = await page.$$eval('#result ol.timeline li.step[data-step-id="student_aid_start"] time', (ts) =>
+    ts.map((t) => t.getAttribute("datetime")),
+  );
+  assert.deepEqual(start, ["2025-04-01"]);
+  app.check();
+  await app.context.close();
+});
+
+// ---- 3. a fire last night → 急难型, 先行救助 first ------------------------------------------
+
+test("3. a fire last night → 先行救助 first, 急难型 临时救助, §四.emergency", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  const yesterday = localDate(-1);
+  await journey(page, { huji: "yes", members: [{ age: 45, inc: { work: 2000 } }], property: "yes" }, { until: "events" });
+  assert.equal(await page.isVisible("#em-banner"), false, "no banner before anything is chosen");
+  await page.selectOption("#em-kind", "fire");
+  // The banner shows as soon as fire is chosen, before Continue.
+  assert.equal(await page.isVisible("#em-banner"), true);
+  // §四.emergency: 先行救助, at most 5000元, in place within 24 hours.
+  const banner = await page.textContent("#em-banner");
+  assert.match(banner, /5000|5,000/);
+  assert.match(banner, /24/);
+  await journey(page, { emDate: yesterday, emCritical: "yes", alone: "no" });
+  const first = await page.$eval("#result", (r) => {
+    const f = r.firstElementChild;
+    return f && f.matches(".urgent[role=alert]");
+  });
+  assert.ok(first, "the urgent block is the first thing in #result");
+  const urgent = await page.textContent("#result .urgent");
+  assert.match(urgent, /24/);
+  const lv = await levels(page);
+  assert.ok(lv.linshi_jinan && lv.linshi_jinan !== "ineligible", "linshi_jinan: " + lv.linshi_jinan);
+  const cited = await page.$$eval("#result .urgent, #result article.path[data-path=linshi_jinan]", (els) =>
+    els.map((e) => e.textContent).join(" "),
+  );
+  assert.match(cited, /§四\.emergency/);
+  app.check();
+  await app.context.close();
+});
+
+// ---- 4. a large medical bill → 支出型 --------------------------------------------------------
+
+test("4. a large medical bill → 支出型 临时救助 with the §三 15-working-day limit", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, {
+    accepted: "2025-03-03",
+    huji: "yes",
+    members: [{ age: 50, inc: { work: 1500 } }, { age: 48, inc: { work: 800 } }],
+    property: "yes",
+    exKind: "medical",
+    exAmount: 80000,
+    alone: "no",
+  });
+  const lv = await levels(page);
+  assert.ok(open(lv.linshi_zhichu), "linshi_zhichu: " + lv.linshi_zhichu);
+  // Nothing sudden happened: not 急难型, and no urgent block.
+  assert.equal(lv.linshi_jinan, "ineligible");
+  assert.equal(await page.locator("#result .urgent").count(), 0);
+  // §三: 审批时限不超过15个工作日. From Mon 2025-03-03: 03-04..07 (4), 10..14 (9), 17..21 (14),
+  // 03-24 (15) → 2025-03-24.
+  const dates = await page.$$eval("#result ol.timeline time", (ts) => ts.map((t) => t.getAttribute("datetime")));
+  assert.ok(dates.includes("2025-03-24"), dates.join(" "));
+  app.check();
+  await app.context.close();
+});
+
+// ---- 5. just above the 低保 line → 低边, distance shown ---------------------------------------
+
+test("5. just above the 低保 line → 低边, with the distance to the standard", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand: one person, 1250.00 元/month; 低保标准 1160.00 (2022-07-01 entry), 低边 up to
+  // 1.5 × 1160.00 = 1740.00. 1160 ≤ 1250 ≤ 1740 → 低边; above the 低保 line by 1250 − 1160 = 90.00.
+  const seen = await journey(page, { accepted: "2025-03-03", huji: "yes", members: [{ age: 45, inc: { work: 1250 } }], property: "yes" });
+  assert.ok(!seen.includes("supporters") && !seen.includes("selfcare"), "45 has work capacity: no 特困 steps");
+  const lv = await levels(page);
+  assert.ok(open(lv.dibian), "dibian: " + lv.dibian);
+  assert.equal(lv.dibao, "ineligible");
+  const reasons = (await page.locator("#result article.path[data-path=dibao] p.reason").allTextContents()).join(" ");
+  assert.match(reasons, /90\.00/);
+  app.check();
+  await app.context.close();
+});
+
+// ---- 6. language switch mid-flow --------------------------------------------------------------
+
+test("6. switching language mid-flow keeps every answer and the result is in English", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, { huji: "no", channel: "online", members: [{ name: "Wang", age: 45, inc: { work: 500 } }] }, { until: "income" });
+  await page.click("#lang-switch");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await step(page), "income", "the step is kept");
+  assert.equal(await page.inputValue("#m0-inc-work"), "500");
+  assert.equal(await page.inputValue("#m0-name"), "Wang");
+  assert.equal(await page.inputValue("#m0-age"), "45");
+  assert.equal(await page.isChecked("input[name=huji][value=no]"), true);
+  assert.equal(await page.isChecked("input[name=channel][value=online]"), true);
+  assert.match(await page.textContent("#progress"), /Step \d+ of \d+/);
+  await journey(page, { property: "yes" });
+  // 500 < 1160 → 低保; the headline and the reasons must be English now.
+  const h = await page.textContent("#result article.path[data-path=dibao] h3");
+  assert.doesNotMatch(h, /[\u4e00-\u9fff]{4,}/, "headline still Chinese: " + h);
+  assert.match(h, /[A-Za-z]{3,}/);
+  const reason = await page.textContent("#result article.path[data-path=dibao] p.reason");
+  assert.match(reason, /[A-Za-z]{3,}/);
+  // Switch back: still the same answers.
+  await page.click("#lang-switch");
+  assert.equal(await page.getAttribute("html", "lang"), "zh-CN");
+  assert.equal(await page.inputValue("#m0-inc-work"), "500");
+  app.check();
+  await app.context.close();
+});
+
+// ---- 7. 适老化 mode ---------------------------------------------------------------------------
+
+test("7. 适老化 mode: ≥18pt text, line height ≥1.3, targets ≥60×60", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await page.click("#elder-switch");
+  assert.equal(await page.getAttribute("#elder-switch", "aria-pressed"), "true");
+  assert.equal(await page.$eval("html", (h) => h.classList.contains("elder")), true);
+  await next(page); // to "where", which has radios
+  const m = await page.evaluate(() => {
+    const root = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const b = getComputedStyle(document.body);
+    const p = document.querySelector("section[data-step=where] legend");
+    const ps = getComputedStyle(p);
+    const box = (el) => { const r = el.getBoundingClientRect(); return [r.width, r.height]; };
+    return {
+      root,
+      bodyFont: parseFloat(b.fontSize),
+      bodyLH: b.lineHeight === "normal" ? NaN : parseFloat(b.lineHeight),
+      legendFont: parseFloat(ps.fontSize),
+      next: box(document.querySelector("#nav [data-action=next]")),
+      radio: box(document.querySelector("input[name=huji]").closest("label")),
+    };
+  });
+  // 18pt = 24px (1pt = 4/3 px).
+  assert.ok(m.root >= 24, "root font-size " + m.root);
+  assert.ok(m.bodyFont >= 24, "body font-size " + m.bodyFont);
+  assert.ok(m.legendFont >= 24, "question text " + m.legendFont);
+  assert.ok(m.bodyLH / m.bodyFont >= 1.3, `line-height ${m.bodyLH} / ${m.bodyFont}`);
+  assert.ok(m.next[0] >= 60 && m.next[1] >= 60, "next button " + m.next);
+  assert.ok(m.radio[0] >= 60 && m.radio[1] >= 60, "radio label " + m.radio);
+  app.check();
+  await app.context.close();
+});
+
+// ---- 8. keyboard only -------------------------------------------------------------------------
+
+/** Presses Tab until the focused element matches `sel` (at most 60 times). */
+async function tabTo(page, sel) {
+  for (let i = 0; i < 60; i++) {
+    await page.keyboard.press("Tab");
+    if (await page.evaluate((s) => document.activeElement?.matches(s), sel)) return;
+  }
+  throw new Error("Tab never reached " + sel);
+}
+async function kbNext(page) {
+  const before = await step(page);
+  await tabTo(page, "#nav [data-action=next]");
+  await page.keyboard.press("Enter");
+  const after = await step(page);
+  assert.notEqual(after, before, "Enter on Continue did not move on from " + before);
+  return after;
+}
+
+test("8. a journey completed with the keyboard alone", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand: one person aged 45 (work capacity: no 特困 steps; ≥30: no study step), 500 元 a
+  // month < 1160.00, property within limits → 低保 eligible.
+  assert.equal(await kbNext(page), "where");
+  await tabTo(page, "input[name=huji]");
+  await page.keyboard.press("Space");
+  assert.equal(await page.isChecked("input[name=huji][value=yes]"), true);
+  await tabTo(page, "input[name=channel]");
+  await page.keyboard.press("Space");
+  assert.equal(await kbNext(page), "household");
+  assert.equal(await kbNext(page), "ages");
+  await tabTo(page, "#m0-age");
+  await page.keyboard.type("45");
+  assert.equal(await kbNext(page), "disability");
+  assert.equal(await kbNext(page), "income");
+  await tabTo(page, "#m0-inc-work");
+  await page.keyboard.type("500");
+  assert.equal(await kbNext(page), "property");
+  await tabTo(page, "input[name=property]");
+  await page.keyboard.press("Space");
+  assert.equal(await page.isChecked("input[name=property][value=yes]"), true);
+  let s = await kbNext(page);
+  assert.equal(s, "events");
+  assert.equal(await kbNext(page), "status");
+  assert.equal(await kbNext(page), "check");
+  assert.equal(await kbNext(page), "result");
+  // Focus moved to the result heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.id), "result-h");
+  assert.equal((await levels(page)).dibao, "eligible");
+  app.check();
+  await app.context.close();
+});
+
+// ---- 9. save → reload → open → same result ---------------------------------------------------
+
+test("9. save to a file, reload, open the file: the same result", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, {
+    accepted: "2025-03-03",
+    huji: "yes",
+    channel: "window_huji",
+    members: [{ name: "甲", age: 40, inc: { work: 1200 } }, { name: "乙", age: 12, study: "compulsory", inc: { work: 0 } }],
+    property: "unknown",
+    exKind: "education",
+    exAmount: 3000,
+    alone: "no",
+  });
+  const lv1 = await levels(page);
+  const tl1 = await timeline(page);
+  const id1 = await page.textContent("#result dl.identity");
+  assert.ok(Object.keys(lv1).length >= 5 && tl1.length >= 2);
+  const [dl] = await Promise.all([page.waitForEvent("download"), page.click("[data-action=save]")]);
+  assert.match(dl.suggestedFilename(), /^jiuzhu-\d{4}-\d{2}-\d{2}\.json$/);
+  const file = join(mkdtempSync(join(tmpdir(), "jiuzhu-save-")), dl.suggestedFilename());
+  await dl.saveAs(file);
+  const saved = JSON.parse(readFileSync(file, "utf8"));
+  assert.equal(saved.format, "jiuzhu-answers");
+  assert.equal(saved.version, 1);
+  app.check();
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("html[data-ready=true]");
+  await page.waitForLoadState("networkidle");
+  app.log.requests.length = 0; // the reload's own fetches; what follows must fetch nothing
+  assert.equal(await page.inputValue("#m0-age"), "", "reload without remember starts empty");
+  await page.setInputFiles("#open-file", file);
+  await page.waitForFunction(() => document.querySelector("#tool-status")?.textContent.trim().length > 0);
+  const ids = await page.$$eval("#members .member", (ms) => ms.map((x) => x.dataset.member));
+  assert.equal(ids.length, 2);
+  assert.equal(await page.inputValue(`#m${ids[0]}-name`), "甲");
+  await journey(page, {});
+  assert.deepEqual(await levels(page), lv1);
+  assert.deepEqual(await timeline(page), tl1);
+  assert.equal(await page.textContent("#result dl.identity"), id1);
+  rmSync(dirname(file), { recursive: true, force: true });
+  app.check();
+  await app.context.close();
+});
+
+// ---- 10. bad files ----------------------------------------------------------------------------
+
+test("10. broken, other-version, wrong-type, non-JSON and 10 MB files: a message, answers kept", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, { huji: "yes", members: [{ name: "留", age: 66 }] }, { until: "ages" });
+  const dir = mkdtempSync(join(tmpdir(), "jiuzhu-bad-"));
+  const big = join(dir, "big.json");
+  // 10 MB of valid-looking JSON: a string value padded to 10 × 2^20 bytes.
+  writeFileSync(big, '{"format":"jiuzhu-answers","version":1,"members":[],"answers":{"x":"' + "a".repeat(10 * 1024 * 1024) + '"}}');
+  const files = [
+    join(FIXTURES, "broken.json"),
+    join(FIXTURES, "future-version.json"),
+    join(FIXTURES, "other-format.json"),
+    join(FIXTURES, "wrong-types.json"),
+    join(FIXTURES, "not-json.txt"),
+    big,
+  ];
+  const statuses = [];
+  for (const f of files) {
+    await page.evaluate(() => { document.querySelector("#tool-status").textContent = ""; });
+    await page.setInputFiles("#open-file", f);
+    await page.waitForFunction(() => document.querySelector("#tool-status")?.textContent.trim().length > 0, null, { timeout: 10000 });
+    const msg = (await page.textContent("#tool-status")).trim();
+    statuses.push(msg);
+    assert.equal(await step(page), "ages", f);
+    assert.equal(await page.inputValue("#m0-name"), "留", f);
+    assert.equal(await page.inputValue("#m0-age"), "66", f);
+    assert.equal(await page.isChecked("input[name=huji][value=yes]"), true, f);
+    assert.equal(await page.$$eval("#members .member", (m) => m.length), 1, f);
+    assert.equal(await page.isVisible("#ages-h"), true, "never a blank page: " + f);
+  }
+  // Messages are in the current language (zh-CN), and the other-version one names the
+  // version in the file (2, see fixtures/future-version.json).
+  for (const m of statuses) assert.match(m, /[\u4e00-\u9fff]/, m);
+  assert.match(statuses[1], /2/, statuses[1]);
+  // Each message is an error (not the success text of a good file): they are not all identical
+  // to what a good file produces. A good file's message for comparison:
+  await page.setInputFiles("#open-file", join(FIXTURES, "good.json"));
+  await page.waitForFunction((prev) => document.querySelector("#tool-status")?.textContent.trim() !== prev, statuses.at(-1));
+  const ok = (await page.textContent("#tool-status")).trim();
+  for (const [i, s] of statuses.entries()) assert.notEqual(s, ok, "file " + files[i] + " got the success message");
+  rmSync(dir, { recursive: true, force: true });
+  app.check();
+  await app.context.close();
+});
+
+// ---- 11. print ----------------------------------------------------------------------------------
+
+test("11. print media: the result with dates and both document lists; no form or nav", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])) });
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.isVisible("section[data-step=result]"), true);
+  assert.ok((await page.locator("#result ol.timeline time[datetime]").count()) >= 2);
+  assert.equal(await page.isVisible("#result ol.timeline time[datetime] >> nth=0"), true);
+  assert.equal(await page.isVisible("#result ul.docs.bring"), true);
+  assert.equal(await page.isVisible("#result ul.docs.not-required"), true);
+  assert.equal(await page.isVisible("#result dl.identity"), true, "rules version and dates print");
+  assert.equal(await page.isVisible("#result ul.params-used"), true, "the parameters used print");
+  assert.equal(await page.isVisible("#result .warnings"), true, "the warnings print");
+  for (const sel of ["#nav", "#progress", ".tools", "#members", "#lang-switch"]) {
+    const shown = await page.$eval(sel, (e) => getComputedStyle(e).display !== "none" && e.getClientRects().length > 0);
+    assert.equal(shown, false, sel + " prints");
+  }
+  app.check();
+  await app.context.close();
+});
+
+// ---- 12. axe -----------------------------------------------------------------------------------
+
+test("12. axe-core: no WCAG 2.1 A/AA violations on any step or the result, zh/en/适老化", async () => {
+  // A household where every step applies: a 72-year-old applicant (特困 steps) and a child (study).
+  const a = {
+    huji: "yes",
+    members: [{ name: "奶奶", age: 72, inc: { work: 0 } }, { name: "孙子", age: 10, study: "compulsory" }],
+    property: "yes",
+    supporters: "none",
+    selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])),
+    emKind: "fire",
+  };
+  const problems = [];
+  for (const mode of ["zh", "en", "elder"]) {
+    const app = await openApp(browser, site, { bypassCSP: true });
+    const { page } = app;
+    if (mode === "en") await page.click("#lang-switch");
+    if (mode === "elder") await page.click("#elder-switch");
+    const seen = [];
+    for (let g = 0; g < 20; g++) {
+      const s = await answer(page, a);
+      seen.push(s);
+      for (const v of await axeViolations(page)) problems.push(`[${mode}/${s}] ${v}`);
+      if (s === "result") break;
+      await next(page);
+    }
+    assert.equal(seen.length, 14, "every step was visited: " + seen.join(" "));
+    // The result with its "why" details open.
+    await page.$$eval("#result details", (ds) => ds.forEach((d) => (d.open = true)));
+    for (const v of await axeViolations(page)) problems.push(`[${mode}/result-open] ${v}`);
+    // The error summary state too.
+    await page.click("#nav [data-action=back]");
+    await page.click("#answers [data-action=goto][data-target=ages]");
+    await page.fill("#m0-age", "200");
+    await next(page);
+    for (const v of await axeViolations(page)) problems.push(`[${mode}/errors] ${v}`);
+    await app.context.close();
+  }
+  assert.deepEqual(problems, []);
+});
+
+// ---- 13. validation ---------------------------------------------------------------------------
+
+test("13. age 200 and a negative income: error summary, inline message, in the current language", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, { huji: "yes", channel: "online", members: [{ name: "张三" }] }, { until: "ages" });
+  await page.fill("#m0-age", "200");
+  await next(page);
+  assert.equal(await step(page), "ages", "an age of 200 stops the flow");
+  assert.equal(await page.isVisible("#error-summary"), true);
+  assert.equal(await page.getAttribute("#error-summary", "role"), "alert");
+  assert.equal(await page.locator('#error-summary a[href="#m0-age"]').count(), 1);
+  assert.equal(await page.getAttribute("#m0-age", "aria-invalid"), "true");
+  const inline = await page.textContent("#m0-age >> xpath=ancestor::*[contains(@class,'q')][1] >> .field-error");
+  assert.match(inline, /[\u4e00-\u9fff]/, "Chinese message: " + inline);
+  // It names the problem: out of the allowed range (an age of 0–130 or similar).
+  assert.match(inline, /范围|超出|不能|130/, "names the problem: " + inline);
+  // Nothing else is lost.
+  assert.equal(await page.inputValue("#m0-age"), "200");
+  assert.equal(await page.inputValue("#m0-name"), "张三");
+  assert.equal(await page.isChecked("input[name=channel][value=online]"), true);
+
+  await page.fill("#m0-age", "50");
+  await journey(page, {}, { until: "income" });
+  await page.click("#lang-switch");
+  await page.fill("#m0-inc-work", "-300");
+  await page.fill("#m0-inc-pension", "100");
+  await next(page);
+  assert.equal(await step(page), "income");
+  assert.equal(await page.locator('#error-summary a[href="#m0-inc-work"]').count(), 1);
+  const inline2 = await page.textContent("#m0-inc-work >> xpath=ancestor::*[contains(@class,'q')][1] >> .field-error");
+  assert.doesNotMatch(inline2, /[\u4e00-\u9fff]{3,}/, "English message: " + inline2);
+  assert.match(inline2, /negative|less than|below|minus|< ?0/i, "names the problem: " + inline2);
+  const summary = await page.textContent("#error-summary");
+  assert.match(summary, /[A-Za-z]{3,}/);
+  assert.equal(await page.inputValue("#m0-inc-work"), "-300");
+  assert.equal(await page.inputValue("#m0-inc-pension"), "100");
+  assert.equal(await page.inputValue("#m0-age"), "50");
+  assert.equal(await page.inputValue("#m0-name"), "张三");
+  app.check();
+  await app.context.close();
+});
+
+test(
+  "13b. following an error-summary link focuses the field without a request",
+  { todo: "page bug: the error-summary links are plain href=\"#m0-age\" fragment links; following one changes location.hash, and Chromium then re-fetches icon.svg after load (a request after load, against issue 7's privacy promise). Intercept the click, focus the control and keep the URL as it is." },
+  async () => {
+    const app = await openApp(browser, site);
+    const { page } = app;
+    await journey(page, { members: [{}] }, { until: "ages" });
+    await page.fill("#m0-age", "200");
+    await next(page);
+    await page.click('#error-summary a[href="#m0-age"]');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "m0-age");
+    await page.waitForTimeout(500);
+    app.check();
+    await app.context.close();
+  },
+);
+
+// ---- 14. XSS -----------------------------------------------------------------------------------
+
+const PAYLOADS = [
+  "<img src=x onerror=alert(1)>",
+  '"><script>alert(1)</script>',
+  "長".repeat(1000) + "x".repeat(1000),
+  "\u202eabc\u202dمرحبا\u200f",
+  "👵🏻🔥💊 家庭👨‍👩‍👧",
+];
+
+test("14. XSS: free text in every field is inert and shown literally", async () => {
+  for (const payload of PAYLOADS) {
+    const app = await openApp(browser, site);
+    const { page } = app;
+    const dialogs = [];
+    page.on("dialog", async (d) => { dialogs.push(d.message()); await d.dismiss(); });
+    const scripts0 = await page.$$eval("script", (s) => s.length);
+    // Resident flow to the result with the payload as the name: the member heading, the
+    // check page and the result all render it.
+    await journey(page, { huji: "yes", members: [{ name: payload, age: 40, inc: { work: 500 } }], property: "yes" }, { until: "check" });
+    const typed = await page.inputValue("#m0-name");
+    assert.ok(typed.length > 0);
+    assert.ok((await page.textContent("#answers")).includes(typed), "the check page shows the name literally");
+    await journey(page, {});
+    await page.click("#nav [data-action=back]");
+    await page.click("#answers [data-action=goto][data-target=household]");
+    const label = await page.textContent("#members .member[data-member='0'] .member-h");
+    assert.ok(label.includes(typed), `member heading shows the name literally: ${JSON.stringify(label.slice(0, 80))}`);
+    // Clerk view: every step at once, results as one types.
+    await page.click("#view-switch");
+    await page.$eval("#params-box", (d) => { d.open = true; });
+    for (const sel of [
+      "#m0-name", "#m0-age", "#m0-inc-work", "#m0-inc-pension", "#m0-inc-support", "#m0-inc-other",
+      "#m0-inc-basic", "#m0-inc-allow", "#ex-amount",
+      "#ck-handlers-acceptance", "#ck-handlers-first-review", "#ck-handlers-confirmation",
+      "#ck-meeting-participants", "#ck-emergency-amount", "#ck-funds-reserve-balance",
+      "#ck-sampling-dibao-new", "#ck-sampling-tekun-new", "#ck-sampling-linshi-new",
+      "#param-dibao_standard",
+    ]) {
+      await page.fill(sel, payload);
+    }
+    // The separation check names a handler who appears twice: the same text three times must
+    // come back literally (when unifying full/half width leaves it as it is).
+    const sep = await page.textContent('#clerk-report tr[data-check="separation"]');
+    const hname = (await page.inputValue("#ck-handlers-acceptance")).trim();
+    assert.equal(await page.getAttribute('#clerk-report tr[data-check="separation"]', "data-status"), "fail");
+    if (hname.length < 100 && hname.normalize("NFKC") === hname) assert.ok(sep.includes(hname), sep.slice(0, 120));
+    await page.click("#view-switch");
+    await page.waitForTimeout(200); // an onerror or a script would have run by now
+    const inert = await page.evaluate(() => ({
+      img: document.querySelectorAll('img[src="x"], img[src$="/x"]').length,
+      scripts: document.querySelectorAll("script").length,
+      onerror: document.querySelectorAll("[onerror]").length,
+    }));
+    assert.equal(inert.img, 0, "an <img src=x> was created");
+    assert.equal(inert.onerror, 0);
+    assert.equal(inert.scripts, scripts0, "a script element was added");
+    assert.deepEqual(dialogs, []);
+    assert.equal(await page.textContent("#members .member[data-member='0'] .member-h").then((t) => t.includes(typed)), true);
+    // page errors are allowed to be none only:
+    app.check();
+    await app.context.close();
+  }
+});
+
+// ---- 15. privacy -------------------------------------------------------------------------------
+
+test("15. privacy: no foreign or late requests, no cookies, localStorage only when asked", async () => {
+  const app = await openApp(browser, site);
+  const { page, context } = app;
+  const csp = await page.getAttribute('meta[http-equiv="Content-Security-Policy"]', "content");
+  assert.ok(!csp.includes("'unsafe-inline'") && !csp.includes("'unsafe-eval'"), csp);
+  const storage = () => page.evaluate(() => Object.fromEntries(Object.entries(localStorage)));
+  assert.equal(await page.isChecked("#remember"), false, "remember is off by default");
+  await journey(page, { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "no"])), emKind: "illness", exKind: "medical", exAmount: 20000 });
+  // Switching language and large text is not consent to remember either.
+  await page.click("#elder-switch");
+  await page.click("#lang-switch");
+  assert.deepEqual(await storage(), {}, "localStorage touched without consent");
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+  assert.deepEqual(await context.cookies(), []);
+  // The whole journey so far: nothing foreign, nothing after load, no console errors.
+  app.check();
+  await page.check("#remember");
+  const kept = await storage();
+  assert.ok(typeof kept["jiuzhu.answers"] === "string" && kept["jiuzhu.answers"].includes("72"), Object.keys(kept).join(","));
+  // Remembered answers come back on reload.
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("html[data-ready=true]");
+  assert.equal(await page.inputValue("#m0-age"), "72");
+  // A change after the reload is kept too (remember stays on).
+  assert.equal(await page.isChecked("#remember"), true);
+  await page.click("[data-action=forget]");
+  assert.equal((await storage())["jiuzhu.answers"], undefined, "forget removes the answers");
+  assert.deepEqual(await context.cookies(), []);
+  // The reload fetched the page again (after "load" by construction); it must still stay on
+  // the site's own origin, and nothing may have logged an error.
+  const foreign = app.log.requests.filter((r) => !r.url.startsWith(site.origin + "/"));
+  assert.deepEqual(foreign, []);
+  assert.deepEqual(app.log.errors, []);
+  await app.context.close();
+});
+
+// ---- layout at 360 px ----------------------------------------------------------------------------
+
+test("at 360 px wide no step and not the result scrolls sideways (normal and 适老化)", async () => {
+  for (const elder of [false, true]) {
+    const app = await openApp(browser, site, { viewport: { width: 360, height: 740 } });
+    const { page } = app;
+    if (elder) await page.click("#elder-switch");
+    const wide = [];
+    const a = { ...ELDER, members: [...ELDER.members, { name: "孙子", age: 10, study: "compulsory" }], selfcare: Object.fromEntries(SC.map((k) => [k, "no"])), emKind: "fire" };
+    for (let g = 0; g < 20; g++) {
+      const s = await answer(page, a);
+      const w = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (w > 360) wide.push(`${s}: ${w}px`);
+      if (s === "result") break;
+      await next(page);
+    }
+    await page.$$eval("#result details", (ds) => ds.forEach((d) => (d.open = true)));
+    const w = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (w > 360) wide.push(`result (details open): ${w}px`);
+    assert.deepEqual(wide, [], elder ? "适老化" : "normal");
+    app.check();
+    await app.context.close();
+  }
+});
+
+// ---- found while writing the journeys ---------------------------------------------------------
+
+test(
+  "the 低保 reason labels the distance to the standard",
+  { todo: "page bug (engine message text): the dibao income reason reads \"人均月收入 500.00 元，低于低保标准 1160.00 元 660.00 元\" — the distance (660.00) follows the standard with no word saying what it is, and at income 0 it reads as the standard printed twice (\"1160.00 元 1160.00 元\"); the dibian reason does it right (\"距上限 1240.00 元\")" },
+  async () => {
+    const app = await openApp(browser, site);
+    const { page } = app;
+    // By hand: 500.00 < 1160.00 → met; distance 1160.00 − 500.00 = 660.00, which must be
+    // introduced by a word (差/相差/距/还差) rather than follow the standard bare.
+    await journey(page, { accepted: "2025-03-03", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" });
+    const reason = await page.textContent('#result article.path[data-path=dibao] li.cond[data-condition="income_below_standard"] p.reason');
+    assert.match(reason, /660\.00/);
+    assert.match(reason, /(差|距)[^0-9]{0,6}660\.00/, reason);
+    app.check();
+    await app.context.close();
+  },
+);
