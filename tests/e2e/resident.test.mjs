@@ -742,14 +742,18 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   await page.check("#remember");
   const kept = await storage();
   assert.ok(typeof kept["jiuzhu.answers"] === "string" && kept["jiuzhu.answers"].includes("72"), Object.keys(kept).join(","));
+  // The large-text choice made before is remembered with the answers, now that it was asked for.
+  assert.equal(kept["jiuzhu.elder"], "on");
   // Remembered answers come back on reload.
   await page.reload({ waitUntil: "load" });
   await page.waitForSelector("html[data-ready=true]");
   assert.equal(await page.inputValue("#m0-age"), "72");
+  assert.equal(await page.evaluate(() => document.documentElement.classList.contains("elder")), true);
+  assert.equal(await page.getAttribute("#elder-switch", "aria-pressed"), "true");
   // A change after the reload is kept too (remember stays on).
   assert.equal(await page.isChecked("#remember"), true);
   await page.click("[data-action=forget]");
-  assert.equal((await storage())["jiuzhu.answers"], undefined, "forget removes the answers");
+  assert.deepEqual(await storage(), {}, "forget removes the answers and the large-text choice");
   assert.deepEqual(await context.cookies(), []);
   // The reload fetched the page again (after "load" by construction); it must still stay on
   // the site's own origin, and nothing may have logged an error.

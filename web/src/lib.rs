@@ -194,7 +194,8 @@ fn set_lang(lang: Lang) {
     }
 }
 
-fn toggle_elder(button: &Element) {
+/// Turns 适老化 mode on or off; remembered only when the resident chose to remember.
+pub(crate) fn toggle_elder(button: &Element) {
     let Some(html) = dom::document().and_then(|d| d.document_element()) else {
         return;
     };
@@ -204,6 +205,7 @@ fn toggle_elder(button: &Element) {
         "aria-pressed",
         Some(if on { "true" } else { "false" }),
     );
+    store::remember_if_on();
 }
 
 /// The clerk view shows every question at once, the counter checks, and live results.

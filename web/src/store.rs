@@ -13,6 +13,8 @@ const FORMAT: &str = "jiuzhu-answers";
 const VERSION: u32 = 1;
 /// The localStorage key, used only when "remember on this device" is on.
 const KEY: &str = "jiuzhu.answers";
+/// The 适老化 choice, kept beside the answers and only when remembering is on.
+const ELDER_KEY: &str = "jiuzhu.elder";
 /// Larger files are refused before they are read: real answer files are a few KB.
 const MAX_BYTES: f64 = 512.0 * 1024.0;
 
@@ -204,7 +206,18 @@ pub fn remember_if_on() {
     }
     if let (Some(st), Some(text)) = (dom::storage(), json(&snapshot())) {
         let _ = st.set_item(KEY, &text);
+        let _ = if elder_on() {
+            st.set_item(ELDER_KEY, "on")
+        } else {
+            st.remove_item(ELDER_KEY)
+        };
     }
+}
+
+fn elder_on() -> bool {
+    dom::document()
+        .and_then(|d| d.document_element())
+        .is_some_and(|h| h.class_list().contains("elder"))
 }
 
 /// Turns remembering on or off; off forgets at once.
@@ -224,6 +237,7 @@ pub fn toggle_remember() {
 pub fn forget() {
     if let Some(st) = dom::storage() {
         let _ = st.remove_item(KEY);
+        let _ = st.remove_item(ELDER_KEY);
     }
     if let Some(b) = remember_box() {
         b.set_checked(false);
@@ -236,9 +250,17 @@ pub fn forget() {
 
 /// At start-up: restores remembered answers, if any were stored by choice. Reads only.
 pub fn restore_remembered() -> bool {
-    let Some(text) = dom::storage().and_then(|st| st.get_item(KEY).ok().flatten()) else {
+    let Some(st) = dom::storage() else {
         return false;
     };
+    let Some(text) = st.get_item(KEY).ok().flatten() else {
+        return false;
+    };
+    if st.get_item(ELDER_KEY).ok().flatten().is_some() {
+        if let Some(b) = dom::by_id("elder-switch") {
+            crate::toggle_elder(&b);
+        }
+    }
     match parse(&text) {
         Ok(saved) => {
             form::restore(saved.members, &saved.answers);
