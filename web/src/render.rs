@@ -553,18 +553,6 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
             citation(&b, &jiuzhu::citation::plan::SI_EMERGENCY);
         }
     }
-    if let Some(w) = dom::add(out, "div", "warnings", "") {
-        dom::attr(&w, "role", Some("note"));
-        dom::add(&w, "h3", "", state::tr("请注意", "Please note"));
-        for warn in &a.warnings {
-            dom::add(
-                &w,
-                "p",
-                "warning",
-                &msg::warning(warn.code, &warn.args, lang),
-            );
-        }
-    }
     dom::add(
         out,
         "h3",
@@ -592,6 +580,19 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
                     path_card(&d, p);
                 }
             }
+        }
+    }
+    // The answer first, then the cautions that qualify it, before anything else.
+    if let Some(w) = dom::add(out, "div", "warnings", "") {
+        dom::attr(&w, "role", Some("note"));
+        dom::add(&w, "h3", "", state::tr("请注意", "Please note"));
+        for warn in &a.warnings {
+            dom::add(
+                &w,
+                "p",
+                "warning",
+                &msg::warning(warn.code, &warn.args, lang),
+            );
         }
     }
     documents(out, a);
