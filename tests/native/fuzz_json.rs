@@ -17,6 +17,7 @@
 //! bytes are not UTF-8), then `jiuzhu::evaluate`, then the result is serialised back to JSON.
 //! A panic anywhere is a crash; the test fails on the first one and prints the input.
 
+use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
@@ -589,7 +590,10 @@ fn fuzz_json_bounded() {
             }
         }
     }
-    eprintln!(
+    // Written to the stderr handle itself, not through `eprintln!`, so that the line shows in
+    // `make test` without `--nocapture` (the test harness only captures the print macros).
+    let _ = writeln!(
+        std::io::stderr(),
         "fuzz_json: {N} executions, {} crashes ({parsed} parsed as a situation, {assessed} assessed) in {:.1} s",
         crashes.len(),
         start.elapsed().as_secs_f64()

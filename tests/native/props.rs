@@ -23,6 +23,7 @@ use jiuzhu::RawSituation;
 use proptest::prelude::*;
 use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use rust_decimal::Decimal;
+use std::io::Write;
 
 // ---- generators --------------------------------------------------------------------------------
 
@@ -648,20 +649,36 @@ fn runner(cases: u32, seed: u8) -> TestRunner {
     )
 }
 
-/// Runs `cases` situations of one generator; returns how many validated.
-fn run_situations(wild: bool, cases: u32, seed: u8) -> (u32, u32) {
-    use std::sync::atomic::{AtomicU32, Ordering};
-    let ok = AtomicU32::new(0);
-    let all = AtomicU32::new(0);
+/// What a run exercised.
+#[derive(Default)]
+struct Tally {
+    run: u32,
+    assessed: u32,
+    with_decision_limits: u32,
+    with_per_capita: u32,
+}
+
+/// Runs `cases` situations of one generator.
+fn run_situations(wild: bool, cases: u32, seed: u8) -> Tally {
+    let tally = std::cell::RefCell::new(Tally::default());
     let mut r = runner(cases, seed);
     let result = r.run(&situation(wild), |raw| {
-        all.fetch_add(1, Ordering::Relaxed);
+        tally.borrow_mut().run += 1;
         let first = jiuzhu::evaluate(&raw);
         let second = jiuzhu::evaluate(&raw.clone());
         prop_assert_eq!(json(&first), json(&second), "not deterministic");
         match &first {
             Ok(a) => {
-                ok.fetch_add(1, Ordering::Relaxed);
+                {
+                    let mut t = tally.borrow_mut();
+                    t.assessed += 1;
+                    t.with_decision_limits += u32::from(
+                        a.timeline
+                            .iter()
+                            .any(|s| s.id.starts_with("decision_limit")),
+                    );
+                    t.with_per_capita += u32::from(a.per_capita_income.is_some());
+                }
                 if let Err(e) = invariants(&raw, a) {
                     return Err(TestCaseError::fail(e));
                 }
@@ -682,25 +699,47 @@ fn run_situations(wild: bool, cases: u32, seed: u8) -> (u32, u32) {
     if let Err(e) = result {
         panic!("{e}");
     }
-    (ok.into_inner(), all.into_inner())
+    tally.into_inner()
 }
 
 #[test]
 fn plausible_situations_hold_the_invariants() {
-    let (ok, all) = run_situations(false, 1500, 7);
-    eprintln!("props: plausible situations: {all} run, {ok} assessed, 0 failures");
-    // Without this the invariants could go untested while the test still passes.
+    let t = run_situations(false, 1500, 7);
+    let _ = writeln!(
+        std::io::stderr(),
+        "props: plausible situations: {} run, {} assessed ({} with decision limits, {} with a per-capita income), 0 failures",
+        t.run,
+        t.assessed,
+        t.with_decision_limits,
+        t.with_per_capita
+    );
+    // Without these the invariants could go untested while the test still passes.
     assert!(
-        ok * 4 >= all,
-        "only {ok} of {all} plausible situations validated"
+        t.assessed * 4 >= t.run,
+        "only {} of {} plausible situations validated",
+        t.assessed,
+        t.run
+    );
+    assert!(
+        t.with_decision_limits * 10 >= t.run,
+        "too few decision limits"
+    );
+    assert!(
+        t.with_per_capita * 10 >= t.run,
+        "too few per-capita incomes"
     );
 }
 
 #[test]
 fn wild_situations_never_panic_and_are_deterministic() {
-    let (ok, all) = run_situations(true, 1500, 11);
-    eprintln!("props: wild situations: {all} run, {ok} assessed, 0 failures");
-    assert!(all > 0);
+    let t = run_situations(true, 1500, 11);
+    let _ = writeln!(
+        std::io::stderr(),
+        "props: wild situations: {} run, {} assessed, 0 failures",
+        t.run,
+        t.assessed
+    );
+    assert!(t.run > 0);
 }
 
 // ---- clerk --------------------------------------------------------------------------------------
@@ -866,7 +905,7 @@ fn clerk_checks_never_panic_and_are_deterministic() {
     if let Err(e) = result {
         panic!("{e}");
     }
-    eprintln!("props: clerk cases: 0 failures");
+    let _ = writeln!(std::io::stderr(), "props: clerk cases: 0 failures");
 }
 
 /// The generators must be able to produce what the invariants are about; a check that the
