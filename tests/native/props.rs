@@ -545,12 +545,13 @@ fn invariants(raw: &RawSituation, a: &Assessment) -> Result<(), String> {
                     a.accepted_on
                 ));
             }
-            if let Some(n) = normal {
-                if e <= n {
-                    return Err(format!(
-                        "{clause}: extended limit {e} not after normal limit {n}"
-                    ));
-                }
+            // With a check over 15 days only the extended step is shown; the 20-working-day date
+            // it replaces is then counted here.
+            let n = normal.unwrap_or(jiuzhu::calendar::add_workdays(a.accepted_on, 20).date);
+            if e <= n {
+                return Err(format!(
+                    "{clause}: extended limit {e} not after normal limit {n}"
+                ));
             }
         }
         if let Some(l) = date_of(&steps, "linshi_approval_limit") {
