@@ -733,7 +733,7 @@ fn plausible_situations_hold_the_invariants() {
 
 #[test]
 fn wild_situations_never_panic_and_are_deterministic() {
-    let t = run_situations(true, 1500, 11);
+    let t = run_situations(true, 800, 11);
     let _ = writeln!(
         std::io::stderr(),
         "props: wild situations: {} run, {} assessed, 0 failures",
@@ -895,7 +895,7 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
 
 #[test]
 fn clerk_checks_never_panic_and_are_deterministic() {
-    let mut r = runner(1500, 13);
+    let mut r = runner(1000, 13);
     let result = r.run(&clerk_case(), |raw| {
         let first = serde_json::to_string(&jiuzhu::clerk::check(&raw));
         let second = serde_json::to_string(&jiuzhu::clerk::check(&raw.clone()));
