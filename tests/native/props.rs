@@ -66,7 +66,8 @@ fn loose_any() -> BoxedStrategy<Loose> {
     leaf.prop_recursive(2, 12, 4, |inner| {
         prop_oneof![
             prop::collection::vec(inner.clone(), 0..4).prop_map(Loose::List),
-            prop::collection::btree_map("[a-z_]{0,8}", inner, 0..4).prop_map(Loose::Map),
+            prop::collection::btree_map("[a-z_]{0,8}", inner, 0..4)
+                .prop_map(|m| Loose::Map(m.into_iter().collect())),
         ]
     })
     .boxed()
@@ -489,7 +490,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
                 cannot_resolve_alone: alone,
                 policy_unclear: unclear,
                 check,
-                params,
+                params: params.map(|m| m.into_iter().collect()),
             },
         )
         .boxed()
