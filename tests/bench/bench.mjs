@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assetSizes, BUDGET_BYTES, BUDGET_ENCODING, TARGET_BYTES } from "./sizes.mjs";
 import { DIST } from "../e2e/harness.mjs";
-import { browserBench, coldStart, startIsolatedSite, MOBILE_THROTTLING } from "./browser.mjs";
+import { browserBench, buildBenchDist, coldStart, startIsolatedSite, MOBILE_THROTTLING } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -67,22 +67,40 @@ console.log("\n== 2. Native assessment time (cargo bench -p jiuzhu --bench asses
 }
 
 // ---- 3 and 5. browser -------------------------------------------------------------------------
+// The shipped page (web/dist) for cold start and Lighthouse; the same release build with the
+// `export-api` feature (target/bench-dist) where assess() must be called from JS.
+console.log("\n(building the release site with --features export-api into target/bench-dist for 3 and 5)");
+let apiSite = null;
+try {
+  apiSite = await startIsolatedSite({ dist: buildBenchDist() });
+} catch (e) {
+  console.log(`bench build FAILED: ${e.message}`);
+  failed = true;
+}
 const site = await startIsolatedSite();
 try {
-  console.log("\n== 3. In-browser assessment time (headless Chromium, assess() from JS, conversion included)");
-  const b = await browserBench(site.url);
-  const f = (x) => x.toFixed(3) + " ms";
-  console.log(`${b.calls} calls over ${b.scenarios} scenario situations (${b.assessed} assessed); clock step ${(b.timerMs * 1000).toFixed(1)} µs, crossOriginIsolated ${b.isolated}`);
-  console.log(`median ${f(b.median)}, p95 ${f(b.p95)} (mean ${f(b.mean)}); budget ${BUDGET_MS} ms: median ${b.median <= BUDGET_MS ? "within" : "OVER"}, p95 ${b.p95 <= BUDGET_MS ? "within" : "OVER"}`);
-  figures.browser = { medianMs: b.median, p95Ms: b.p95, meanMs: b.mean, calls: b.calls, budgetMs: BUDGET_MS };
+  if (apiSite) {
+    console.log("\n== 3. In-browser assessment time (headless Chromium, assess() from JS, conversion included; export-api build)");
+    const b = await browserBench(apiSite.url);
+    const f = (x) => x.toFixed(3) + " ms";
+    console.log(`${b.calls} calls over ${b.scenarios} scenario situations (${b.assessed} assessed); clock step ${(b.timerMs * 1000).toFixed(1)} µs, crossOriginIsolated ${b.isolated}`);
+    console.log(`median ${f(b.median)}, p95 ${f(b.p95)} (mean ${f(b.mean)}); budget ${BUDGET_MS} ms: median ${b.median <= BUDGET_MS ? "within" : "OVER"}, p95 ${b.p95 <= BUDGET_MS ? "within" : "OVER"}`);
+    figures.browser = { medianMs: b.median, p95Ms: b.p95, meanMs: b.mean, calls: b.calls, budgetMs: BUDGET_MS };
+  }
 
   console.log(`\n== 5. Cold start under mobile throttling (CDP: ${MOBILE_THROTTLING.cpuSlowdown}× CPU, ${MOBILE_THROTTLING.rttMs} ms RTT, ${MOBILE_THROTTLING.downKbps} kbit/s down, cold cache; brotli from the server)`);
   const c = await coldStart(site.url);
-  console.log(`median of ${c.runs} runs: load event ${c.loadMs?.toFixed(0)} ms, app ready ${c.readyMs.toFixed(0)} ms, first computed result ${c.firstResultMs.toFixed(0)} ms after navigation start`);
-  figures.coldStart = { readyMs: c.readyMs, firstResultMs: c.firstResultMs, loadMs: c.loadMs, runs: c.runs, throttling: MOBILE_THROTTLING };
+  console.log(`shipped page, median of ${c.runs} runs: load event ${c.loadMs?.toFixed(0)} ms, app ready ${c.readyMs.toFixed(0)} ms after navigation start`);
+  figures.coldStart = { readyMs: c.readyMs, loadMs: c.loadMs, runs: c.runs, throttling: MOBILE_THROTTLING, cls: c.cls, shifts: c.shifts };
+  console.log(`layout shift during start (first run, 412×823 mobile viewport): ${c.cls.toFixed(3)}${c.shifts.length ? "; largest: " + c.shifts.map((s) => `${s.value.toFixed(3)} at ${s.at.toFixed(0)} ms moving ${s.sources.join(", ") || "?"}`).join("; ") : ""}`);
+  if (apiSite) {
+    const ca = await coldStart(apiSite.url);
+    console.log(`export-api build, median of ${ca.runs} runs: app ready ${ca.readyMs.toFixed(0)} ms, first computed result (one assess()) ${ca.firstResultMs?.toFixed(0)} ms after navigation start`);
+    figures.coldStart.apiBuild = { readyMs: ca.readyMs, firstResultMs: ca.firstResultMs, loadMs: ca.loadMs };
+  }
 
   // ---- 4. Lighthouse ----------------------------------------------------------------------------
-  console.log("\n== 4. Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium, median of 3 runs");
+  console.log("\n== 4. Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium, shipped page, median of 3 runs");
   let lighthouseMedian;
   try {
     ({ lighthouseMedian } = await import("./lighthouse.mjs"));
@@ -96,11 +114,14 @@ try {
     console.log(`LCP ${l.lcpMs.toFixed(0)} ms, TBT ${l.tbtMs.toFixed(0)} ms, TTI ${l.ttiMs?.toFixed(0)} ms, FCP ${l.fcpMs.toFixed(0)} ms, CLS ${l.cls}`);
     for (const [cat, ids] of Object.entries(l.notPassing)) if (ids.length) console.log(`not passing in ${cat}: ${ids.join(", ")}`);
     for (const e of l.consoleErrors) console.log(`console error: ${e}`);
+    if (l.layoutShifts.length) console.log(`layout shifts (first run): ${l.layoutShifts.join("; ")}`);
+    if (l.longTasks.length) console.log(`long tasks (first run, observed): ${l.longTasks.join("; ")}`);
     if (l.readyMarkMs != null) console.log(`performance mark jiuzhu-ready at ${l.readyMarkMs.toFixed(0)} ms (observed, unthrottled)`);
     figures.lighthouse = l;
   }
 } finally {
   await site.stop();
+  if (apiSite) await apiSite.stop();
 }
 
 // ---- summary ----------------------------------------------------------------------------------
@@ -110,7 +131,7 @@ console.log(`1. first load: ${(s.size.totalGzipBytes / 1024).toFixed(1)} KB gzip
 if (s.native) console.log(`2. native assess: median ${(s.native.medianNs / 1000).toFixed(1)} µs`);
 if (s.browser) console.log(`3. in-browser assess: median ${s.browser.medianMs.toFixed(3)} ms, p95 ${s.browser.p95Ms.toFixed(3)} ms (budget ${BUDGET_MS} ms)`);
 if (s.lighthouse) console.log(`4. Lighthouse mobile: Performance ${s.lighthouse.performance}, Accessibility ${s.lighthouse.accessibility}, Best Practices ${s.lighthouse.bestPractices}, SEO ${s.lighthouse.seo}; LCP ${s.lighthouse.lcpMs.toFixed(0)} ms, TBT ${s.lighthouse.tbtMs.toFixed(0)} ms, TTI ${s.lighthouse.ttiMs?.toFixed(0)} ms`);
-if (s.coldStart) console.log(`5. cold start (mobile throttling): ready ${s.coldStart.readyMs.toFixed(0)} ms, first result ${s.coldStart.firstResultMs.toFixed(0)} ms`);
+if (s.coldStart) console.log(`5. cold start (mobile throttling): shipped page ready ${s.coldStart.readyMs.toFixed(0)} ms; export-api build first result ${s.coldStart.apiBuild?.firstResultMs?.toFixed(0) ?? "n/a"} ms`);
 mkdirSync(join(here, "out"), { recursive: true });
 writeFileSync(join(here, "out", "latest.json"), JSON.stringify({ measuredAt: new Date().toISOString(), ...figures }, null, 2) + "\n");
 if (failed) process.exit(1);

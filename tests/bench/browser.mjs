@@ -3,7 +3,10 @@
 // browserBench(url): the assessment time in headless Debian Chromium, INCLUDING the JS↔wasm
 // conversion: the page's own module instance (imported again through <meta name=jiuzhu-app>, so
 // the same instance the page started) runs `assess(situation)` on every scenario file's
-// situation, as plain JS objects, one call per sample.
+// situation, as plain JS objects, one call per sample. The shipped page does not export
+// `assess`, so this runs on the same release build made with the `export-api` feature
+// (`buildBenchDist()`, into target/bench-dist; the engine code is the same, only the export and
+// its serde-wasm-bindgen glue are added).
 //
 // Chromium coarsens performance.now() to 100 µs unless the page is cross-origin isolated (then
 // 5 µs). A 100 µs clock cannot time a call that takes tens of µs, so `startIsolatedSite()` serves
@@ -15,6 +18,7 @@
 // wasm has started) → first computed result (one `assess` call), under Lighthouse's mobile
 // throttling applied through the DevTools protocol: 4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s down,
 // 750 kbit/s up, cold cache.
+import { spawnSync } from "node:child_process";
 import { createServer } from "node:http";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
@@ -23,7 +27,30 @@ import { fileURLToPath } from "node:url";
 import { DIST, SUBPATH, launch } from "../e2e/harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
 const SCENARIOS = join(here, "..", "scenarios");
+/** Where the release build with the `export-api` feature goes (under target/, not committed). */
+export const BENCH_DIST = join(root, "target", "bench-dist");
+
+/**
+ * Builds the release site with the `export-api` feature into BENCH_DIST, with the same trunk
+ * configuration as `make dist`. Uses the tools `make` puts on the PATH (node_modules/.bin for
+ * wasm-opt, ~/.cargo/bin for trunk and wasm-bindgen).
+ */
+export function buildBenchDist() {
+  const env = {
+    ...process.env,
+    PATH: [join(root, "node_modules", ".bin"), join(process.env.HOME ?? "", ".cargo", "bin"), process.env.PATH].join(":"),
+    TRUNK_OFFLINE: "true",
+  };
+  const r = spawnSync("trunk", ["build", "--release", "--offline", "--features", "export-api", "--dist", BENCH_DIST], {
+    cwd: join(root, "web"),
+    env,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`trunk build --features export-api failed:\n${r.stdout}\n${r.stderr}`);
+  return BENCH_DIST;
+}
 
 /** Every scenario file's situation, as plain objects (what the page's form builds). */
 export function scenarioSituations() {
@@ -48,21 +75,21 @@ const TYPES = {
 };
 
 /**
- * Serves web/dist under SUBPATH on loopback, with COOP/COEP so that the page is cross-origin
+ * Serves `dist` (default web/dist) under SUBPATH on loopback, with COOP/COEP so that the page is cross-origin
  * isolated (fine-grained timers). `isolated: false` serves the same files without those headers.
  * Like any production static host (and like the size budget assumes), files go out brotli- or
  * gzip-compressed when the browser accepts it; `compress: false` sends them raw.
  */
-export async function startIsolatedSite({ isolated = true, compress = true } = {}) {
+export async function startIsolatedSite({ dist = DIST, isolated = true, compress = true } = {}) {
   const cache = new Map();
-  if (!existsSync(join(DIST, "index.html"))) throw new Error("web/dist is missing: run `make dist`");
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is missing: run \`make dist\``);
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     if (!path.startsWith(SUBPATH)) { res.writeHead(404).end(); return; }
     let rel = normalize(path.slice(SUBPATH.length));
     if (rel.startsWith("..")) { res.writeHead(403).end(); return; }
     if (rel === "." || rel === "" || rel.endsWith("/")) rel = join(rel, "index.html");
-    const file = join(DIST, rel);
+    const file = join(dist, rel);
     if (!existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
     const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
     if (isolated) {
@@ -155,7 +182,7 @@ export const MOBILE_THROTTLING = { rttMs: 150, downKbps: 1638.4, upKbps: 750, cp
 /**
  * Cold start under mobile throttling, `runs` times in fresh contexts: navigation start → app
  * ready, and → first computed result (ready, then one `assess` of the first scenario).
- * Returns medians in ms and every run.
+ * Returns medians in ms and every run, and the first run's layout shifts with what moved.
  */
 export async function coldStart(url, { runs = 5 } = {}) {
   const situation = scenarioSituations()[0];
@@ -163,6 +190,7 @@ export async function coldStart(url, { runs = 5 } = {}) {
   const ready = [];
   const result = [];
   const load = [];
+  const shifts = [];
   try {
     for (let i = 0; i < runs; i++) {
       const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
@@ -180,6 +208,16 @@ export async function coldStart(url, { runs = 5 } = {}) {
       // Records the moment loader.js marks the app ready (an observer, not a poll), then at once
       // computes the first result there, so no round trip of the test driver is counted.
       await page.addInitScript((situation) => {
+        // Layout shifts with the elements that moved: Lighthouse 12.2.3 cannot attribute them in
+        // Chromium 156 (its RootCauses gatherer fails), so the benchmark records them itself.
+        window.__jiuzhuShifts = [];
+        const describe = (n) =>
+          !n ? "?" : n.nodeType !== 1 ? n.nodeName : n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") + (n.className && typeof n.className === "string" ? "." + n.className.trim().split(/\s+/).join(".") : "");
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (!e.hadRecentInput) window.__jiuzhuShifts.push({ value: e.value, at: e.startTime, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+          }
+        }).observe({ type: "layout-shift", buffered: true });
         // The observer watches the document, because <html> does not exist yet at this point.
         new MutationObserver((_, obs) => {
           if (document.documentElement?.dataset.ready !== "true") return;
@@ -187,6 +225,12 @@ export async function coldStart(url, { runs = 5 } = {}) {
           window.__jiuzhuReadyAt = performance.now();
           const meta = document.querySelector("meta[name=jiuzhu-app]");
           import(new URL(meta.dataset.base + meta.dataset.js, document.baseURI).href).then((m) => {
+            // The shipped page exports no assess(): then only the ready time is measured.
+            if (typeof m.assess !== "function") {
+              window.__jiuzhuResultAt = null;
+              window.__jiuzhuOk = true;
+              return;
+            }
             const out = m.assess(situation);
             window.__jiuzhuResultAt = performance.now();
             window.__jiuzhuOk = !!(out && "ok" in out);
@@ -195,10 +239,12 @@ export async function coldStart(url, { runs = 5 } = {}) {
       }, situation);
       await page.goto(url, { waitUntil: "load", timeout: 60000 });
       await page.waitForFunction(() => window.__jiuzhuResultAt !== undefined, null, { timeout: 60000 });
+      await page.waitForTimeout(500);
       const r = await page.evaluate(() => {
         const nav = performance.getEntriesByType("navigation")[0];
-        return { ready: window.__jiuzhuReadyAt, result: window.__jiuzhuResultAt, load: nav ? nav.loadEventEnd : null, ok: window.__jiuzhuOk };
+        return { ready: window.__jiuzhuReadyAt, result: window.__jiuzhuResultAt, load: nav ? nav.loadEventEnd : null, ok: window.__jiuzhuOk, shifts: window.__jiuzhuShifts };
       });
+      if (i === 0) shifts.push(...r.shifts);
       if (!r.ok) throw new Error("assess() gave no result");
       ready.push(r.ready);
       result.push(r.result);
@@ -209,12 +255,22 @@ export async function coldStart(url, { runs = 5 } = {}) {
     await browser.close();
   }
   const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
-  return { runs, readyMs: median(ready), firstResultMs: median(result), loadMs: load.length ? median(load) : null, all: { ready, result, load } };
+  const results = result.filter((x) => typeof x === "number");
+  return {
+    runs,
+    readyMs: median(ready),
+    firstResultMs: results.length ? median(results) : null,
+    loadMs: load.length ? median(load) : null,
+    // The first run's layout shifts: their sum (CLS, within this short window) and the largest.
+    cls: shifts.reduce((a, s) => a + s.value, 0),
+    shifts: [...shifts].sort((a, b) => b.value - a.value).slice(0, 5),
+    all: { ready, result, load },
+  };
 }
 
-// `node tests/bench/browser.mjs` runs both on their own.
+// `node tests/bench/browser.mjs` runs both on their own, on the export-api build.
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const site = await startIsolatedSite();
+  const site = await startIsolatedSite({ dist: buildBenchDist() });
   try {
     console.log(await browserBench(site.url));
     console.log(await coldStart(site.url));

@@ -54,6 +54,9 @@ export async function lighthouseRun(url) {
       // The page's own "app ready" mark, if web/loader.js sets one (performance.mark("jiuzhu-ready")):
       // observed, not simulated, so it is the unthrottled time on this machine.
       readyMarkMs: (lhr.audits["user-timings"]?.details?.items ?? []).find((i) => i.name === "jiuzhu-ready")?.startTime ?? null,
+      // Which elements moved (CLS) and the longest main-thread tasks (TBT), to say why.
+      layoutShifts: (lhr.audits["layout-shifts"]?.details?.items ?? []).slice(0, 5).map((i) => `${i.node?.selector ?? i.node?.nodeLabel ?? "?"} (${(i.score ?? 0).toFixed(3)})`),
+      longTasks: (lhr.audits["long-tasks"]?.details?.items ?? []).slice(0, 5).map((i) => `${i.url ?? "?"} ${Math.round(i.duration)} ms at ${Math.round(i.startTime)} ms`),
       // What the page logged as errors (a Best Practices audit), so the README can say why.
       consoleErrors: (lhr.audits["errors-in-console"]?.details?.items ?? []).map((i) => `${i.sourceLocation?.url ?? i.source ?? ""}: ${i.description}`),
       lighthouseVersion: lhr.lighthouseVersion,
