@@ -1,0 +1,280 @@
+// In-browser figures for `make bench` (issue 7, benchmarks 3 and 5). Reported, never asserted.
+//
+// browserBench(url): the assessment time in headless Debian Chromium, INCLUDING the JS↔wasm
+// conversion: the page's own module instance (imported again through <meta name=jiuzhu-app>, so
+// the same instance the page started) runs `assess(situation)` on every scenario file's
+// situation, as plain JS objects, one call per sample. The shipped page does not export
+// `assess`, so this runs on the same release build made with the `export-api` feature
+// (`buildBenchDist()`, into target/bench-dist; the engine code is the same, only the export and
+// its serde-wasm-bindgen glue are added).
+//
+// Chromium coarsens performance.now() to 100 µs unless the page is cross-origin isolated (then
+// 5 µs). A 100 µs clock cannot time a call that takes tens of µs, so `startIsolatedSite()` serves
+// the release site with COOP/COEP headers (same files, same sub-path; only the headers differ).
+// Each call is timed alone for the median and p95; the mean over the whole run (one clock read
+// before and one after all the calls) is printed next to them as a cross-check that does not depend on the clock.
+//
+// coldStart(url): navigation → app ready (html[data-ready=true], set by web/loader.js once the
+// wasm has started) → first computed result (one `assess` call), under Lighthouse's mobile
+// throttling applied through the DevTools protocol: 4× CPU slowdown, 150 ms RTT, 1.6 Mbit/s down,
+// 750 kbit/s up, cold cache.
+import { spawnSync } from "node:child_process";
+import { createServer } from "node:http";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
+import { join, dirname, extname, normalize } from "node:path";
+import { fileURLToPath } from "node:url";
+import { DIST, SUBPATH, launch } from "../e2e/harness.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const root = join(here, "..", "..");
+const SCENARIOS = join(here, "..", "scenarios");
+/** Where the release build with the `export-api` feature goes (under target/, not committed). */
+export const BENCH_DIST = join(root, "target", "bench-dist");
+
+/**
+ * Builds the release site with the `export-api` feature into BENCH_DIST, with the same trunk
+ * configuration as `make dist`. Uses the tools `make` puts on the PATH (node_modules/.bin for
+ * wasm-opt, ~/.cargo/bin for trunk and wasm-bindgen).
+ */
+export function buildBenchDist() {
+  const env = {
+    ...process.env,
+    PATH: [join(root, "node_modules", ".bin"), join(process.env.HOME ?? "", ".cargo", "bin"), process.env.PATH].join(":"),
+    TRUNK_OFFLINE: "true",
+  };
+  const r = spawnSync("trunk", ["build", "--release", "--offline", "--features", "export-api", "--dist", BENCH_DIST], {
+    cwd: join(root, "web"),
+    env,
+    encoding: "utf8",
+  });
+  if (r.status !== 0) throw new Error(`trunk build --features export-api failed:\n${r.stdout}\n${r.stderr}`);
+  return BENCH_DIST;
+}
+
+/** Every scenario file's situation, as plain objects (what the page's form builds). */
+export function scenarioSituations() {
+  return readdirSync(SCENARIOS)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((f) => JSON.parse(readFileSync(join(SCENARIOS, f), "utf8")).situation)
+    .filter((s) => s !== undefined);
+}
+
+const TYPES = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".wasm": "application/wasm",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+};
+
+/**
+ * Serves `dist` (default web/dist) under SUBPATH on loopback, with COOP/COEP so that the page is cross-origin
+ * isolated (fine-grained timers). `isolated: false` serves the same files without those headers.
+ * Like any production static host (and like the size budget assumes), files go out brotli- or
+ * gzip-compressed when the browser accepts it; `compress: false` sends them raw.
+ */
+export async function startIsolatedSite({ dist = DIST, isolated = true, compress = true } = {}) {
+  const cache = new Map();
+  if (!existsSync(join(dist, "index.html"))) throw new Error(`${dist} is missing: run \`make dist\``);
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
+    if (!path.startsWith(SUBPATH)) { res.writeHead(404).end(); return; }
+    let rel = normalize(path.slice(SUBPATH.length));
+    if (rel.startsWith("..")) { res.writeHead(403).end(); return; }
+    if (rel === "." || rel === "" || rel.endsWith("/")) rel = join(rel, "index.html");
+    const file = join(dist, rel);
+    if (!existsSync(file) || !statSync(file).isFile()) { res.writeHead(404).end(); return; }
+    const headers = { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "cache-control": "no-cache" };
+    if (isolated) {
+      headers["cross-origin-opener-policy"] = "same-origin";
+      headers["cross-origin-embedder-policy"] = "require-corp";
+    }
+    let body = readFileSync(file);
+    const accept = String(req.headers["accept-encoding"] ?? "");
+    const enc = !compress ? null : /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : null;
+    if (enc) {
+      const key = enc + ":" + file;
+      if (!cache.has(key)) {
+        cache.set(key, enc === "br"
+          ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+          : gzipSync(body, { level: 9 }));
+      }
+      body = cache.get(key);
+      headers["content-encoding"] = enc;
+      headers["vary"] = "accept-encoding";
+    }
+    res.writeHead(200, headers).end(body);
+  });
+  await new Promise((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  return { origin, url: origin + SUBPATH, stop: () => new Promise((r) => server.close(r)) };
+}
+
+const quantile = (sorted, q) => sorted[Math.min(sorted.length - 1, Math.round((sorted.length - 1) * q))];
+
+/**
+ * Times `assess` in the page at `url`. Returns {median, p95, mean, calls, scenarios, timerMs,
+ * isolated} in milliseconds; `timerMs` is the smallest step the page's clock showed.
+ */
+export async function browserBench(url, { calls = 5000, warmup = 500 } = {}) {
+  const situations = scenarioSituations();
+  const browser = await launch();
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(url, { waitUntil: "load" });
+    await page.waitForSelector("html[data-ready=true]", { timeout: 30000 });
+    const r = await page.evaluate(async ({ situations, calls, warmup }) => {
+      const meta = document.querySelector("meta[name=jiuzhu-app]");
+      const m = await import(new URL(meta.dataset.base + meta.dataset.js, document.baseURI).href);
+      if (typeof m.assess !== "function") throw new Error("the module exports no assess()");
+      let okCount = 0;
+      for (let i = 0; i < warmup; i++) m.assess(situations[i % situations.length]);
+      // The clock's step: the smallest non-zero difference between two reads.
+      let step = Infinity;
+      for (let i = 0, last = performance.now(); i < 20000 && step > 0.001; i++) {
+        const t = performance.now();
+        if (t > last) { step = Math.min(step, t - last); }
+        last = t;
+      }
+      const times = new Float64Array(calls);
+      for (let i = 0; i < calls; i++) {
+        const s = situations[i % situations.length];
+        const t0 = performance.now();
+        const out = m.assess(s);
+        times[i] = performance.now() - t0;
+        if (out && out.ok === true) okCount++;
+      }
+      // Cross-check: the same calls again, one clock read before and one after them all.
+      const t0 = performance.now();
+      for (let i = 0; i < calls; i++) m.assess(situations[i % situations.length]);
+      const mean = (performance.now() - t0) / calls;
+      return { times: Array.from(times), mean, step, isolated: self.crossOriginIsolated, okCount };
+    }, { situations, calls, warmup });
+    if (errors.length) throw new Error("page errors: " + errors.join("; "));
+    const sorted = r.times.sort((a, b) => a - b);
+    return {
+      median: quantile(sorted, 0.5),
+      p95: quantile(sorted, 0.95),
+      mean: r.mean,
+      calls,
+      scenarios: situations.length,
+      assessed: r.okCount,
+      timerMs: r.step,
+      isolated: r.isolated,
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Lighthouse's mobile preset ("slow 4G" and a mid-range phone), applied for real via CDP. */
+export const MOBILE_THROTTLING = { rttMs: 150, downKbps: 1638.4, upKbps: 750, cpuSlowdown: 4 };
+
+/**
+ * Cold start under mobile throttling, `runs` times in fresh contexts: navigation start → app
+ * ready, and → first computed result (ready, then one `assess` of the first scenario).
+ * Returns medians in ms and every run, and the first run's layout shifts with what moved.
+ */
+export async function coldStart(url, { runs = 5 } = {}) {
+  const situation = scenarioSituations()[0];
+  const browser = await launch();
+  const ready = [];
+  const result = [];
+  const load = [];
+  const shifts = [];
+  try {
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75, isMobile: true });
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      await cdp.send("Network.emulateNetworkConditions", {
+        offline: false,
+        latency: MOBILE_THROTTLING.rttMs,
+        downloadThroughput: (MOBILE_THROTTLING.downKbps * 1024) / 8,
+        uploadThroughput: (MOBILE_THROTTLING.upKbps * 1024) / 8,
+      });
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: MOBILE_THROTTLING.cpuSlowdown });
+      // Records the moment loader.js marks the app ready (an observer, not a poll), then at once
+      // computes the first result there, so no round trip of the test driver is counted.
+      await page.addInitScript((situation) => {
+        // Layout shifts with the elements that moved: Lighthouse 12.2.3 cannot attribute them in
+        // Chromium 156 (its RootCauses gatherer fails), so the benchmark records them itself.
+        window.__jiuzhuShifts = [];
+        const describe = (n) =>
+          !n ? "?" : n.nodeType !== 1 ? n.nodeName : n.tagName.toLowerCase() + (n.id ? "#" + n.id : "") + (n.className && typeof n.className === "string" ? "." + n.className.trim().split(/\s+/).join(".") : "");
+        new PerformanceObserver((list) => {
+          for (const e of list.getEntries()) {
+            if (!e.hadRecentInput) window.__jiuzhuShifts.push({ value: e.value, at: e.startTime, sources: (e.sources ?? []).map((s) => describe(s.node)) });
+          }
+        }).observe({ type: "layout-shift", buffered: true });
+        // The observer watches the document, because <html> does not exist yet at this point.
+        new MutationObserver((_, obs) => {
+          if (document.documentElement?.dataset.ready !== "true") return;
+          obs.disconnect();
+          window.__jiuzhuReadyAt = performance.now();
+          const meta = document.querySelector("meta[name=jiuzhu-app]");
+          import(new URL(meta.dataset.base + meta.dataset.js, document.baseURI).href).then((m) => {
+            // The shipped page exports no assess(): then only the ready time is measured.
+            if (typeof m.assess !== "function") {
+              window.__jiuzhuResultAt = null;
+              window.__jiuzhuOk = true;
+              return;
+            }
+            const out = m.assess(situation);
+            window.__jiuzhuResultAt = performance.now();
+            window.__jiuzhuOk = !!(out && "ok" in out);
+          });
+        }).observe(document, { attributes: true, subtree: true, attributeFilter: ["data-ready"] });
+      }, situation);
+      await page.goto(url, { waitUntil: "load", timeout: 60000 });
+      await page.waitForFunction(() => window.__jiuzhuResultAt !== undefined, null, { timeout: 60000 });
+      await page.waitForTimeout(500);
+      const r = await page.evaluate(() => {
+        const nav = performance.getEntriesByType("navigation")[0];
+        return { ready: window.__jiuzhuReadyAt, result: window.__jiuzhuResultAt, load: nav ? nav.loadEventEnd : null, ok: window.__jiuzhuOk, shifts: window.__jiuzhuShifts };
+      });
+      if (i === 0) shifts.push(...r.shifts);
+      if (!r.ok) throw new Error("assess() gave no result");
+      ready.push(r.ready);
+      result.push(r.result);
+      if (r.load) load.push(r.load);
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  const median = (xs) => quantile([...xs].sort((a, b) => a - b), 0.5);
+  const results = result.filter((x) => typeof x === "number");
+  return {
+    runs,
+    readyMs: median(ready),
+    firstResultMs: results.length ? median(results) : null,
+    loadMs: load.length ? median(load) : null,
+    // The first run's layout shifts: their sum (CLS, within this short window) and the largest.
+    cls: shifts.reduce((a, s) => a + s.value, 0),
+    shifts: [...shifts].sort((a, b) => b.value - a.value).slice(0, 5),
+    all: { ready, result, load },
+  };
+}
+
+// `node tests/bench/browser.mjs` runs both on their own, on the export-api build.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const site = await startIsolatedSite({ dist: buildBenchDist() });
+  try {
+    console.log(await browserBench(site.url));
+    console.log(await coldStart(site.url));
+  } finally {
+    await site.stop();
+  }
+}
