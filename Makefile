@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[
 PORT ?= 8080
 STAMP := target/.stamps
 
-.PHONY: help serve dist test test-native test-wasm test-e2e lint bench tools rust-tools node-tools browser clean
+.PHONY: help serve dist test test-native test-wasm test-e2e lint bench bench-tools tools rust-tools node-tools browser clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:$(PORT)/"
@@ -76,9 +76,16 @@ test-wasm: rust-tools browser
 test-e2e: dist browser node-tools
 	node --test --test-concurrency=1 tests/e2e/
 
-bench: dist browser node-tools
+# Lighthouse lives in its own small package so that `make test`'s `npm ci` stays small.
+bench-tools: tests/bench/node_modules/.package-lock.json
+
+tests/bench/node_modules/.package-lock.json: tests/bench/package.json tests/bench/package-lock.json
+	npm ci --prefix tests/bench --no-audit --no-fund
+	@touch $@
+
+bench: dist browser node-tools bench-tools
 	node tests/bench/bench.mjs
 
 clean:
 	cargo clean
-	rm -rf web/dist node_modules
+	rm -rf web/dist node_modules tests/bench/node_modules

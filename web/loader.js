@@ -10,6 +10,7 @@ try {
   const app = await import(js.href);
   await app.default({ module_or_path: wasm });
   document.documentElement.dataset.ready = "true";
+  performance.mark("jiuzhu-ready");
 } catch (err) {
   const box = document.getElementById("load-error");
   if (box) box.hidden = false;

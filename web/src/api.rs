@@ -30,9 +30,16 @@ pub fn assess_js(input: JsValue) -> JsValue {
         #[serde(skip_serializing_if = "Option::is_none")]
         errors: Option<&'a [jiuzhu::FieldError]>,
     }
-    let raw: Result<jiuzhu::RawSituation, _> = serde_wasm_bindgen::from_value(input);
+    // `null`, a number or a list is not a situation at all: one error at the root, rather than
+    // serde-wasm-bindgen's reading of `null` as an empty object.
+    let raw: Option<jiuzhu::RawSituation> = if input.is_object() && !js_sys::Array::is_array(&input)
+    {
+        serde_wasm_bindgen::from_value(input).ok()
+    } else {
+        None
+    };
     match raw {
-        Ok(raw) => match jiuzhu::evaluate(&raw) {
+        Some(raw) => match jiuzhu::evaluate(&raw) {
             Ok(a) => to_js(&Out {
                 ok: true,
                 assessment: Some(&a),
@@ -44,7 +51,7 @@ pub fn assess_js(input: JsValue) -> JsValue {
                 errors: Some(&e),
             }),
         },
-        Err(_) => {
+        None => {
             // The input is not an object at all (a number, a list, null…): one error at the root.
             use jiuzhu::messages::{field_error, Lang};
             use jiuzhu::situation::ErrorCode;
