@@ -637,44 +637,51 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
 }
 
 fn documents(out: &Element, a: &Assessment) {
-    let lang = state::lang();
-    dom::add(out, "h3", "", state::tr("要带的材料", "What to bring"));
-    if let Some(ul) = dom::add(out, "ul", "docs bring", "") {
-        for d in &a.documents.bring {
-            let name = msg::document_plain_name(d.id, lang)
-                .or(msg::document_name(d.id, lang))
-                .unwrap_or(d.id);
-            if let Some(li) = dom::add(&ul, "li", "", name) {
-                dom::attr(&li, "data-doc", Some(d.id));
-                if let Some(r) = &d.reason {
-                    dom::add(&li, "p", "reason", &msg::reason(r, lang));
-                }
-                citation(&li, &d.basis);
-            }
-        }
-    }
-    dom::add(
+    doc_list(
         out,
-        "h3",
-        "",
-        state::tr("不用再带的材料", "What you no longer need to bring"),
+        state::tr("要带的材料", "What to bring"),
+        "docs bring",
+        &a.documents.bring,
     );
-    if let Some(ul) = dom::add(out, "ul", "docs not-required", "") {
-        for d in &a.documents.not_required {
-            let name = msg::document_plain_name(d.id, lang)
-                .or(msg::document_name(d.id, lang))
-                .unwrap_or(d.id);
-            if let Some(li) = dom::add(&ul, "li", "", name) {
-                dom::attr(&li, "data-doc", Some(d.id));
-                if let Some(r) = &d.reason {
-                    dom::add(&li, "p", "reason", &msg::reason(r, lang));
-                }
-                if d.assumption {
-                    dom::add(&li, "p", "assumption", state::tr("假定本区信息系统可以查询到此项；如窗口要求，仍请携带。", "Assumes the district's system can look this up; bring it if the window asks."));
-                }
-                citation(&li, &d.basis);
-            }
+    doc_list(
+        out,
+        state::tr("不用再带的材料", "What you no longer need to bring"),
+        "docs not-required",
+        &a.documents.not_required,
+    );
+}
+
+/// One documents list: each entry's plain name, why, whether that rests on an assumption about
+/// the district's systems, and its basis.
+fn doc_list(out: &Element, title: &str, class: &str, entries: &[jiuzhu::assessment::DocEntry]) {
+    let lang = state::lang();
+    dom::add(out, "h3", "", title);
+    let Some(ul) = dom::add(out, "ul", class, "") else {
+        return;
+    };
+    for d in entries {
+        let name = msg::document_plain_name(d.id, lang)
+            .or(msg::document_name(d.id, lang))
+            .unwrap_or(d.id);
+        let Some(li) = dom::add(&ul, "li", "", name) else {
+            continue;
+        };
+        dom::attr(&li, "data-doc", Some(d.id));
+        if let Some(r) = &d.reason {
+            dom::add(&li, "p", "reason", &msg::reason(r, lang));
         }
+        if d.assumption {
+            dom::add(
+                &li,
+                "p",
+                "assumption",
+                state::tr(
+                    "假定本区信息系统可以查询到此项；如窗口要求，仍请携带。",
+                    "Assumes the district's system can look this up; bring it if the window asks.",
+                ),
+            );
+        }
+        citation(&li, &d.basis);
     }
 }
 
