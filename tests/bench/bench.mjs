@@ -14,7 +14,7 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { assetSizes, BUDGET_BYTES, BUDGET_ENCODING, TARGET_BYTES } from "./sizes.mjs";
 import { DIST } from "../e2e/harness.mjs";
-import { browserBench, buildBenchDist, coldStart, startIsolatedSite, MOBILE_THROTTLING } from "./browser.mjs";
+import { browserBench, buildBenchDist, clerkUpdateBench, coldStart, startIsolatedSite, MOBILE_THROTTLING } from "./browser.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -99,6 +99,11 @@ try {
     figures.coldStart.apiBuild = { readyMs: ca.readyMs, firstResultMs: ca.firstResultMs, loadMs: ca.loadMs };
   }
 
+  console.log("\n== 6. Clerk view: one update as the clerk types (engine + checks + re-render, before layout)");
+  const u = await clerkUpdateBench(site.url);
+  console.log(`${u.updates} updates of a typical case (${u.paths} paths shown): median ${u.median.toFixed(2)} ms, p95 ${u.p95.toFixed(2)} ms; one frame is 16.7 ms: ${u.p95 <= 16.7 ? "within" : "OVER"}`);
+  figures.clerkUpdate = { medianMs: u.median, p95Ms: u.p95, updates: u.updates };
+
   // ---- 4. Lighthouse ----------------------------------------------------------------------------
   console.log("\n== 4. Lighthouse 12.2.3, mobile preset (simulated throttling), Debian Chromium, shipped page, median of 3 runs");
   let lighthouseMedian;
@@ -132,6 +137,7 @@ if (s.native) console.log(`2. native assess: median ${(s.native.medianNs / 1000)
 if (s.browser) console.log(`3. in-browser assess: median ${s.browser.medianMs.toFixed(3)} ms, p95 ${s.browser.p95Ms.toFixed(3)} ms (budget ${BUDGET_MS} ms)`);
 if (s.lighthouse) console.log(`4. Lighthouse mobile: Performance ${s.lighthouse.performance}, Accessibility ${s.lighthouse.accessibility}, Best Practices ${s.lighthouse.bestPractices}, SEO ${s.lighthouse.seo}; LCP ${s.lighthouse.lcpMs.toFixed(0)} ms, TBT ${s.lighthouse.tbtMs.toFixed(0)} ms, TTI ${s.lighthouse.ttiMs?.toFixed(0)} ms`);
 if (s.coldStart) console.log(`5. cold start (mobile throttling): shipped page ready ${s.coldStart.readyMs.toFixed(0)} ms; export-api build first result ${s.coldStart.apiBuild?.firstResultMs?.toFixed(0) ?? "n/a"} ms`);
+if (s.clerkUpdate) console.log(`6. clerk view update: median ${s.clerkUpdate.medianMs.toFixed(2)} ms, p95 ${s.clerkUpdate.p95Ms.toFixed(2)} ms (one frame: 16.7 ms)`);
 mkdirSync(join(here, "out"), { recursive: true });
 writeFileSync(join(here, "out", "latest.json"), JSON.stringify({ measuredAt: new Date().toISOString(), ...figures }, null, 2) + "\n");
 if (failed) process.exit(1);
