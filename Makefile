@@ -64,6 +64,7 @@ test: lint test-native test-wasm test-e2e
 	@echo "make test: all suites passed"
 
 lint:
+	python3 web/gen_index.py --check
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -q -- -D warnings
 
