@@ -356,11 +356,41 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
                 })
                 .collect::<Vec<_>>()
                 .join(pick(lang, "；", "; ")),
+            // Members are referred to by their path (`household[1]`, maybe `:case`); the reader
+            // sees "第2位成员" / "member 2", numbered from 1 as on the page.
+            "members" | "applicant" if v.starts_with("household[") => v
+                .split(", ")
+                .map(|item| member_words(item, lang))
+                .collect::<Vec<_>>()
+                .join(pick(lang, "、", ", ")),
             _ => value(k, v, lang),
         };
         out = out.replace(&format!("{{{k}}}"), &shown);
     }
     out
+}
+
+/// `household[1]` → "第2位成员"; `household[1]:case` adds the case in words.
+fn member_words(item: &str, lang: Lang) -> String {
+    let (path, case) = match item.split_once(':') {
+        Some((p, c)) => (p, Some(c)),
+        None => (item, None),
+    };
+    let index = path
+        .strip_prefix("household[")
+        .and_then(|r| r.strip_suffix(']'))
+        .and_then(|n| n.parse::<usize>().ok());
+    let Some(i) = index else {
+        return item.to_string();
+    };
+    let who = match lang {
+        Lang::Zh => format!("第{}位成员", i + 1),
+        Lang::En => format!("member {}", i + 1),
+    };
+    match case {
+        Some(c) => format!("{who}（{}）", value("case", c, lang)),
+        None => who,
+    }
 }
 
 /// Local parameters: (id, zh, en).
@@ -731,6 +761,21 @@ mod tests {
         let zh = warning("example_params", &a, Lang::Zh);
         assert!(zh.contains("低保标准；特困基本生活标准"), "{zh}");
         assert!(!zh.contains("dibao_standard"), "{zh}");
+    }
+
+    #[test]
+    fn members_are_named_by_their_place_in_the_household() {
+        let mut a = Args::new();
+        a.insert("members", "household[1], household[2]".into());
+        let r = Reason {
+            code: "income_unknown",
+            args: a,
+        };
+        let zh = reason(&r, Lang::Zh);
+        assert!(zh.contains("第2位成员、第3位成员"), "{zh}");
+        let en = reason(&r, Lang::En);
+        assert!(en.contains("member 2, member 3"), "{en}");
+        assert!(!en.contains("household["), "{en}");
     }
 
     #[test]

@@ -808,3 +808,34 @@ test(
     await app.context.close();
   },
 );
+
+test("the timeline says which holidays a limit crosses and marks estimated dates", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand, 2026 notice (国办发明电 of 2025-11-04): accepted Mon 2026-09-21; off 09-25..27 and
+  // 10-01..07; 10-10 (Sat) is a 调休 working day. Working days after the 21st: 09-22..24 (3),
+  // 09-28..30 (6), 10-08, 10-09 (8), 10-10 (9), 10-12..16 (14), 10-19..23 (19), 10-26 (20).
+  await journey(page, { accepted: "2026-09-21", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" });
+  const limit = page.locator('#result li.step[data-step-id="decision_limit"]').first();
+  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2026-10-26");
+  assert.match(await limit.locator("p.holiday").textContent(), /国庆/);
+  assert.equal(await limit.evaluate((li) => li.classList.contains("is-estimated")), false);
+  app.check();
+  await app.context.close();
+});
+
+test("a limit that runs into a year without an official schedule is marked estimated", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand: accepted Thu 2026-12-10. No 2027 notice exists, so 2027 is counted Monday–Friday
+  // and estimated: 12-11 (1), 12-14..18 (6), 12-21..25 (11), 12-28..31 (15), 2027-01-01 (16,
+  // a Friday, estimated), 01-04..07 (20) → 2027-01-07, estimated.
+  await journey(page, { accepted: "2026-12-10", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" });
+  const limit = page.locator('#result li.step[data-step-id="decision_limit"]').first();
+  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2027-01-07");
+  assert.equal(await limit.evaluate((li) => li.classList.contains("is-estimated")), true);
+  assert.match(await limit.locator("p.estimated").textContent(), /估算/);
+  assert.match(await page.textContent("#result .warnings"), /估算/);
+  app.check();
+  await app.context.close();
+});

@@ -414,7 +414,7 @@ fn step_item(ol: &Element, s: &Step) {
         ol,
         "li",
         if s.estimated {
-            "step estimated"
+            "step is-estimated"
         } else {
             "step"
         },
