@@ -336,8 +336,15 @@ fn path_card(parent: &Element, p: &Path) {
         dom::add(&card, "p", "note", &msg::reason(n, lang));
     }
     for (k, v) in &p.details {
-        if matches!(*k, "self_care_tier" | "support_mode") {
-            dom::add(&card, "p", "detail", &msg::value(k, v, lang));
+        // The self-care tier decides care and 集中 priority (§七); the support-mode advice is
+        // already among the notes above.
+        if *k == "self_care_tier" {
+            let text = format!(
+                "{}{}",
+                state::tr("生活自理能力：", "Self-care: "),
+                msg::value(k, v, lang)
+            );
+            dom::add(&card, "p", "detail", &text);
         }
     }
     // Why, at a glance: a "no" shows the conditions that failed and by how much, a "yes" or
