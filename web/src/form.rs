@@ -249,7 +249,10 @@ pub fn build(today: &str, clerk: bool) -> Built {
         b.sources.push((p("income"), c("inc-work")));
         household.push(m);
     }
-    b.sources.push(("household".into(), "m0-age".into()));
+    // Errors about the household as a whole point at the first member's age.
+    let first = member_ids().first().copied().unwrap_or(0);
+    b.sources
+        .push(("household".into(), format!("m{first}-age")));
     raw.household = Some(household);
 
     let mut sc = RawSelfCare::default();
