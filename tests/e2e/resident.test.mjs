@@ -839,3 +839,22 @@ test("a limit that runs into a year without an official schedule is marked estim
   app.check();
   await app.context.close();
 });
+
+test("a step shared by 特困 (§二) and 低保 (§一) is shown once, citing both", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand: 72, alone, no income, property within limits, no supporters → 特困 (60+, income
+  // 0 < 1160.00, no supporter) and 低保 (0.00 < 1160.00) are both open. Both decide within 20
+  // working days of the same acceptance (§一, §二): 2025-03-31 (see journey 1's working).
+  await journey(page, { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])) });
+  const lv = await levels(page);
+  assert.ok(open(lv.tekun) && open(lv.dibao), JSON.stringify(lv));
+  const limits = page.locator('#result ol.timeline li.step[data-step-id="decision_limit"]');
+  assert.equal(await limits.count(), 1);
+  assert.equal(await limits.locator("time").first().getAttribute("datetime"), "2025-03-31");
+  const cites = (await limits.locator(".cite").allTextContents()).join(" ");
+  assert.match(cites, /§一/);
+  assert.match(cites, /§二/);
+  app.check();
+  await app.context.close();
+});

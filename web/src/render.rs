@@ -415,7 +415,7 @@ fn cond_class(s: CondStatus) -> &'static str {
     }
 }
 
-fn step_item(ol: &Element, s: &Step) {
+fn step_item(ol: &Element, s: &Step) -> Option<Element> {
     let lang = state::lang();
     let Some(li) = dom::add(
         ol,
@@ -427,11 +427,11 @@ fn step_item(ol: &Element, s: &Step) {
         },
         "",
     ) else {
-        return;
+        return None;
     };
     dom::attr(&li, "data-step-id", Some(s.id));
     let Some(when) = dom::add(&li, "p", "when", "") else {
-        return;
+        return Some(li);
     };
     match (s.date, s.from, s.to) {
         (Some(d), _, _) => {
@@ -494,6 +494,7 @@ fn step_item(ol: &Element, s: &Step) {
         );
     }
     citation(&li, &s.citation);
+    Some(li)
 }
 
 /// Renders the assessment of the current answers into `#result` (or the errors, if any).
@@ -610,8 +611,19 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
         state::tr("什么时候办什么", "What happens when"),
     );
     if let Some(ol) = dom::add(out, "ol", "timeline", "") {
+        // When two paths share a step (特困 under §二 and 低保 under §一 both have 20 and 30
+        // working days from the same acceptance), it is shown once with both citations.
+        let mut shown: Vec<(&Step, Element)> = Vec::new();
         for s in &a.timeline {
-            step_item(&ol, s);
+            let same = |t: &Step| t.id == s.id && (t.date, t.from, t.to) == (s.date, s.from, s.to);
+            match shown.iter().find(|(t, _)| same(t)) {
+                Some((_, li)) => citation(li, &s.citation),
+                None => {
+                    if let Some(li) = step_item(&ol, s) {
+                        shown.push((s, li));
+                    }
+                }
+            }
         }
     }
     if !a.linked.is_empty() {
