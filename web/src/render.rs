@@ -417,18 +417,12 @@ fn cond_class(s: CondStatus) -> &'static str {
 
 fn step_item(ol: &Element, s: &Step) -> Option<Element> {
     let lang = state::lang();
-    let Some(li) = dom::add(
-        ol,
-        "li",
-        if s.estimated {
-            "step is-estimated"
-        } else {
-            "step"
-        },
-        "",
-    ) else {
-        return None;
+    let class = if s.estimated {
+        "step is-estimated"
+    } else {
+        "step"
     };
+    let li = dom::add(ol, "li", class, "")?;
     dom::attr(&li, "data-step-id", Some(s.id));
     let Some(when) = dom::add(&li, "p", "when", "") else {
         return Some(li);
