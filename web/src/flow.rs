@@ -46,31 +46,41 @@ pub fn step_of(control: &Element) -> Option<String> {
         .get_attribute("data-step")
 }
 
-/// Whether a step asks anything for this household. Only the 特困-only questions and the
-/// study question are skipped; the decision about 特困 comes from the engine itself.
-fn applies(step: &str) -> bool {
-    match step {
-        "study" => {
-            // Skipped only when every member's age is known and 30 or more.
-            !form::member_ids().iter().all(|id| {
-                dom::field(&format!("m{id}-age"))
-                    .trim()
-                    .parse::<u32>()
-                    .is_ok_and(|a| a >= 30)
-            })
+/// Which steps ask anything for this household, worked out once per decision. Only the
+/// 特困-only questions and the study question are ever skipped; whether 特困 is in reach is
+/// the engine's call, not the page's.
+struct Applicable {
+    study: bool,
+    tekun: bool,
+}
+
+impl Applicable {
+    fn now() -> Self {
+        // Study is skipped only when every member's age is known and 30 or more.
+        let study = !form::member_ids().iter().all(|id| {
+            dom::field(&format!("m{id}-age"))
+                .trim()
+                .parse::<u32>()
+                .is_ok_and(|a| a >= 30)
+        });
+        let built = form::build(&dom::today().to_string(), false);
+        let tekun = match jiuzhu::evaluate(&built.raw) {
+            Ok(a) => !a.path(PathId::Tekun).is_some_and(|p| {
+                p.conditions
+                    .iter()
+                    .any(|c| c.id == "no_work_capacity" && c.status == CondStatus::NotMet)
+            }),
+            Err(_) => true,
+        };
+        Applicable { study, tekun }
+    }
+
+    fn applies(&self, step: &str) -> bool {
+        match step {
+            "study" => self.study,
+            "supporters" | "selfcare" => self.tekun,
+            _ => true,
         }
-        "supporters" | "selfcare" => {
-            let built = form::build(&dom::today().to_string(), false);
-            match jiuzhu::evaluate(&built.raw) {
-                Ok(a) => !a.path(PathId::Tekun).is_some_and(|p| {
-                    p.conditions
-                        .iter()
-                        .any(|c| c.id == "no_work_capacity" && c.status == CondStatus::NotMet)
-                }),
-                Err(_) => true,
-            }
-        }
-        _ => true,
     }
 }
 
@@ -105,7 +115,8 @@ pub fn show(i: usize) {
 /// "第 3 步，共 12 步" and the nav buttons for the current step.
 pub fn progress() {
     let i = state::with(|s| s.step);
-    let shown: Vec<&str> = STEPS.iter().copied().filter(|s| applies(s)).collect();
+    let now = Applicable::now();
+    let shown: Vec<&str> = STEPS.iter().copied().filter(|s| now.applies(s)).collect();
     let pos = shown.iter().position(|s| *s == STEPS[i]).unwrap_or(0) + 1;
     if let Some(p) = dom::by_id("progress") {
         let text = match state::lang() {
@@ -136,7 +147,8 @@ pub fn next() {
         return;
     }
     let mut j = i + 1;
-    while j < STEPS.len() - 1 && !applies(STEPS[j]) {
+    let now = Applicable::now();
+    while j < STEPS.len() - 1 && !now.applies(STEPS[j]) {
         j += 1;
     }
     show(j);
@@ -146,7 +158,8 @@ pub fn next() {
 pub fn back() {
     let i = state::with(|s| s.step);
     let mut j = i.saturating_sub(1);
-    while j > 0 && !applies(STEPS[j]) {
+    let now = Applicable::now();
+    while j > 0 && !now.applies(STEPS[j]) {
         j -= 1;
     }
     render::clear_errors();
