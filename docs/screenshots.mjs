@@ -1,6 +1,6 @@
 // Regenerates the README screenshots from the release site: `make dist && node docs/screenshots.mjs`.
 // Needs a CJK font for Chinese text (Debian: fonts-noto-cjk); not part of `make test`.
-import { startSite, launch, openApp } from "../tests/e2e/harness.mjs";
+import { fillTypicalClerkCase, startSite, launch, openApp } from "../tests/e2e/harness.mjs";
 
 const site = await startSite();
 const browser = await launch();
@@ -34,18 +34,7 @@ for (const width of [360, 1280]) {
 {
   const app = await openApp(browser, site, { viewport: { width: 1280, height: 1000 }, path: "#clerk" });
   const p = app.page;
-  await p.fill("#accepted", "2025-09-22");
-  await p.check("input[name=huji][value=yes]");
-  await p.fill("#m0-age", "67");
-  await p.fill("#m0-inc-work", "0");
-  await p.check("input[name=property][value=yes]");
-  await p.check("input[name=supporters][value=none]");
-  await p.fill("#ck-handlers-acceptance", "王芳");
-  await p.fill("#ck-handlers-first-review", "李强");
-  await p.fill("#ck-handlers-confirmation", "王芳");
-  await p.selectOption("#ck-deadline-kind", "tekun");
-  await p.fill("#ck-deadline-check-start", "2025-09-23");
-  await p.fill("#ck-deadline-check-end", "2025-10-10");
+  await fillTypicalClerkCase(p, { confirmedBy: "王芳" });
   await p.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });
   await p.screenshot({ path: "docs/clerk-1280.png" });
   await app.context.close();

@@ -24,7 +24,7 @@ import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 import { readFileSync, readdirSync, existsSync, statSync } from "node:fs";
 import { join, dirname, extname, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
-import { DIST, SUBPATH, launch } from "../e2e/harness.mjs";
+import { DIST, SUBPATH, fillTypicalClerkCase, launch } from "../e2e/harness.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = join(here, "..", "..");
@@ -291,19 +291,7 @@ export async function clerkUpdateBench(url, { updates = 300 } = {}) {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
     await page.goto(url + "#clerk", { waitUntil: "load" });
     await page.waitForSelector("html[data-ready=true]");
-    // A typical case: a 67-year-old living alone with a small pension, checked for 特困.
-    await page.fill("#accepted", "2025-09-22");
-    await page.check("input[name=huji][value=yes]");
-    await page.fill("#m0-age", "67");
-    await page.fill("#m0-inc-pension", "300");
-    await page.check("input[name=property][value=yes]");
-    await page.check("input[name=supporters][value=none]");
-    await page.fill("#ck-handlers-acceptance", "王芳");
-    await page.fill("#ck-handlers-first-review", "李强");
-    await page.fill("#ck-handlers-confirmation", "赵敏");
-    await page.selectOption("#ck-deadline-kind", "tekun");
-    await page.fill("#ck-deadline-check-start", "2025-09-23");
-    await page.fill("#ck-deadline-check-end", "2025-10-10");
+    await fillTypicalClerkCase(page);
     const times = await page.evaluate((n) => {
       const el = document.getElementById("m0-inc-pension");
       const out = [];

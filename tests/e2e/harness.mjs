@@ -182,3 +182,24 @@ export async function axeViolations(page) {
   if (!res.passes.length) throw new Error("axe ran no rule at all");
   return res.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(" ")} (${n.failureSummary?.split("\n")[1]?.trim() ?? ""})`));
 }
+
+/**
+ * Fills the clerk view with a typical 特困 case: 67, living alone, a small pension, property
+ * within limits, no supporters, a 核对 of 17 days. `confirmedBy` is the third handler (pass the
+ * first handler's name to show a separation-of-duties failure). Used by the bench and the
+ * README screenshots, so both show the same case.
+ */
+export async function fillTypicalClerkCase(page, { confirmedBy = "赵敏" } = {}) {
+  await page.fill("#accepted", "2025-09-22");
+  await page.check("input[name=huji][value=yes]");
+  await page.fill("#m0-age", "67");
+  await page.fill("#m0-inc-pension", "300");
+  await page.check("input[name=property][value=yes]");
+  await page.check("input[name=supporters][value=none]");
+  await page.fill("#ck-handlers-acceptance", "王芳");
+  await page.fill("#ck-handlers-first-review", "李强");
+  await page.fill("#ck-handlers-confirmation", confirmedBy);
+  await page.selectOption("#ck-deadline-kind", "tekun");
+  await page.fill("#ck-deadline-check-start", "2025-09-23");
+  await page.fill("#ck-deadline-check-end", "2025-10-10");
+}
