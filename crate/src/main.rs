@@ -2,11 +2,12 @@
 
 mod cmd_assess;
 mod cmd_calendar;
+mod cmd_clerk;
 
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|->");
+    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|- | clerk FILE|->");
     ExitCode::from(2)
 }
 
@@ -17,6 +18,7 @@ fn main() -> ExitCode {
         Some("add-workdays") => cmd_calendar::add_workdays(rest),
         Some("calendar") => cmd_calendar::calendar(rest),
         Some("assess") => cmd_assess::run(args.get(1).map(String::as_str)),
+        Some("clerk") => cmd_clerk::run(args.get(1).map(String::as_str)),
         _ => usage(),
     }
 }
