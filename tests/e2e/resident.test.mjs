@@ -827,12 +827,12 @@ test("the timeline says which holidays a limit crosses and marks estimated dates
 test("a limit that runs into a year without an official schedule is marked estimated", async () => {
   const app = await openApp(browser, site);
   const { page } = app;
-  // By hand: accepted Thu 2026-12-10. No 2027 notice exists, so 2027 is counted Monday–Friday
-  // and estimated: 12-11 (1), 12-14..18 (6), 12-21..25 (11), 12-28..31 (15), 2027-01-01 (16,
-  // a Friday, estimated), 01-04..07 (20) → 2027-01-07, estimated.
+  // By hand: accepted Thu 2026-12-10. No 2027 notice exists, so 2027 is estimated (weekends and
+  // the statutory holidays, no 调休): 12-11 (1), 12-14..18 (6), 12-21..25 (11), 12-28..31 (15),
+  // 2027-01-01 Fri is 元旦 (off), 01-04..08 (20) → 2027-01-08, estimated.
   await journey(page, { accepted: "2026-12-10", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" });
   const limit = page.locator('#result li.step[data-step-id="decision_limit"]').first();
-  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2027-01-07");
+  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2027-01-08");
   assert.equal(await limit.evaluate((li) => li.classList.contains("is-estimated")), true);
   assert.match(await limit.locator("p.estimated").textContent(), /估算/);
   assert.match(await page.textContent("#result .warnings"), /估算/);
