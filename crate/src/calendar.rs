@@ -8,9 +8,17 @@
 //! turns every file there into a sorted static table, so a district adds a year by dropping in
 //! a file and rebuilding, and the wasm bundle carries no JSON parser.
 //!
-//! A year without a file can only be guessed as Monday to Friday. Every answer that rests on such
-//! a year says so ([`DayInfo::estimated`], [`Reckoned::estimated_years`]) so that the page never
-//! shows a guess as an official date.
+//! A year without a notice is estimated. Its known days off are the holidays fixed by
+//! 《全国年节及纪念日放假办法》 (2024 revision, in force 2025-01-01) and their 补假: a holiday that
+//! falls on a Saturday or Sunday is made up on the first weekday after its block, one weekday for
+//! each weekend day, as every notice of 2021–2026 does. The rule and the lunar and solar-term
+//! dates it needs are data (`crate/data/holidays/statutory.json`, 2027–2035); this module applies
+//! the rule ([`statutory_days_off`]). The 调休 a notice will add (weekend working days and the
+//! extra days off they buy) cannot be known, so none is guessed: the estimate's days off are a
+//! subset of what the notice will give. A year with neither a notice nor a row of dates (before
+//! 2025, after 2035) is Monday to Friday. Every answer that rests on a year without a notice says
+//! so ([`DayInfo::estimated`], [`Reckoned::estimated_years`]) so that the page never shows a
+//! guess as an official date; dropping in the year's notice file replaces the estimate.
 //!
 //! Counting never walks day by day: the table carries a running total of how much the listed
 //! days change the Monday–Friday count, so any span is counted with two binary searches.
@@ -43,6 +51,84 @@ struct Listed {
 // Defines `NAMES`, `SOURCES` (sorted by year) and `LISTED` (sorted by `key`).
 include!(concat!(env!("OUT_DIR"), "/holidays.rs"));
 
+/// The day a statutory holiday starts on in a given year.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub enum Anchor {
+    /// The same day every year (元旦 01-01, 劳动节 05-01, 国庆节 10-01).
+    Fixed {
+        /// 1–12.
+        month: u32,
+        /// 1–31.
+        day: u32,
+    },
+    /// 农历除夕, the last day of the lunar year.
+    Chuxi,
+    /// 正月初一.
+    Chunjie,
+    /// The 清明 solar term.
+    Qingming,
+    /// 农历五月初五.
+    Duanwu,
+    /// 农历八月十五.
+    Zhongqiu,
+}
+
+/// One holiday of the 办法: its name, first day and number of days off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct StatutoryHoliday {
+    /// The name, as the notices write it (e.g. `春节`), so an estimated day reads like a listed one.
+    pub name: &'static str,
+    /// Its first day.
+    pub from: Anchor,
+    /// Days off from `from` on, inclusive.
+    pub days: u32,
+}
+
+/// The statutory days off that every yearly notice builds on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Statutory {
+    /// The document that fixes the holidays.
+    pub source: &'static str,
+    /// Where the lunar and solar-term dates come from.
+    pub dates_source: &'static str,
+    /// The first year the rule applies to.
+    pub in_force_year: i32,
+    /// The holidays, in the order of the 办法.
+    pub holidays: &'static [StatutoryHoliday],
+}
+
+/// The lunar and solar-term dates of one year, each as `(month, day)` of the Gregorian calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct FestivalDates {
+    /// The Gregorian year.
+    pub year: i32,
+    /// 除夕.
+    pub chuxi: (u32, u32),
+    /// 正月初一 (the day after 除夕).
+    pub chunjie: (u32, u32),
+    /// 清明.
+    pub qingming: (u32, u32),
+    /// 端午.
+    pub duanwu: (u32, u32),
+    /// 中秋.
+    pub zhongqiu: (u32, u32),
+}
+
+/// A day off known without a notice.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct EstimatedDay {
+    /// The day.
+    pub date: NaiveDate,
+    /// The holiday it belongs to.
+    pub name: &'static str,
+    /// True for a 补假 weekday (a holiday day that fell on a weekend, made up); false for a day
+    /// of the holiday itself.
+    pub made_up: bool,
+}
+
+// Defines `STATUTORY_RULE` and `FESTIVAL_DATES` (sorted by year).
+include!(concat!(env!("OUT_DIR"), "/statutory.rs"));
+
 /// Why a day is or is not a working day.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub enum DayKind {
@@ -65,7 +151,8 @@ pub struct DayInfo {
     pub working: bool,
     /// Why.
     pub kind: DayKind,
-    /// True when the year has no official schedule and the answer is a weekends-only guess.
+    /// True when the year has no official schedule and the answer is an estimate (weekends and
+    /// the statutory holidays with their 补假; no 调休).
     pub estimated: bool,
     /// The notice that settles this day; `None` when the day is estimated.
     pub notice: Option<&'static str>,
@@ -76,7 +163,7 @@ pub struct DayInfo {
 pub struct Reckoned {
     /// The resulting date.
     pub date: NaiveDate,
-    /// Years whose schedule was guessed (weekends only) on the way; empty when all were official.
+    /// Years whose schedule was estimated on the way; empty when all were official.
     pub estimated_years: Vec<i32>,
     /// Names of the holidays that fell inside the counted span, in order, without repeats.
     pub holidays_crossed: Vec<&'static str>,
@@ -97,7 +184,7 @@ pub struct WorkdayCount {
     /// Working days strictly after the start up to and including the end; negative when the
     /// end is before the start.
     pub workdays: i64,
-    /// Years whose schedule was guessed (weekends only); empty when all were official.
+    /// Years whose schedule was estimated; empty when all were official.
     pub estimated_years: Vec<i32>,
     /// Names of the holidays inside the span, in date order, without repeats.
     pub holidays_crossed: Vec<&'static str>,
@@ -132,9 +219,126 @@ pub fn sources() -> &'static [Source] {
     &SOURCES
 }
 
-/// Whether `year` has an official schedule; other years are guessed as Monday to Friday.
+/// Whether `year` has an official schedule; other years are estimated.
 pub fn has_schedule(year: i32) -> bool {
     SOURCES.binary_search_by_key(&year, |s| s.year).is_ok()
+}
+
+/// The statutory holidays the engine applies to years without a notice.
+pub fn statutory_rule() -> &'static Statutory {
+    &STATUTORY_RULE
+}
+
+/// The lunar and solar-term dates the engine knows, sorted by year.
+pub fn festival_dates() -> &'static [FestivalDates] {
+    &FESTIVAL_DATES
+}
+
+/// The days off that `holidays` give in the year of `dates`, sorted by date: each holiday's own
+/// days, then its 补假.
+///
+/// 补假 (《全国年节及纪念日放假办法》: 适逢周六、周日，应当在工作日补假): for each weekend day in a
+/// holiday's block, the first weekday after the block that is not already off is made up. Every
+/// notice of 2021–2026 places them so (2022-01-03, 2022-09-12, 2023-01-02, 2025-06-02,
+/// 2026-10-05). A day two holidays share (2028-10-03 is 中秋 and 国庆) is off once, under the
+/// holiday listed first, and its weekend is made up once: whether a notice would give an extra
+/// day is not known, and the estimate must not claim a day off the notice may not give.
+pub fn statutory_days_off(
+    holidays: &[StatutoryHoliday],
+    dates: &FestivalDates,
+) -> Vec<EstimatedDay> {
+    let first_day = |a: Anchor| {
+        let (m, d) = match a {
+            Anchor::Fixed { month, day } => (month, day),
+            Anchor::Chuxi => dates.chuxi,
+            Anchor::Chunjie => dates.chunjie,
+            Anchor::Qingming => dates.qingming,
+            Anchor::Duanwu => dates.duanwu,
+            Anchor::Zhongqiu => dates.zhongqiu,
+        };
+        NaiveDate::from_ymd_opt(dates.year, m, d)
+    };
+    let mut out: Vec<EstimatedDay> = Vec::new();
+    // (first day, last day, name, weekend days to make up) of each holiday.
+    let mut blocks: Vec<(NaiveDate, NaiveDate, &'static str, u32)> = Vec::new();
+    for h in holidays {
+        let Some(first) = first_day(h.from) else {
+            continue;
+        };
+        let mut last = first;
+        let mut weekend = 0;
+        for i in 0..h.days {
+            let Some(x) = first.checked_add_days(Days::new(u64::from(i))) else {
+                break;
+            };
+            last = x;
+            if out.iter().any(|e| e.date == x) {
+                continue;
+            }
+            if is_weekend(x) {
+                weekend += 1;
+            }
+            out.push(EstimatedDay {
+                date: x,
+                name: h.name,
+                made_up: false,
+            });
+        }
+        blocks.push((first, last, h.name, weekend));
+    }
+    blocks.sort_by_key(|b| b.0);
+    for (_, last, name, weekend) in blocks {
+        let mut x = last;
+        let mut left = weekend;
+        while left > 0 {
+            let Some(next) = x.succ_opt() else {
+                break;
+            };
+            x = next;
+            if is_weekend(x) || out.iter().any(|e| e.date == x) {
+                continue;
+            }
+            out.push(EstimatedDay {
+                date: x,
+                name,
+                made_up: true,
+            });
+            left -= 1;
+        }
+    }
+    out.sort_by_key(|e| e.date);
+    out
+}
+
+/// The days off the engine assumes in `year`: [`statutory_days_off`] with the 办法 in force and
+/// the year's dates. Empty when the year has its notice, lies before the 办法 took force, or has
+/// no row of dates. A day a neighbouring year's notice lists (2023's 元旦 starts 2022-12-31) is
+/// left to that notice.
+pub fn estimated_days_off(year: i32) -> Vec<EstimatedDay> {
+    if has_schedule(year) || year < STATUTORY_RULE.in_force_year {
+        return Vec::new();
+    }
+    let Some(dates) = FESTIVAL_DATES
+        .binary_search_by_key(&year, |f| f.year)
+        .ok()
+        .and_then(|i| FESTIVAL_DATES.get(i))
+    else {
+        return Vec::new();
+    };
+    let mut days = statutory_days_off(STATUTORY_RULE.holidays, dates);
+    days.retain(|e| listed_on(e.date).is_none());
+    days
+}
+
+/// The estimated days off of every estimated year from `from.year()` to `to.year()`, in date
+/// order. Only years with a row of dates can give any, so this visits at most that many years
+/// whatever the span.
+fn estimated_in_years(from: NaiveDate, to: NaiveDate) -> impl Iterator<Item = EstimatedDay> {
+    let (a, b) = (from.year(), to.year());
+    FESTIVAL_DATES
+        .iter()
+        .filter(move |f| (a..=b).contains(&f.year))
+        .flat_map(|f| estimated_days_off(f.year))
 }
 
 /// Classifies one day.
@@ -156,7 +360,19 @@ pub fn day_info(date: NaiveDate) -> DayInfo {
             notice: notice_of(usize::from(listed.source)),
         };
     }
-    let weekend = matches!(date.weekday(), Weekday::Sat | Weekday::Sun);
+    if let Some(e) = estimated_days_off(date.year())
+        .into_iter()
+        .find(|e| e.date == date)
+    {
+        return DayInfo {
+            date,
+            working: false,
+            kind: DayKind::Holiday(e.name),
+            estimated: true,
+            notice: None,
+        };
+    }
+    let weekend = is_weekend(date);
     let source = SOURCES.binary_search_by_key(&date.year(), |s| s.year).ok();
     DayInfo {
         date,
@@ -315,14 +531,26 @@ fn unscheduled_years(from: NaiveDate, to: NaiveDate, empty: bool) -> Vec<i32> {
         .collect()
 }
 
-/// Names of the days off listed in `(start, end]`, in date order, without repeats.
+/// Names of the days off, listed or estimated, in `(start, end]`, in date order, without repeats.
 fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
     let lo = LISTED.partition_point(|e| i64::from(e.key) <= key(start));
     let hi = LISTED.partition_point(|e| i64::from(e.key) <= key(end));
+    let mut days: Vec<(i64, &'static str)> = LISTED
+        .get(lo..hi)
+        .unwrap_or(&[])
+        .iter()
+        .filter(|l| l.off)
+        .map(|l| (i64::from(l.key), name_of(l)))
+        .collect();
+    days.extend(
+        estimated_in_years(start, end)
+            .filter(|e| e.date > start && e.date <= end)
+            .map(|e| (key(e.date), e.name)),
+    );
+    days.sort_by_key(|d| d.0);
     let mut names: Vec<&'static str> = Vec::new();
-    for listed in LISTED.get(lo..hi).unwrap_or(&[]) {
-        let name = name_of(listed);
-        if listed.off && !names.contains(&name) {
+    for (_, name) in days {
+        if !names.contains(&name) {
             names.push(name);
         }
     }
@@ -330,11 +558,19 @@ fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
 }
 
 /// Working days in `(start, end]`, for `start <= end`: the Monday–Friday count corrected by the
-/// running totals of the listed days.
+/// running totals of the listed days and by the estimated weekdays off.
 fn count(start: NaiveDate, end: NaiveDate) -> i64 {
+    let estimated_off = estimated_in_years(start, end)
+        .filter(|e| e.date > start && e.date <= end && !is_weekend(e.date))
+        .count();
     weekdays_through(day_number(end)) - weekdays_through(day_number(start))
         + listed_through(key(end))
         - listed_through(key(start))
+        - i64::try_from(estimated_off).unwrap_or(i64::MAX)
+}
+
+fn is_weekend(date: NaiveDate) -> bool {
+    matches!(date.weekday(), Weekday::Sat | Weekday::Sun)
 }
 
 /// Mondays to Fridays from day 1 (0001-01-01, a Monday) through day `n`, extended to `n <= 0`

@@ -91,10 +91,11 @@ pub fn calendar(args: &[String]) -> ExitCode {
     ExitCode::SUCCESS
 }
 
+/// What an estimated year rests on: the statutory days are known, the notice's 调休 are not.
 fn estimated_note(years: &[i32]) {
     let years: Vec<String> = years.iter().map(i32::to_string).collect();
     eprintln!(
-        "jiuzhu: estimated: no official holiday schedule for {}; counted Monday to Friday only (估算，非官方日期)",
+        "jiuzhu: estimated: no official holiday schedule for {}; counted with the statutory holidays and their 补假 only, no 调休 (估算，非官方日期)",
         years.join(", ")
     );
 }

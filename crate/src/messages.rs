@@ -448,7 +448,7 @@ const WARNINGS: &[(&str, &str, &str)] = &[
     ("plan_not_in_force", "受理日早于本方案施行日 {since}，本方案（{not_applicable}）不适用，按此前规定办理。", "Accepted before the plan took effect on {since}: its clauses ({not_applicable}) do not apply; earlier rules do."),
     ("example_params", "以下参数为示例值，不是核实的本地标准：{params}。请以本区公布的标准为准。", "These parameters are EXAMPLES, not verified local figures: {params}. Use the district's published figures."),
     ("example_standard_decides", "收入结论依据示例低保标准，本区实际标准可能不同。", "The income result rests on an EXAMPLE 低保 standard; the district's real figure may differ."),
-    ("dates_estimated", "部分日期所在年份尚无官方节假日安排，按仅周末估算：{steps}", "Some dates fall in a year without an official holiday schedule and are estimated (weekends only): {steps}"),
+    ("dates_estimated", "部分日期所在年份尚无官方节假日安排，按周末和法定节假日估算（调休未知）：{steps}", "Some dates fall in a year without an official holiday schedule and are estimated (weekends and statutory holidays; the year's adjusted working days are not known): {steps}"),
     ("dibian_boundary_reading", "人均收入恰好等于低边上限。“以下”按含本数理解（浙江省社会救助条例第十三条）；若按“低于”理解则不符合。", "Per-capita income sits exactly on the 低边 limit. \"以下\" is read as including the limit (浙江省社会救助条例 第十三条); read as \"below\", it would fail."),
 ];
 

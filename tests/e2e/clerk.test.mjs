@@ -1,6 +1,6 @@
 // Issue 6 end to end: a whole clerk case in the counter view, live results without a submit,
 // the printed case sheet, axe, and no network. Expected values are worked out by hand from
-// /work/shared/policy/plan.md and the 2025 holiday notice in background.md (国办发明电〔2024〕12号:
+// the district's plan (《XX区关于进一步完善社会救助管理工作的实施方案》) and the 2025 holiday notice (国办发明电〔2024〕12号:
 // 2025 days off 01-01, 01-28..02-04, 04-04..04-06, 05-01..05-05, 05-31..06-02, 10-01..10-08;
 // working weekend days 01-26, 02-08, 04-27, 09-28, 10-11). The acceptance day itself is not
 // counted (民法典 第二百零一条).

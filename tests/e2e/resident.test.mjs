@@ -1,7 +1,8 @@
 // The resident's journeys of issue 5 (and the XSS, saved-file and privacy parts of issue 7),
 // on the release site, each asserting what the page SHOWS. Every expected fact is worked out by
-// hand from /work/shared/policy/plan.md, background.md and crate/data/params.json; the working
-// is in the comment next to it. Nothing here was copied from the page's output.
+// hand from the district's plan, the national documents it cites (民发〔2021〕43号, 57号 …; see
+// docs/sources.md) and crate/data/params.json; the working is in the comment next to it.
+// Nothing here was copied from the page's output.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { mkdtempSync, writeFileSync, readFileSync, rmSync } from "node:fs";
@@ -136,7 +137,7 @@ const timeline = (page) =>
 const open = (level) => level === "eligible" || level === "possible";
 
 // A single 72-year-old, living alone, no income; supporters none; property yes.
-// By hand: background.md (43号) — 60周岁以上 counts as 无劳动能力; income 0 < 低保标准 1160.00
+// By hand: 民发〔2021〕43号 — 60周岁以上 counts as 无劳动能力; income 0 < 低保标准 1160.00
 // (params.json, from 2022-07-01) so 无生活来源; property within limits; no 义务人 → 特困 eligible.
 const ELDER = {
   accepted: "2025-03-03",
@@ -160,7 +161,7 @@ test("1. elderly, alone, no income → 特困 with self-care tier, 集中/分散
   const lv = await levels(page);
   assert.ok(open(lv.tekun), "tekun: " + lv.tekun);
   const tekun = page.locator("#result article.path[data-path=tekun]");
-  // background.md: all six indicators met → 具备生活自理能力.
+  // 民发〔2021〕43号: all six indicators met → 具备生活自理能力.
   const details = (await tekun.locator("p.detail").allTextContents()).join(" ");
   assert.match(details, /具备生活自理能力/);
   // §七 and 社会救助暂行办法 第十九条: 集中供养 (arranged by 区民政局) or 分散供养 (街道), the person chooses.
@@ -183,7 +184,7 @@ test("1. elderly, alone, no income → 特困 with self-care tier, 集中/分散
   // Where to go: the 户籍 window was chosen (§四.1: 户籍所在地或居住地 … 或线上).
   assert.match(await page.textContent("#result p.where"), /户籍/);
 
-  // Some indicators not met: two of six → 部分丧失生活自理能力 (background.md: 3 or fewer).
+  // Some indicators not met: two of six → 部分丧失生活自理能力 (民发〔2021〕43号: 3 or fewer).
   // Back to the check page, and "Change" straight to the self-care answers.
   await page.click("#nav [data-action=back]");
   assert.equal(await step(page), "check");
@@ -827,12 +828,12 @@ test("the timeline says which holidays a limit crosses and marks estimated dates
 test("a limit that runs into a year without an official schedule is marked estimated", async () => {
   const app = await openApp(browser, site);
   const { page } = app;
-  // By hand: accepted Thu 2026-12-10. No 2027 notice exists, so 2027 is counted Monday–Friday
-  // and estimated: 12-11 (1), 12-14..18 (6), 12-21..25 (11), 12-28..31 (15), 2027-01-01 (16,
-  // a Friday, estimated), 01-04..07 (20) → 2027-01-07, estimated.
+  // By hand: accepted Thu 2026-12-10. No 2027 notice exists, so 2027 is estimated (weekends and
+  // the statutory holidays, no 调休): 12-11 (1), 12-14..18 (6), 12-21..25 (11), 12-28..31 (15),
+  // 2027-01-01 Fri is 元旦 (off), 01-04..08 (20) → 2027-01-08, estimated.
   await journey(page, { accepted: "2026-12-10", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" });
   const limit = page.locator('#result li.step[data-step-id="decision_limit"]').first();
-  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2027-01-07");
+  assert.equal(await limit.locator("time").first().getAttribute("datetime"), "2027-01-08");
   assert.equal(await limit.evaluate((li) => li.classList.contains("is-estimated")), true);
   assert.match(await limit.locator("p.estimated").textContent(), /估算/);
   assert.match(await page.textContent("#result .warnings"), /估算/);

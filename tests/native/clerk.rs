@@ -1,7 +1,7 @@
 //! The clerk's procedural checks (issue 6), each at its boundaries.
 //!
 //! Every expected value below is worked out by hand from the plan and the official holiday
-//! notices (background.md's table); the working is in the comment beside it. Dates in the main
+//! notices (国办发明电, one a year); the working is in the comment beside it. Dates in the main
 //! module are chosen so that the answer is the same with a weekends-only calendar and with the
 //! official 2026 schedule (July–August and March 2026 have no official day off and no 调休 day).
 //! The module `official_holidays` at the end needs the official calendar (merged from the
@@ -946,7 +946,7 @@ mod no_panics {
 }
 
 /// Cases whose answer needs the official 2026 holiday schedule (国务院办公厅 notice of
-/// 2025-11-04, background.md): 2月15日–23日 and 10月1日–7日 off; Sat 2月14日 and Sat 10月10日
+/// 2025-11-04): 2月15日–23日 and 10月1日–7日 off; Sat 2月14日 and Sat 10月10日
 /// are working days. Each answer differs from a weekends-only count (given in the comment).
 mod official_holidays {
     use super::*;

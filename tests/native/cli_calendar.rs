@@ -41,12 +41,13 @@ fn add_workdays_zero_is_the_start() {
     assert_eq!(text(&out.stdout).lines().next(), Some("2024-10-01"));
 }
 
-/// 2026-12-25 + 10: 12-28..31 are +1..+4, then 2027 (no notice) 01-01 +5, 01-04..08 +6..+10.
+/// 2026-12-25 + 10: 12-28..31 are +1..+4, then 2027 (no notice): 01-01 is 元旦 by the 办法,
+/// 01-04..08 +5..+9, 01-11 +10.
 #[test]
 fn estimated_answers_say_so_on_stderr_and_exit_0() {
     let out = jiuzhu(&["add-workdays", "2026-12-25", "10"]);
     assert_eq!(out.status.code(), Some(0));
-    assert_eq!(text(&out.stdout).lines().next(), Some("2027-01-08"));
+    assert_eq!(text(&out.stdout).lines().next(), Some("2027-01-11"));
     let err = text(&out.stderr);
     assert!(err.contains("estimated") && err.contains("2027"), "{err}");
 
@@ -54,8 +55,45 @@ fn estimated_answers_say_so_on_stderr_and_exit_0() {
     assert_eq!(out.status.code(), Some(0));
     let err = text(&out.stderr);
     assert!(err.contains("estimated") && err.contains("2027"), "{err}");
-    // 2027-01-01 is a Friday: working by the weekend rule alone.
-    assert_eq!(text(&out.stdout).lines().next(), Some("2027-01-01 work"));
+    let stdout = text(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    assert_eq!(lines.len(), 365);
+    // Worked by hand: 2027-01-01 Fri 元旦; 除夕 Fri 02-05 to 初三 Mon 02-08, 初一 and 初二 on the
+    // weekend, so Tue 02-09 and Wed 02-10 are made up; Thu 02-11 works. No 调休 is guessed, so a
+    // weekend is never a working day.
+    for want in [
+        "2027-01-01 off 元旦",
+        "2027-01-04 work",
+        "2027-02-05 off 春节",
+        "2027-02-06 off 春节",
+        "2027-02-08 off 春节",
+        "2027-02-09 off 春节",
+        "2027-02-10 off 春节",
+        "2027-02-11 work",
+        "2027-10-05 off 国庆节",
+        "2027-10-06 work",
+    ] {
+        assert!(lines.contains(&want), "missing {want}");
+    }
+    assert!(!stdout.contains("调休"));
+}
+
+/// The two checks of issue 11 §5, worked by hand: 2026-12-31 (Thu) + 1 → 01-01 元旦 (Fri),
+/// weekend → Mon 2027-01-04; 2027-02-04 (Thu) + 1 → 02-05..02-08 春节, 02-09/02-10 补假 →
+/// Thu 2027-02-11. Both estimated.
+#[test]
+fn add_workdays_into_2027_knows_the_statutory_days() {
+    for (start, want, holiday) in [
+        ("2026-12-31", "2027-01-04", "元旦"),
+        ("2027-02-04", "2027-02-11", "春节"),
+    ] {
+        let out = jiuzhu(&["add-workdays", start, "1"]);
+        assert_eq!(out.status.code(), Some(0));
+        let stdout = text(&out.stdout);
+        assert_eq!(stdout, format!("{want}\ncrosses {holiday}\n"));
+        let err = text(&out.stderr);
+        assert!(err.contains("estimated") && err.contains("2027"), "{err}");
+    }
 }
 
 /// The lines given in the issue, worked from 国办发明电〔2023〕7号: 10-01 off (国庆节),
