@@ -79,98 +79,12 @@ pub fn status_name(s: CondStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// Names of conditions: (id, zh, en).
-/// A table searched in order rather than a `match` on strings: the same words, much less
-/// wasm code.
-const CONDITIONS: &[(&str, &str, &str)] = &[
-    (
-        "income_below_standard",
-        "家庭人均月收入低于低保标准",
-        "Per-capita monthly income below the 低保 standard",
-    ),
-    (
-        "property_within_limits",
-        "财产状况符合当地规定",
-        "Property within the local limits",
-    ),
-    (
-        "income_at_or_above_standard",
-        "人均月收入不低于低保标准（不属于低保）",
-        "Per-capita income at or above the 低保 standard (not 低保)",
-    ),
-    (
-        "income_within_multiple",
-        "人均月收入在低保标准规定倍数以内",
-        "Per-capita income within the multiple of the 低保 standard",
-    ),
-    (
-        "household_is_dibian",
-        "家庭属于低保边缘家庭",
-        "The household is a 低边 household",
-    ),
-    (
-        "member_single_person_case",
-        "有可单独纳入低保的成员",
-        "A member who may be covered alone",
-    ),
-    ("no_work_capacity", "无劳动能力", "Unable to work"),
-    (
-        "no_livelihood_income",
-        "无生活来源：本人收入低于低保标准",
-        "No means of living: own income below the 低保 standard",
-    ),
-    (
-        "no_supporter_or_unable",
-        "无法定义务人或义务人无履行能力",
-        "No legal supporter, or supporters unable to support",
-    ),
-    (
-        "not_on_orphan_track",
-        "未纳入孤儿、事实无人抚养儿童保障",
-        "Not on the orphan / unsupported-child track",
-    ),
-    ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency"),
-    (
-        "cannot_resolve_alone",
-        "靠自身和家庭无力解决",
-        "The household cannot resolve it alone",
-    ),
-    (
-        "rigid_expenditure",
-        "有刚性支出",
-        "An essential (rigid) expenditure",
-    ),
-    (
-        "sudden_urgent_hardship",
-        "突发性、紧迫性、急难性困难",
-        "Sudden, urgent, acute hardship",
-    ),
-    (
-        "policy_unclear",
-        "现有政策难以明确",
-        "Existing policy does not clearly cover it",
-    ),
-    (
-        "student_in_household",
-        "家中有在读学生",
-        "A student in the household",
-    ),
-    (
-        "status_recognised",
-        "经区民政局认定特困、孤儿、低保或低边",
-        "Status recognised by 区民政局",
-    ),
-    (
-        "within_exit_semester",
-        "退出当学期内",
-        "Within the semester of exit",
-    ),
-];
-
-/// Name of a condition.
+/// Name of a condition. Each condition's words are declared with its rule
+/// (`rules::dibao::INCOME_BELOW_STANDARD` …); this searches the sections' lists in
+/// [`crate::rules::CONDITIONS`].
 pub fn condition_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let (_, zh, en) = CONDITIONS.iter().find(|c| c.0 == id)?;
-    Some(pick(lang, zh, en))
+    let c = crate::rules::condition_def(id)?;
+    Some(pick(lang, c.zh, c.en))
 }
 
 /// Reason templates: (code, zh, en).
@@ -232,9 +146,10 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("policy_clear", "现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path"),
     ("policy_unclear_unknown", "现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
     ("no_favouritism", "不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
-    ("review_twice_a_year", "每年复核不少于2次", "Reviewed at least twice a year"),
-    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，24小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within 24 hours, filed with 区民政局"),
-    ("paperwork_after_emergency_ends", "紧急情况解除后一周内补齐相关手续", "Paperwork completed within one week after the emergency ends"),
+    ("review_twice_a_year", "每年复核不少于{times}次", "Reviewed at least {times} times a year"),
+    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours, filed with 区民政局"),
+    ("paperwork_after_emergency_ends", "紧急情况解除后{days}天内补齐相关手续", "Paperwork completed within {days} days after the emergency ends"),
+    ("emergency_help_first", "先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now."),
     ("no_student", "家中没有在读学生", "No student in the household"),
     ("students_present", "在读学生：{members}", "Students: {members}"),
     ("status_recognised", "已认定为{status}（{recognised_on}）", "Recognised as {status} on {recognised_on}"),
@@ -475,18 +390,18 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "decision_limit",
-        "审核确认期限：20个工作日",
-        "Decision due: 20 working days",
+        "审核确认期限：{days}个工作日",
+        "Decision due: {days} working days",
     ),
     (
         "decision_limit_if_check_over_15_days",
-        "若经济状况核对超过15天：最长30个工作日",
-        "If the means check takes over 15 days: at most 30 working days",
+        "延长后的审核确认期限：经济状况核对超过{check_days}天的，最长{days}个工作日",
+        "Extended decision limit: if the means check takes over {check_days} days, at most {days} working days",
     ),
     (
         "decision_limit_extended",
-        "经济状况核对超过15天，延长后最长30个工作日",
-        "Means check over 15 days: extended, at most 30 working days",
+        "延长后的审核确认期限：经济状况核对超过{check_days}天，最长{days}个工作日",
+        "Extended decision limit: the means check took over {check_days} days, at most {days} working days",
     ),
     (
         "home_visit_self_care",
@@ -495,18 +410,18 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "first_payment_by",
-        "首次发放：批准次月10日前到市民卡",
-        "First payment: by the 10th of the month after approval",
+        "首次发放：批准次月{day}日前到市民卡",
+        "First payment: by day {day} of the month after approval",
     ),
     (
         "linshi_approval_limit",
-        "临时救助审批：不超过15个工作日",
-        "Temporary assistance approved within 15 working days",
+        "临时救助审批：不超过{days}个工作日",
+        "Temporary assistance approval: within {days} working days",
     ),
     (
         "linshi_payment_by",
-        "临时救助资金：审批后3个工作日内发放",
-        "Temporary assistance paid within 3 working days of approval",
+        "临时救助资金：审批后{days}个工作日内发放",
+        "Temporary assistance payment: within {days} working days of approval",
     ),
     (
         "yy_accept",
@@ -515,8 +430,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "emergency_aid_in_place",
-        "特别紧急：先行救助24小时内到位",
-        "Especially urgent: aid in place within 24 hours",
+        "特别紧急：先行救助{hours}小时内到位",
+        "Especially urgent: aid in place within {hours} hours",
     ),
     (
         "emergency_filing",
@@ -525,8 +440,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "emergency_paperwork",
-        "紧急情况解除后一周内补齐手续",
-        "Paperwork completed within one week after the emergency ends",
+        "补齐手续：紧急情况解除后{days}天内",
+        "Paperwork: completed within {days} days after the emergency ends",
     ),
     (
         "yy_check_and_visit",
@@ -535,8 +450,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_democratic_review",
-        "受理后5个工作日内组织民主评议",
-        "Democratic review within 5 working days of acceptance",
+        "民主评议：受理后{days}个工作日内组织",
+        "Democratic review: within {days} working days of acceptance",
     ),
     (
         "yy_audit",
@@ -550,8 +465,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_publicity",
-        "在村居（社区）公示7天",
-        "Public notice in the community for 7 days",
+        "公示：在村居（社区）公示{days}天",
+        "Public notice: {days} days in the community",
     ),
     (
         "yy_approval",
@@ -560,13 +475,13 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_filing",
-        "审批结束后3个工作日内报纪（工）委和业务主管部门备案",
-        "Filed within 3 working days after approval",
+        "备案：审批结束后{days}个工作日内报纪（工）委和业务主管部门",
+        "Filing: within {days} working days after approval",
     ),
     (
         "yy_review",
-        "动态管理，每年复核不少于2次",
-        "Reviewed at least twice a year",
+        "动态管理：每年复核不少于{times}次",
+        "Reviews: at least {times} times a year",
     ),
     (
         "student_aid_start",
@@ -585,10 +500,28 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// What happens at a timeline step.
-pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
+fn step_template(id: &str, lang: Lang) -> Option<&'static str> {
     let (_, zh, en) = STEPS.iter().find(|t| t.0 == id)?;
     Some(pick(lang, zh, en))
+}
+
+/// What happens at a timeline step, with the plan's numbers the rule put in `args`.
+pub fn step(s: &crate::assessment::Step, lang: Lang) -> String {
+    match step_template(s.id, lang) {
+        Some(t) => fill(t, &s.args, lang),
+        None => s.id.to_string(),
+    }
+}
+
+/// The short name of a step, without its numbers (for lists such as the estimated dates): the
+/// words before the first colon of a template that takes numbers, else the whole text.
+pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
+    let t = step_template(id, lang)?;
+    if !t.contains('{') {
+        return Some(t);
+    }
+    let cut = pick(lang, "：", ": ");
+    Some(t.split_once(cut).map_or(t, |(title, _)| title))
 }
 
 /// Who acts.

@@ -25,20 +25,16 @@ use super::messages::{self, Args, Reason};
 use super::{CheckResult, Status};
 use crate::calendar::{self, Reckoned, WorkdayCount};
 use crate::citation::{law, plan, Citation};
+use crate::rules::procedure::DecisionLimits;
+use crate::rules::{dibao, linshi, tekun};
 use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Check id.
 pub const ID: &str = "deadline";
 
-/// §一, §二: "审核确认办理周期压缩到20个工作日".
-pub const NORMAL_WORKDAYS: u32 = 20;
-/// §一, §二: "最长不超过30个工作日".
-pub const MAX_WORKDAYS: u32 = 30;
-/// §一, §二: "核对时间超过15天的，可适当延长" (strictly more than 15 calendar days).
-pub const CHECK_DAYS_FOR_EXTENSION: i64 = 15;
-/// §三: "审批时限不超过15个工作日".
-pub const TEMPORARY_WORKDAYS: u32 = 15;
+// The limits are the sections' own: `rules::dibao::DECISION_LIMITS` (§一),
+// `rules::tekun::DECISION_LIMITS` (§二), `rules::linshi::APPROVAL_WORKING_DAYS` (§三).
 
 /// Category of a case, which decides its time limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -76,20 +72,25 @@ impl CaseKind {
         }
     }
 
+    /// The decision clock of the section, `None` for 临时救助 (§三 provides no extension).
+    pub fn decision_limits(self) -> Option<DecisionLimits> {
+        match self {
+            CaseKind::Dibao | CaseKind::Dibian => Some(dibao::DECISION_LIMITS),
+            CaseKind::Tekun => Some(tekun::DECISION_LIMITS),
+            CaseKind::Linshi => None,
+        }
+    }
+
     /// Working days of the normal limit.
     pub fn normal_workdays(self) -> u32 {
-        match self {
-            CaseKind::Linshi => TEMPORARY_WORKDAYS,
-            _ => NORMAL_WORKDAYS,
-        }
+        self.decision_limits()
+            .map_or(linshi::APPROVAL_WORKING_DAYS, |l| l.working_days)
     }
 
     /// Working days of the extended limit (the same as normal where the plan allows none).
     pub fn max_workdays(self) -> u32 {
-        match self {
-            CaseKind::Linshi => TEMPORARY_WORKDAYS,
-            _ => MAX_WORKDAYS,
-        }
+        self.decision_limits()
+            .map_or(linshi::APPROVAL_WORKING_DAYS, |l| l.max_working_days)
     }
 }
 
@@ -160,13 +161,16 @@ pub struct DeadlineTrack {
 /// Decides the extension (§一, §二) from the 核对 dates; see the module doc for the counting.
 pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) -> Extension {
     let citation = kind.citation();
-    let (allowed, check_days, ongoing, reason) = if kind == CaseKind::Linshi {
-        (false, None, false, Reason::ExtensionNotProvided)
-    } else {
+    let mut args = Args::new();
+    let (allowed, check_days, ongoing, reason) = if let Some(limits) = kind.decision_limits() {
+        // The numbers the words quote, from the section's own constants.
+        args.insert("check_limit", limits.check_days.to_string());
+        args.insert("max_workdays", limits.max_working_days.to_string());
+        let over = |days: i64| days > i64::from(limits.check_days);
         match (period.start, period.end, today) {
             (Some(start), Some(end), _) => {
                 let days = (end - start).num_days();
-                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let allowed = over(days);
                 let reason = if allowed {
                     Reason::ExtensionAllowed
                 } else {
@@ -176,7 +180,7 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
             }
             (Some(start), None, Some(today)) => {
                 let days = (today - start).num_days().max(0);
-                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let allowed = over(days);
                 let reason = if allowed {
                     Reason::ExtensionAllowedOngoing
                 } else {
@@ -191,8 +195,10 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
                 Reason::ExtensionUnknown,
             ),
         }
+    } else {
+        args.insert("max_workdays", linshi::APPROVAL_WORKING_DAYS.to_string());
+        (false, None, false, Reason::ExtensionNotProvided)
     };
-    let mut args = Args::new();
     if let Some(d) = check_days {
         args.insert("check_days", d.to_string());
     }

@@ -14,12 +14,9 @@ use crate::citation::{law, plan};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-/// "临时救助资金要在审批后3个工作日内发放到位".
-pub const TEMPORARY_PAYMENT_WORKDAYS: u32 = 3;
-/// "特困、低保等资金一般应在每月10日前发放到位".
-pub const MONTHLY_PAYMENT_DAY: u32 = 10;
-/// "临时救助资金账户应至少备有1万元备用金".
-pub const MIN_RESERVE: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
+use crate::rules::funds::{
+    LINSHI_PAYMENT_WORKING_DAYS as TEMPORARY_PAYMENT_WORKDAYS, MIN_RESERVE, MONTHLY_PAYMENT_DAY,
+};
 
 /// The three checks of §八.
 pub fn fund_checks(f: &FundsInput, today: Option<NaiveDate>) -> Vec<CheckResult> {

@@ -12,14 +12,10 @@ use crate::calendar;
 use crate::citation::{law, plan};
 use chrono::NaiveDate;
 
-/// §四.3: "在受理救助申请后，应当在5个工作日内，组织开展……民主评议会".
-pub const MEETING_WORKDAYS: u32 = 5;
-/// §四.3: "一般不得少于12人".
-pub const MIN_PARTICIPANTS: u32 = 12;
-/// §四.6: "公示时间为7天".
-pub const PUBLICITY_DAYS: u32 = 7;
-/// §四.8: "在审批结束后3个工作日内……备案".
-pub const FILING_WORKDAYS: u32 = 3;
+use crate::rules::yishiyiyi::{
+    FILING_WORKING_DAYS as FILING_WORKDAYS, MEETING_WORKING_DAYS as MEETING_WORKDAYS,
+    MIN_PARTICIPANTS, PUBLICITY_DAYS,
+};
 
 /// All six checks of §四.3 – §四.8, in the plan's order.
 pub fn meeting_checks(m: &MeetingInput, today: Option<NaiveDate>) -> Vec<CheckResult> {

@@ -16,14 +16,15 @@
 use super::messages::{Args, Reason};
 use super::{CheckResult, Status};
 use crate::citation::{plan, Citation, Verification};
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Check id.
 pub const ID: &str = "review";
 
+use crate::rules::yishiyiyi::REVIEWS_PER_YEAR;
 /// Months between reviews under the interpretation above.
-pub const REVIEW_MONTHS: u32 = 6;
+pub use crate::rules::yishiyiyi::REVIEW_INTERVAL_MONTHS as REVIEW_MONTHS;
 
 /// 民法典 第二百零二条 (month counting; not among the citation module's constants).
 pub const CIVIL_CODE_202: Citation = Citation::doc("民法典 第二百零二条", Verification::Verified);
@@ -44,13 +45,8 @@ pub struct ReviewSchedule {
 /// `date` plus `months` by 民法典 第二百零二条: the corresponding day of the target month, or its
 /// last day when the month is shorter. `None` only beyond chrono's date range.
 pub fn add_months_clamped(date: NaiveDate, months: u32) -> Option<NaiveDate> {
-    let total = i64::from(date.year()) * 12 + i64::from(date.month0()) + i64::from(months);
-    let year = i32::try_from(total.div_euclid(12)).ok()?;
-    let month0 = u32::try_from(total.rem_euclid(12)).ok()?;
-    let month = month0 + 1;
-    (1..=date.day())
-        .rev()
-        .find_map(|day| NaiveDate::from_ymd_opt(year, month, day))
+    // chrono clamps to the last day of a shorter month, as 第二百零二条 does.
+    date.checked_add_months(chrono::Months::new(months))
 }
 
 /// The next review dates after `approved` (or `last_review`), and whether one is overdue today.
@@ -63,7 +59,7 @@ pub fn review_schedule(
     today: Option<NaiveDate>,
 ) -> ReviewSchedule {
     let anchor = last_review.unwrap_or(approved);
-    let due_dates: Vec<NaiveDate> = (1..=2)
+    let due_dates: Vec<NaiveDate> = (1..=REVIEWS_PER_YEAR)
         .filter_map(|k| add_months_clamped(anchor, REVIEW_MONTHS * k))
         .collect();
     let supporting = [CIVIL_CODE_202];

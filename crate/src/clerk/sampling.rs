@@ -15,6 +15,7 @@ use super::input::SamplingInput;
 use super::messages::{Args, Reason};
 use super::{CheckResult, Status};
 use crate::citation::{plan, Citation};
+use crate::rules::{dibao, linshi, tekun};
 use serde::Serialize;
 
 /// A category with its own sampling ratio.
@@ -33,8 +34,9 @@ impl SampleCategory {
     /// The percentage the plan sets ("一般不低于…%").
     pub fn percent(self) -> u32 {
         match self {
-            SampleCategory::Dibao | SampleCategory::Tekun => 30,
-            SampleCategory::Linshi => 20,
+            SampleCategory::Dibao => dibao::SAMPLING_PERCENT,
+            SampleCategory::Tekun => tekun::SAMPLING_PERCENT,
+            SampleCategory::Linshi => linshi::SAMPLING_PERCENT,
         }
     }
 

@@ -16,6 +16,9 @@ use crate::assessment::{Department, Linked, Path, PathId, Reason};
 use crate::citation::plan;
 use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
 
+/// §五: "在事项办结后1个工作日内将办理情况反馈到政务服务2.0平台".
+pub const REPORT_BACK_WORKING_DAYS: u32 = 1;
+
 fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
     match out.iter_mut().find(|l| l.department == d) {
         Some(l) => l.reasons.push(reason),
@@ -30,7 +33,7 @@ fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
                 Linked {
                     department: d,
                     reasons: vec![reason],
-                    report_back_working_days: 1,
+                    report_back_working_days: REPORT_BACK_WORKING_DAYS,
                     citation: plan::WU,
                 },
             );
