@@ -1,20 +1,18 @@
 //! §一, §二, §三: the time limit of a case, and whether it may be extended.
 //!
-//! > 审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核确认时间，
-//! > 但最长不超过30个工作日。 (§一 for 低保、低边; §二 says the same of 特困人员认定)
-//!
-//! > 审批时限不超过15个工作日。 (§三, 临时救助)
+//! The limits are the sections' own constants, quoted there with the plan's sentence:
+//! `rules::dibao::DECISION_LIMITS` (§一, 低保、低边), `rules::tekun::DECISION_LIMITS` (§二,
+//! 特困人员认定), `rules::linshi::APPROVAL_WORKING_DAYS` (§三, 临时救助, no extension).
 //!
 //! How the counting is done:
 //! - The limits are working days (行政许可法 第八十二条: 以工作日计算，不含法定节假日), counted
 //!   from the day of acceptance, which itself does not count (民法典 第二百零一条: 开始的当日不
-//!   计入): the limit is the 20th (30th, 15th) working day after acceptance,
-//!   [`calendar::add_workdays`].
+//!   计入): the limit is the n-th working day after acceptance, [`calendar::add_workdays`].
 //! - The 核对 duration is in 天, not 工作日, so it is calendar days, and by the same 第二百零一条
-//!   the start day does not count: `days = end − start`. A 核对 from 3月2日 to 3月17日 took 15
-//!   days (no extension); to 3月18日, 16 days (extension allowed). While the 核对 is still
-//!   running, the days so far are `today − start`; once they pass 15 the extension is already
-//!   allowed.
+//!   the start day does not count: `days = end − start`. "超过" is strictly more: a 核对 of
+//!   exactly `check_days` keeps the normal limit, one day more allows the extension. While the
+//!   核对 is still running, the days so far are `today − start`; once they pass `check_days`
+//!   the extension is already allowed.
 //! - Working days left are those after today up to and including the limit
 //!   ([`calendar::workdays_between`]); on the limit itself 0 are left and the case is still in
 //!   time. Overdue counts the working days after the limit up to and including today, and the
@@ -131,13 +129,13 @@ pub struct DeadlineTrack {
     pub kind: CaseKind,
     /// Date of acceptance.
     pub accepted: NaiveDate,
-    /// Working days of the normal limit (20, or 15 for 临时救助).
+    /// Working days of the normal limit (the section's constant).
     pub normal_workdays: u32,
     /// The normal limit.
     pub normal_limit: Reckoned,
     /// Whether the extension applies.
     pub extension: Extension,
-    /// Working days of the maximum limit (30, or 15 for 临时救助).
+    /// Working days of the maximum limit (the same as normal for 临时救助).
     pub max_workdays: u32,
     /// The maximum limit.
     pub max_limit: Reckoned,

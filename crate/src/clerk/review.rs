@@ -1,14 +1,15 @@
 //! §四.review: reviews of 一事一议 cases.
 //!
-//! > 街道（乡镇）应加强对“一事一议”对象的动态管理，每年复核不少于2次。
+//! The plan's "每年复核不少于…次" is `rules::yishiyiyi::REVIEWS_PER_YEAR`.
 //!
-//! INTERPRETATION, not the plan's words: "每年复核不少于2次" is read as "no more than 6 months
-//! between reviews", counting from the approval (or the last review) by months as 民法典
-//! 第二百零二条 does: the due date is the corresponding day 6 months later, or the last day of
-//! that month when it has no such day (8月31日 → 次年2月28日). That gives at least two reviews
-//! in any 12 months. A district that reads it as "two in each calendar year" would get other
-//! dates; the words of every result say "按每6个月复核一次理解 / read as one review every
-//! 6 months" so the clerk sees it is a reading.
+//! INTERPRETATION, not the plan's words: it is read as "no more than
+//! `rules::yishiyiyi::REVIEW_INTERVAL_MONTHS` months between reviews" (a year divided by the
+//! reviews), counting from the approval (or the last review) by months as 民法典 第二百零二条
+//! does: the due date is the corresponding day that many months later, or the last day of that
+//! month when it has no such day (a month end rolls back to the shorter month's end). That gives
+//! at least the required reviews in any year. A district that reads it as "so many in each
+//! calendar year" would get other dates; the words of every result say it is read as one review
+//! per interval, so the clerk sees it is a reading.
 //!
 //! Not modelled: "复核率要达到100%" (a district-wide ratio for 区民政局) and what the review
 //! finds.
@@ -34,7 +35,7 @@ pub const CIVIL_CODE_202: Citation = Citation::doc("民法典 第二百零二条
 pub struct ReviewSchedule {
     /// The date counted from: the last review, or the approval when there was none.
     pub anchor: NaiveDate,
-    /// The next two due dates (6 and 12 months after the anchor).
+    /// The next due dates, one per review of a year (one interval apart, from the anchor).
     pub due_dates: Vec<NaiveDate>,
     /// Always true: the schedule is the project's reading of the plan, not its words.
     pub interpretation: bool,

@@ -145,11 +145,17 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
             if let Some(amount) = e.amount {
                 a.push(("amount", money(amount)));
             }
+            // Without an amount the words must not show an empty `{amount}`.
+            let code = if e.amount.is_some() {
+                "expenditure_given"
+            } else {
+                "expenditure_given_no_amount"
+            };
             cond(
                 &RIGID_EXPENDITURE,
                 CondStatus::Met,
                 &a,
-                Reason::new("expenditure_given", &a),
+                Reason::new(code, &a),
                 plan::SAN,
             )
         }
