@@ -49,6 +49,7 @@ pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>
     let mut args = Args::new();
     args.insert("held", held.to_string());
     args.insert("limit", limit.date.to_string());
+    args.insert("days", MEETING_WORKDAYS.to_string());
     let (status, reason) = if held <= limit.date {
         (Status::Pass, Reason::MeetingInTime)
     } else {
@@ -191,6 +192,7 @@ pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> Check
     args.insert("start", start.to_string());
     args.insert("earliest", earliest.to_string());
     args.insert("approved", approved.to_string());
+    args.insert("days", PUBLICITY_DAYS.to_string());
     let (status, reason) = if earliest <= approved {
         (Status::Pass, Reason::PublicityComplete)
     } else {

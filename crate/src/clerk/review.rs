@@ -67,8 +67,9 @@ pub fn review_schedule(
     let mut args = Args::new();
     args.insert("interpretation", "every_6_months".to_owned());
     args.insert("anchor", anchor.to_string());
-    let (next, following) = match due_dates.as_slice() {
-        [n, f] => (*n, *f),
+    args.insert("months", REVIEW_MONTHS.to_string());
+    let (next, following) = match (due_dates.first(), due_dates.get(1)) {
+        (Some(n), Some(f)) => (*n, *f),
         // Only beyond chrono's range (year 262143); the validated input never gets there.
         _ => {
             let check = CheckResult::missing(ID, &["review.approved"], plan::SI_REVIEW);
