@@ -12,6 +12,7 @@
 //! Not modelled: 区民政局's checks, the feedback mechanism and the 通报 of slow departments
 //! (institutional).
 
+use super::tekun::{OLD_AGE, WORKING_AGE};
 use crate::assessment::{Department, Linked, Path, PathId, Reason};
 use crate::citation::plan;
 use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
@@ -71,7 +72,7 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
     }
     if status_path
         && s.household.iter().any(|m| {
-            m.age.is_some_and(|a| (16..60).contains(&a))
+            m.age.is_some_and(|a| (WORKING_AGE..OLD_AGE).contains(&a))
                 && m.disability.is_none()
                 && !matches!(m.study, Some(st) if st != Study::None)
         })

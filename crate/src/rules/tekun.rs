@@ -70,6 +70,15 @@ pub const DECISION_LIMITS: DecisionLimits = DecisionLimits {
 /// 新增对象总数的30%" (checked at the counter by `clerk::sampling`).
 pub const SAMPLING_PERCENT: u32 = 30;
 
+/// 民发〔2021〕43号 (无劳动能力): "60周岁以上的老年人" are unable to work.
+pub const OLD_AGE: u32 = 60;
+/// 民发〔2021〕43号 (无劳动能力): "未满16周岁的未成年人" are unable to work; from this age on a
+/// person is of working age (also §五's employment trigger in `linked`).
+pub const WORKING_AGE: u32 = 16;
+/// 民发〔2021〕43号: "特困人员中的未成年人，可继续享有救助供养待遇至18周岁"; beyond it only while
+/// in compulsory education, 普通高中 or 中职.
+pub const MINOR_SUPPORT_UNTIL: u32 = 18;
+
 /// 民发〔2021〕43号: the three conditions.
 pub const C43_CONDITIONS: Citation = Citation::doc(
     "民发〔2021〕43号 (特困人员认定条件)",
@@ -142,31 +151,33 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         );
     };
     let a = [("age", age.to_string())];
-    if age >= 60 {
+    // The reason quotes the line it was measured against.
+    let against = |limit: u32| [("age", age.to_string()), ("limit", limit.to_string())];
+    if age >= OLD_AGE {
         return cond(
             id,
             CondStatus::Met,
             &a,
-            Reason::new("age_60_plus", &a),
+            Reason::new("age_60_plus", &against(OLD_AGE)),
             C43_CAPACITY,
         );
     }
-    if age < 16 {
+    if age < WORKING_AGE {
         return cond(
             id,
             CondStatus::Met,
             &a,
-            Reason::new("age_under_16", &a),
+            Reason::new("age_under_16", &against(WORKING_AGE)),
             C43_CAPACITY,
         );
     }
     if current == StatusKind::Tekun {
-        if age < 18 {
+        if age < MINOR_SUPPORT_UNTIL {
             return cond(
                 id,
                 CondStatus::Met,
                 &a,
-                Reason::new("minor_continues_to_18", &a),
+                Reason::new("minor_continues_to_18", &against(MINOR_SUPPORT_UNTIL)),
                 C43_MINORS,
             );
         }
@@ -187,7 +198,7 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                     id,
                     CondStatus::Unknown,
                     &a,
-                    Reason::new("study_unknown_after_18", &a),
+                    Reason::new("study_unknown_after_18", &against(MINOR_SUPPORT_UNTIL)),
                     C43_MINORS,
                 );
             }
