@@ -22,9 +22,11 @@
 //!                                   "reason": {"code": "queryable", "args": {}}, "assumption": true}]},
 //!   "timeline": [{"id": "decision_limit", "paths": ["dibao"], "date": "2026-12-28", "from": null, "to": null,
 //!                 "duration": {"amount": 20, "unit": "working_days"}, "actor": "street",
-//!                 "citation": {...}, "estimated": false, "holidays_crossed": [], "in_force": true}],
+//!                 "citation": {...}, "estimated": false, "holidays_crossed": [], "in_force": true,
+//!                 "args": {"days": "20"}}],
 //!   "linked": [{"department": "education", "reasons": [{"code": "...", "args": {}}],
-//!               "report_back_working_days": 1, "citation": {"id": "§五", ...}}]
+//!               "report_back_working_days": 1, "citation": {"id": "§五", ...}}],
+//!   "urgent": {"code": "emergency_help_first", "args": {"cap": "5000.00", "hours": "24", "paperwork_days": "7"}}
 //! }
 //! ```
 //! Money and multiples are decimal strings; dates are `YYYY-MM-DD`; enums are snake_case.
@@ -298,6 +300,9 @@ pub struct Step {
     pub holidays_crossed: Vec<&'static str>,
     /// False when the step comes from a clause not in force at the acceptance date.
     pub in_force: bool,
+    /// The plan's numbers the step's words quote (`days`, `check_days`, `hours`, `day`…), set
+    /// by the rule from its section's constants so that no sentence holds a number.
+    pub args: Args,
 }
 
 impl Step {
@@ -315,7 +320,13 @@ impl Step {
             estimated: false,
             holidays_crossed: Vec::new(),
             in_force: true,
+            args: Args::new(),
         }
+    }
+    /// Adds a number the step's words quote.
+    pub fn arg(mut self, key: &'static str, n: u32) -> Self {
+        self.args.insert(key, n.to_string());
+        self
     }
     /// Sets the single date from a reckoned count.
     pub fn on(mut self, r: &crate::calendar::Reckoned) -> Self {
@@ -406,6 +417,9 @@ pub struct Assessment {
     pub timeline: Vec<Step>,
     /// Linked departments (§五).
     pub linked: Vec<Linked>,
+    /// The help-first sentence of §四.emergency (`emergency_help_first`, cited by
+    /// `plan::SI_EMERGENCY`), shown before everything else while an emergency path is open.
+    pub urgent: Option<Reason>,
 }
 
 impl Assessment {

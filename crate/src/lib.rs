@@ -46,6 +46,7 @@ pub fn assess(s: &Situation) -> Assessment {
     let documents = rules::documents::documents(s, &paths, in_force.in_force);
     let linked = rules::linked::linked(s, &paths);
     let warnings = rules::warnings::warnings(&in_force, &p, &paths, &timeline);
+    let urgent = rules::yishiyiyi::urgent(&paths);
     Assessment {
         rules_version: RULES_VERSION,
         param_set: params::PARAM_SET_ID,
@@ -59,6 +60,7 @@ pub fn assess(s: &Situation) -> Assessment {
         documents,
         timeline,
         linked,
+        urgent,
     }
 }
 

@@ -79,98 +79,12 @@ pub fn status_name(s: CondStatus, lang: Lang) -> &'static str {
     }
 }
 
-/// Names of conditions: (id, zh, en).
-/// A table searched in order rather than a `match` on strings: the same words, much less
-/// wasm code.
-const CONDITIONS: &[(&str, &str, &str)] = &[
-    (
-        "income_below_standard",
-        "家庭人均月收入低于低保标准",
-        "Per-capita monthly income below the 低保 standard",
-    ),
-    (
-        "property_within_limits",
-        "财产状况符合当地规定",
-        "Property within the local limits",
-    ),
-    (
-        "income_at_or_above_standard",
-        "人均月收入不低于低保标准（不属于低保）",
-        "Per-capita income at or above the 低保 standard (not 低保)",
-    ),
-    (
-        "income_within_multiple",
-        "人均月收入在低保标准规定倍数以内",
-        "Per-capita income within the multiple of the 低保 standard",
-    ),
-    (
-        "household_is_dibian",
-        "家庭属于低保边缘家庭",
-        "The household is a 低边 household",
-    ),
-    (
-        "member_single_person_case",
-        "有可单独纳入低保的成员",
-        "A member who may be covered alone",
-    ),
-    ("no_work_capacity", "无劳动能力", "Unable to work"),
-    (
-        "no_livelihood_income",
-        "无生活来源：本人收入低于低保标准",
-        "No means of living: own income below the 低保 standard",
-    ),
-    (
-        "no_supporter_or_unable",
-        "无法定义务人或义务人无履行能力",
-        "No legal supporter, or supporters unable to support",
-    ),
-    (
-        "not_on_orphan_track",
-        "未纳入孤儿、事实无人抚养儿童保障",
-        "Not on the orphan / unsupported-child track",
-    ),
-    ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency"),
-    (
-        "cannot_resolve_alone",
-        "靠自身和家庭无力解决",
-        "The household cannot resolve it alone",
-    ),
-    (
-        "rigid_expenditure",
-        "有刚性支出",
-        "An essential (rigid) expenditure",
-    ),
-    (
-        "sudden_urgent_hardship",
-        "突发性、紧迫性、急难性困难",
-        "Sudden, urgent, acute hardship",
-    ),
-    (
-        "policy_unclear",
-        "现有政策难以明确",
-        "Existing policy does not clearly cover it",
-    ),
-    (
-        "student_in_household",
-        "家中有在读学生",
-        "A student in the household",
-    ),
-    (
-        "status_recognised",
-        "经区民政局认定特困、孤儿、低保或低边",
-        "Status recognised by 区民政局",
-    ),
-    (
-        "within_exit_semester",
-        "退出当学期内",
-        "Within the semester of exit",
-    ),
-];
-
-/// Name of a condition.
+/// Name of a condition. Each condition's words are declared with its rule
+/// (`rules::dibao::INCOME_BELOW_STANDARD` …); this searches the sections' lists in
+/// [`crate::rules::CONDITIONS`].
 pub fn condition_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let (_, zh, en) = CONDITIONS.iter().find(|c| c.0 == id)?;
-    Some(pick(lang, zh, en))
+    let c = crate::rules::condition_def(id)?;
+    Some(pick(lang, c.zh, c.en))
 }
 
 /// Reason templates: (code, zh, en).
@@ -195,9 +109,9 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("no_member_qualifies", "没有一级、二级重度残疾、三级智力或精神残疾、重特大疾病的成员", "No member with a grade 1–2 disability, grade 3 intellectual/mental disability or a serious illness"),
     ("disability_grade", "{kind}残疾{grade}级，属无劳动能力", "{kind} disability, grade {grade}: unable to work"),
     ("age_unknown", "缺少年龄或出生日期", "Age or date of birth missing"),
-    ("age_60_plus", "{age} 周岁，已满60周岁", "Aged {age}: 60 or over"),
-    ("age_under_16", "{age} 周岁，未满16周岁", "Aged {age}: under 16"),
-    ("minor_continues_to_18", "{age} 周岁的特困未成年人，可继续享受至18周岁", "Aged {age}: a 特困 minor keeps support until 18"),
+    ("age_60_plus", "{age} 周岁，已满{limit}周岁", "Aged {age}: {limit} or over"),
+    ("age_under_16", "{age} 周岁，未满{limit}周岁", "Aged {age}: under {limit}"),
+    ("minor_continues_to_18", "{age} 周岁的特困未成年人，可继续享受至{limit}周岁", "Aged {age}: a 特困 minor keeps support until {limit}"),
     ("continues_while_in_school", "{age} 周岁，仍在{study}就读，可继续享受", "Aged {age}, still in {study}: support continues"),
     ("study_unknown_after_18", "{age} 周岁，需确认是否仍在义务教育、普通高中或中职就读", "Aged {age}: whether still in compulsory school, 普通高中 or 中职 decides"),
     ("has_work_capacity", "{age} 周岁，且无符合条件的残疾，不属于无劳动能力", "Aged {age} with no qualifying disability: able to work"),
@@ -220,6 +134,7 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("emergency_given", "遭遇{kind}", "Emergency: {kind}"),
     ("no_emergency", "未遭遇突发急难事件", "No sudden emergency"),
     ("expenditure_given", "{kind}刚性支出 {amount} 元", "Essential {kind} expenditure of {amount} yuan"),
+    ("expenditure_given_no_amount", "{kind}刚性支出（金额未填）", "Essential {kind} expenditure (amount not given)"),
     ("no_expenditure", "没有刚性支出", "No essential expenditure"),
     ("small_amount_first", "可实行“小金额先行救助”", "A small amount can be paid first"),
     ("explain_afterwards", "事后补充说明情况", "The explanation can be given afterwards"),
@@ -232,9 +147,10 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("policy_clear", "现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path"),
     ("policy_unclear_unknown", "现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
     ("no_favouritism", "不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
-    ("review_twice_a_year", "每年复核不少于2次", "Reviewed at least twice a year"),
-    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，24小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within 24 hours, filed with 区民政局"),
-    ("paperwork_after_emergency_ends", "紧急情况解除后一周内补齐相关手续", "Paperwork completed within one week after the emergency ends"),
+    ("review_twice_a_year", "每年复核不少于{times}次", "Reviewed at least {times} times a year"),
+    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours, filed with 区民政局"),
+    ("paperwork_after_emergency_ends", "紧急情况解除后{days}天内补齐相关手续", "Paperwork completed within {days} days after the emergency ends"),
+    ("emergency_help_first", "先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now."),
     ("no_student", "家中没有在读学生", "No student in the household"),
     ("students_present", "在读学生：{members}", "Students: {members}"),
     ("status_recognised", "已认定为{status}（{recognised_on}）", "Recognised as {status} on {recognised_on}"),
@@ -475,18 +391,18 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "decision_limit",
-        "审核确认期限：20个工作日",
-        "Decision due: 20 working days",
+        "审核确认期限：{days}个工作日",
+        "Decision due: {days} working days",
     ),
     (
         "decision_limit_if_check_over_15_days",
-        "若经济状况核对超过15天：最长30个工作日",
-        "If the means check takes over 15 days: at most 30 working days",
+        "延长后的审核确认期限：经济状况核对超过{check_days}天的，最长{days}个工作日",
+        "Extended decision limit: if the means check takes over {check_days} days, at most {days} working days",
     ),
     (
         "decision_limit_extended",
-        "经济状况核对超过15天，延长后最长30个工作日",
-        "Means check over 15 days: extended, at most 30 working days",
+        "延长后的审核确认期限：经济状况核对超过{check_days}天，最长{days}个工作日",
+        "Extended decision limit: the means check took over {check_days} days, at most {days} working days",
     ),
     (
         "home_visit_self_care",
@@ -495,18 +411,18 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "first_payment_by",
-        "首次发放：批准次月10日前到市民卡",
-        "First payment: by the 10th of the month after approval",
+        "首次发放：批准次月{day}日前到市民卡",
+        "First payment: by day {day} of the month after approval",
     ),
     (
         "linshi_approval_limit",
-        "临时救助审批：不超过15个工作日",
-        "Temporary assistance approved within 15 working days",
+        "临时救助审批：不超过{days}个工作日",
+        "Temporary assistance approval: within {days} working days",
     ),
     (
         "linshi_payment_by",
-        "临时救助资金：审批后3个工作日内发放",
-        "Temporary assistance paid within 3 working days of approval",
+        "临时救助资金：审批后{days}个工作日内发放",
+        "Temporary assistance payment: within {days} working days of approval",
     ),
     (
         "yy_accept",
@@ -515,8 +431,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "emergency_aid_in_place",
-        "特别紧急：先行救助24小时内到位",
-        "Especially urgent: aid in place within 24 hours",
+        "特别紧急：先行救助{hours}小时内到位",
+        "Especially urgent: aid in place within {hours} hours",
     ),
     (
         "emergency_filing",
@@ -525,8 +441,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "emergency_paperwork",
-        "紧急情况解除后一周内补齐手续",
-        "Paperwork completed within one week after the emergency ends",
+        "补齐手续：紧急情况解除后{days}天内",
+        "Paperwork: completed within {days} days after the emergency ends",
     ),
     (
         "yy_check_and_visit",
@@ -535,8 +451,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_democratic_review",
-        "受理后5个工作日内组织民主评议",
-        "Democratic review within 5 working days of acceptance",
+        "民主评议：受理后{days}个工作日内组织",
+        "Democratic review: within {days} working days of acceptance",
     ),
     (
         "yy_audit",
@@ -550,8 +466,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_publicity",
-        "在村居（社区）公示7天",
-        "Public notice in the community for 7 days",
+        "公示：在村居（社区）公示{days}天",
+        "Public notice: {days} days in the community",
     ),
     (
         "yy_approval",
@@ -560,13 +476,13 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "yy_filing",
-        "审批结束后3个工作日内报纪（工）委和业务主管部门备案",
-        "Filed within 3 working days after approval",
+        "备案：审批结束后{days}个工作日内报纪（工）委和业务主管部门",
+        "Filing: within {days} working days after approval",
     ),
     (
         "yy_review",
-        "动态管理，每年复核不少于2次",
-        "Reviewed at least twice a year",
+        "动态管理：每年复核不少于{times}次",
+        "Reviews: at least {times} times a year",
     ),
     (
         "student_aid_start",
@@ -585,10 +501,28 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
 ];
 
-/// What happens at a timeline step.
-pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
+fn step_template(id: &str, lang: Lang) -> Option<&'static str> {
     let (_, zh, en) = STEPS.iter().find(|t| t.0 == id)?;
     Some(pick(lang, zh, en))
+}
+
+/// What happens at a timeline step, with the plan's numbers the rule put in `args`.
+pub fn step(s: &crate::assessment::Step, lang: Lang) -> String {
+    match step_template(s.id, lang) {
+        Some(t) => fill(t, &s.args, lang),
+        None => s.id.to_string(),
+    }
+}
+
+/// The short name of a step, without its numbers (for lists such as the estimated dates): the
+/// words before the first colon of a template that takes numbers, else the whole text.
+pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
+    let t = step_template(id, lang)?;
+    if !t.contains('{') {
+        return Some(t);
+    }
+    let cut = pick(lang, "：", ": ");
+    Some(t.split_once(cut).map_or(t, |(title, _)| title))
 }
 
 /// Who acts.
@@ -722,11 +656,6 @@ mod tests {
                     missing.push(format!("reason {c}"));
                 }
             }
-            for c in codes_after(src, "cond(") {
-                if condition_name(c, Lang::Zh).is_none() {
-                    missing.push(format!("condition {c}"));
-                }
-            }
             for c in codes_after(src, "Step::new(") {
                 if step_name(c, Lang::En).is_none() {
                     missing.push(format!("step {c}"));
@@ -748,6 +677,32 @@ mod tests {
             );
         }
         assert!(missing.is_empty(), "codes without words: {missing:?}");
+    }
+
+    /// Conditions are declared with their words next to their rules; each id once, each with
+    /// words in both languages, and the lookup finds each.
+    #[test]
+    fn every_declared_condition_is_named_once_in_both_languages() {
+        let mut ids = Vec::new();
+        for c in crate::rules::CONDITIONS.iter().flat_map(|c| c.iter()) {
+            assert!(!c.zh.is_empty() && !c.en.is_empty(), "{}", c.id);
+            assert!(!ids.contains(&c.id), "{} declared twice", c.id);
+            ids.push(c.id);
+            assert_eq!(condition_name(c.id, Lang::Zh), Some(c.zh));
+            assert_eq!(condition_name(c.id, Lang::En), Some(c.en));
+        }
+        assert_eq!(condition_name("no_such_condition", Lang::Zh), None);
+    }
+
+    /// A step template that takes numbers has a short name before its colon, with none.
+    #[test]
+    fn step_names_for_lists_carry_no_placeholder() {
+        for (id, _, _) in STEPS {
+            for lang in [Lang::Zh, Lang::En] {
+                let name = step_name(id, lang).unwrap_or("{");
+                assert!(!name.contains('{') && !name.is_empty(), "{id}: {name}");
+            }
+        }
     }
 
     #[test]

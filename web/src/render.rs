@@ -446,7 +446,7 @@ fn step_item(ol: &Element, s: &Step) -> Option<Element> {
         }
         _ => {}
     }
-    dom::add(&li, "p", "what", msg::step_name(s.id, lang).unwrap_or(s.id));
+    dom::add(&li, "p", "what", &msg::step(s, lang));
     dom::add(
         &li,
         "p",

@@ -1,20 +1,18 @@
 //! §一, §二, §三: the time limit of a case, and whether it may be extended.
 //!
-//! > 审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核确认时间，
-//! > 但最长不超过30个工作日。 (§一 for 低保、低边; §二 says the same of 特困人员认定)
-//!
-//! > 审批时限不超过15个工作日。 (§三, 临时救助)
+//! The limits are the sections' own constants, quoted there with the plan's sentence:
+//! `rules::dibao::DECISION_LIMITS` (§一, 低保、低边), `rules::tekun::DECISION_LIMITS` (§二,
+//! 特困人员认定), `rules::linshi::APPROVAL_WORKING_DAYS` (§三, 临时救助, no extension).
 //!
 //! How the counting is done:
 //! - The limits are working days (行政许可法 第八十二条: 以工作日计算，不含法定节假日), counted
 //!   from the day of acceptance, which itself does not count (民法典 第二百零一条: 开始的当日不
-//!   计入): the limit is the 20th (30th, 15th) working day after acceptance,
-//!   [`calendar::add_workdays`].
+//!   计入): the limit is the n-th working day after acceptance, [`calendar::add_workdays`].
 //! - The 核对 duration is in 天, not 工作日, so it is calendar days, and by the same 第二百零一条
-//!   the start day does not count: `days = end − start`. A 核对 from 3月2日 to 3月17日 took 15
-//!   days (no extension); to 3月18日, 16 days (extension allowed). While the 核对 is still
-//!   running, the days so far are `today − start`; once they pass 15 the extension is already
-//!   allowed.
+//!   the start day does not count: `days = end − start`. "超过" is strictly more: a 核对 of
+//!   exactly `check_days` keeps the normal limit, one day more allows the extension. While the
+//!   核对 is still running, the days so far are `today − start`; once they pass `check_days`
+//!   the extension is already allowed.
 //! - Working days left are those after today up to and including the limit
 //!   ([`calendar::workdays_between`]); on the limit itself 0 are left and the case is still in
 //!   time. Overdue counts the working days after the limit up to and including today, and the
@@ -25,20 +23,16 @@ use super::messages::{self, Args, Reason};
 use super::{CheckResult, Status};
 use crate::calendar::{self, Reckoned, WorkdayCount};
 use crate::citation::{law, plan, Citation};
+use crate::rules::procedure::DecisionLimits;
+use crate::rules::{dibao, linshi, tekun};
 use chrono::NaiveDate;
 use serde::Serialize;
 
 /// Check id.
 pub const ID: &str = "deadline";
 
-/// §一, §二: "审核确认办理周期压缩到20个工作日".
-pub const NORMAL_WORKDAYS: u32 = 20;
-/// §一, §二: "最长不超过30个工作日".
-pub const MAX_WORKDAYS: u32 = 30;
-/// §一, §二: "核对时间超过15天的，可适当延长" (strictly more than 15 calendar days).
-pub const CHECK_DAYS_FOR_EXTENSION: i64 = 15;
-/// §三: "审批时限不超过15个工作日".
-pub const TEMPORARY_WORKDAYS: u32 = 15;
+// The limits are the sections' own: `rules::dibao::DECISION_LIMITS` (§一),
+// `rules::tekun::DECISION_LIMITS` (§二), `rules::linshi::APPROVAL_WORKING_DAYS` (§三).
 
 /// Category of a case, which decides its time limit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -76,20 +70,25 @@ impl CaseKind {
         }
     }
 
+    /// The decision clock of the section, `None` for 临时救助 (§三 provides no extension).
+    pub fn decision_limits(self) -> Option<DecisionLimits> {
+        match self {
+            CaseKind::Dibao | CaseKind::Dibian => Some(dibao::DECISION_LIMITS),
+            CaseKind::Tekun => Some(tekun::DECISION_LIMITS),
+            CaseKind::Linshi => None,
+        }
+    }
+
     /// Working days of the normal limit.
     pub fn normal_workdays(self) -> u32 {
-        match self {
-            CaseKind::Linshi => TEMPORARY_WORKDAYS,
-            _ => NORMAL_WORKDAYS,
-        }
+        self.decision_limits()
+            .map_or(linshi::APPROVAL_WORKING_DAYS, |l| l.working_days)
     }
 
     /// Working days of the extended limit (the same as normal where the plan allows none).
     pub fn max_workdays(self) -> u32 {
-        match self {
-            CaseKind::Linshi => TEMPORARY_WORKDAYS,
-            _ => MAX_WORKDAYS,
-        }
+        self.decision_limits()
+            .map_or(linshi::APPROVAL_WORKING_DAYS, |l| l.max_working_days)
     }
 }
 
@@ -130,13 +129,13 @@ pub struct DeadlineTrack {
     pub kind: CaseKind,
     /// Date of acceptance.
     pub accepted: NaiveDate,
-    /// Working days of the normal limit (20, or 15 for 临时救助).
+    /// Working days of the normal limit (the section's constant).
     pub normal_workdays: u32,
     /// The normal limit.
     pub normal_limit: Reckoned,
     /// Whether the extension applies.
     pub extension: Extension,
-    /// Working days of the maximum limit (30, or 15 for 临时救助).
+    /// Working days of the maximum limit (the same as normal for 临时救助).
     pub max_workdays: u32,
     /// The maximum limit.
     pub max_limit: Reckoned,
@@ -160,13 +159,16 @@ pub struct DeadlineTrack {
 /// Decides the extension (§一, §二) from the 核对 dates; see the module doc for the counting.
 pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) -> Extension {
     let citation = kind.citation();
-    let (allowed, check_days, ongoing, reason) = if kind == CaseKind::Linshi {
-        (false, None, false, Reason::ExtensionNotProvided)
-    } else {
+    let mut args = Args::new();
+    let (allowed, check_days, ongoing, reason) = if let Some(limits) = kind.decision_limits() {
+        // The numbers the words quote, from the section's own constants.
+        args.insert("check_limit", limits.check_days.to_string());
+        args.insert("max_workdays", limits.max_working_days.to_string());
+        let over = |days: i64| days > i64::from(limits.check_days);
         match (period.start, period.end, today) {
             (Some(start), Some(end), _) => {
                 let days = (end - start).num_days();
-                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let allowed = over(days);
                 let reason = if allowed {
                     Reason::ExtensionAllowed
                 } else {
@@ -176,7 +178,7 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
             }
             (Some(start), None, Some(today)) => {
                 let days = (today - start).num_days().max(0);
-                let allowed = days > CHECK_DAYS_FOR_EXTENSION;
+                let allowed = over(days);
                 let reason = if allowed {
                     Reason::ExtensionAllowedOngoing
                 } else {
@@ -191,8 +193,10 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
                 Reason::ExtensionUnknown,
             ),
         }
+    } else {
+        args.insert("max_workdays", linshi::APPROVAL_WORKING_DAYS.to_string());
+        (false, None, false, Reason::ExtensionNotProvided)
     };
-    let mut args = Args::new();
     if let Some(d) = check_days {
         args.insert("check_days", d.to_string());
     }

@@ -1,8 +1,6 @@
-//! §四.emergency: 先行救助 in an emergency.
-//!
-//! > 对情况特别紧急，需立即采取措施，否则会造成无法挽回的损失或严重后果的，街道（乡镇）应先行救助，
-//! > 并根据实际情况确定救助金额，最高不超过5000元，资金从街道（乡镇）临时救助备用金支出，确保救助措施
-//! > 在24小时内到位，同时向区民政局备案。待紧急情况解除后，在一周内补齐相关手续。
+//! §四.emergency: 先行救助 in an emergency: the cap, the hours until the aid is in place, the
+//! filing with 区民政局 and the paperwork after the emergency. The plan's sentence and its numbers
+//! are in `rules::yishiyiyi` ([`EMERGENCY_CAP`], [`EMERGENCY_AID_HOURS`], [`PAPERWORK_DAYS`]).
 //!
 //! Not modelled: whether the case is 特别紧急 (a judgement), and "资金从……临时救助备用金支出"
 //! (which account paid; the reserve's size is checked under §八).
@@ -12,15 +10,9 @@ use super::messages::{Args, Reason};
 use super::{by_deadline, CheckResult, Status};
 use crate::calendar;
 use crate::citation::{law, plan};
+use crate::rules::yishiyiyi::{EMERGENCY_AID_HOURS, EMERGENCY_CAP, PAPERWORK_DAYS};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
-
-/// "最高不超过5000元": 5,000.00 元 passes, 5,000.01 元 fails.
-pub const MAX_AMOUNT: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
-/// "确保救助措施在24小时内到位", in minutes: exactly 24 hours is still "内".
-pub const MAX_MINUTES: i64 = 24 * 60;
-/// "待紧急情况解除后，在一周内补齐相关手续": one week is 7 calendar days.
-pub const PAPERWORK_DAYS: u32 = 7;
 
 /// The four checks of §四.emergency.
 pub fn emergency_checks(e: &EmergencyInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
@@ -32,7 +24,8 @@ pub fn emergency_checks(e: &EmergencyInput, today: Option<NaiveDate>) -> Vec<Che
     ]
 }
 
-/// "根据实际情况确定救助金额，最高不超过5000元": at most 5,000 元, compared exactly in Decimal.
+/// At most [`EMERGENCY_CAP`] 元 ("最高不超过"), compared exactly in Decimal: the cap passes,
+/// one fen more fails.
 pub fn amount(amount: Option<Decimal>) -> CheckResult {
     const ID: &str = "emergency.amount";
     let Some(amount) = amount else {
@@ -40,8 +33,8 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     };
     let mut args = Args::new();
     args.insert("amount", amount.to_string());
-    args.insert("max", MAX_AMOUNT.to_string());
-    let (status, reason) = if amount <= MAX_AMOUNT {
+    args.insert("max", EMERGENCY_CAP.to_string());
+    let (status, reason) = if amount <= EMERGENCY_CAP {
         (Status::Pass, Reason::AmountWithin)
     } else {
         (Status::Fail, Reason::AmountOver)
@@ -49,9 +42,9 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
 
-/// "确保救助措施在24小时内到位": the time from the emergency to the aid being in place is at most
-/// 24 hours ("内" includes the bound, as 以内 does; 民法典 第一千二百五十九条 [recalled, not in
-/// the project's background notes]).
+/// "确保救助措施在…小时内到位": the time from the emergency to the aid being in place is at most
+/// [`EMERGENCY_AID_HOURS`] ("内" includes the bound, as 以内 does; 民法典 第一千二百五十九条,
+/// recalled, not verified).
 pub fn within_24_hours(
     occurred_at: Option<NaiveDateTime>,
     aid_at: Option<NaiveDateTime>,
@@ -72,8 +65,10 @@ pub fn within_24_hours(
     let mut args = Args::new();
     args.insert("hours", (minutes / 60).to_string());
     args.insert("minutes", (minutes % 60).to_string());
-    // Seconds count: 24:00:01 is over, even though it shows as 24 h 0 min.
-    let (status, reason) = if elapsed <= chrono::Duration::minutes(MAX_MINUTES) {
+    args.insert("max_hours", EMERGENCY_AID_HOURS.to_string());
+    // Seconds count: one second past the limit is over, even though it shows as the limit's
+    // hours and 0 min.
+    let (status, reason) = if elapsed <= chrono::Duration::hours(i64::from(EMERGENCY_AID_HOURS)) {
         (Status::Pass, Reason::AidWithin24h)
     } else {
         (Status::Fail, Reason::AidLate)
@@ -106,7 +101,7 @@ pub fn reported(reported: Option<bool>) -> CheckResult {
 }
 
 /// "待紧急情况解除后，在一周内补齐相关手续": a period for someone to act, so its last day is
-/// `ended_on + 7` (the day the emergency ended does not count, 民法典 第二百零一条), moved to the
+/// `ended_on + PAPERWORK_DAYS` (the day the emergency ended does not count, 民法典 第二百零一条), moved to the
 /// next working day when it falls on a day off (民法典 第二百零三条): [`calendar::act_deadline`].
 pub fn paperwork(
     ended_on: Option<NaiveDate>,

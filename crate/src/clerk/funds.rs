@@ -1,7 +1,5 @@
-//! §八: when money must be paid, and the 街道's reserve.
-//!
-//! > 各街道（乡镇）要确保社会救助资金保障充足，临时救助资金账户应至少备有1万元备用金。临时救助资金要在
-//! > 审批后3个工作日内发放到位，特困、低保等资金一般应在每月10日前发放到位。
+//! §八: when money must be paid, and the 街道's reserve. The plan's sentences and numbers are in
+//! `rules::funds` ([`TEMPORARY_PAYMENT_WORKDAYS`], [`MONTHLY_PAYMENT_DAY`], [`MIN_RESERVE`]).
 //!
 //! Not modelled: the payment channel (一键达 platform, 市民卡, 预拨) and 容错免责, which say how
 //! money moves and who is excused, not a limit a clerk can check.
@@ -14,12 +12,9 @@ use crate::citation::{law, plan};
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
-/// "临时救助资金要在审批后3个工作日内发放到位".
-pub const TEMPORARY_PAYMENT_WORKDAYS: u32 = 3;
-/// "特困、低保等资金一般应在每月10日前发放到位".
-pub const MONTHLY_PAYMENT_DAY: u32 = 10;
-/// "临时救助资金账户应至少备有1万元备用金".
-pub const MIN_RESERVE: Decimal = Decimal::from_parts(10_000, 0, 0, false, 0);
+use crate::rules::funds::{
+    LINSHI_PAYMENT_WORKING_DAYS as TEMPORARY_PAYMENT_WORKDAYS, MIN_RESERVE, MONTHLY_PAYMENT_DAY,
+};
 
 /// The three checks of §八.
 pub fn fund_checks(f: &FundsInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
@@ -30,8 +25,8 @@ pub fn fund_checks(f: &FundsInput, today: Option<NaiveDate>) -> Vec<CheckResult>
     ]
 }
 
-/// "临时救助资金要在审批后3个工作日内发放到位": the 3rd working day after approval (approval day
-/// not counted, 民法典 第二百零一条); payment on that day is in time.
+/// 临时救助 paid within [`TEMPORARY_PAYMENT_WORKDAYS`] working days of approval: that working day
+/// after approval (approval day not counted, 民法典 第二百零一条); payment on that day is in time.
 pub fn temporary_payment(
     approved: Option<NaiveDate>,
     paid: Option<NaiveDate>,
@@ -52,15 +47,15 @@ pub fn temporary_payment(
     )
 }
 
-/// "特困、低保等资金一般应在每月10日前发放到位".
+/// 特困、低保 paid "一般应在每月[`MONTHLY_PAYMENT_DAY`]日前".
 ///
-/// Decision: a payment on the 10th itself is in time. "10日前发放到位" is read as "到位 no later
-/// than the 10th", the usual meaning of "X日前" in notices that set a day by which something is to
-/// be done; the plan does not say "10日之前（不含10日）". This is an interpretation: the plan's
+/// Decision: a payment on that day itself is in time. "X日前发放到位" is read as "到位 no later
+/// than day X", the usual meaning of "X日前" in notices that set a day by which something is to
+/// be done; the plan does not say "X日之前（不含X日）". This is an interpretation: the plan's
 /// words do not settle it, and the civil code's rule on which words include the bound (民法典
 /// 第一千二百五十九条: 以上、以下、以内、届满 include it) does not list "前".
 ///
-/// The 10th is a fixed date of the month, not the end of a period counted from an event, so it is
+/// Day X is a fixed date of the month, not the end of a period counted from an event, so it is
 /// not moved when it falls on a day off (民法典 第二百零三条 speaks of 期间的最后一日); "一般"
 /// leaves the district that room. `month` is any day of the payment month (its first day from the
 /// form).
@@ -88,7 +83,7 @@ pub fn monthly_payment(
     by_deadline(ID, limit, paid, today, plan::BA, &[])
 }
 
-/// "临时救助资金账户应至少备有1万元备用金": at least 10,000 元 (至少 includes the bound).
+/// The reserve: at least [`MIN_RESERVE`] 元 (至少 includes the bound).
 pub fn reserve(balance: Option<Decimal>) -> CheckResult {
     const ID: &str = "funds.reserve";
     let Some(balance) = balance else {

@@ -12,14 +12,10 @@ use crate::calendar;
 use crate::citation::{law, plan};
 use chrono::NaiveDate;
 
-/// §四.3: "在受理救助申请后，应当在5个工作日内，组织开展……民主评议会".
-pub const MEETING_WORKDAYS: u32 = 5;
-/// §四.3: "一般不得少于12人".
-pub const MIN_PARTICIPANTS: u32 = 12;
-/// §四.6: "公示时间为7天".
-pub const PUBLICITY_DAYS: u32 = 7;
-/// §四.8: "在审批结束后3个工作日内……备案".
-pub const FILING_WORKDAYS: u32 = 3;
+use crate::rules::yishiyiyi::{
+    FILING_WORKING_DAYS as FILING_WORKDAYS, MEETING_WORKING_DAYS as MEETING_WORKDAYS,
+    MIN_PARTICIPANTS, PUBLICITY_DAYS,
+};
 
 /// All six checks of §四.3 – §四.8, in the plan's order.
 pub fn meeting_checks(m: &MeetingInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
@@ -33,9 +29,9 @@ pub fn meeting_checks(m: &MeetingInput, today: Option<NaiveDate>) -> Vec<CheckRe
     ]
 }
 
-/// §四.3: "街道（乡镇）在受理救助申请后，应当在5个工作日内，组织开展困难群众“一事一议”民主评议会".
+/// §四.3: the 民主评议会 within [`MEETING_WORKDAYS`] working days of acceptance.
 ///
-/// The limit is the 5th working day after acceptance (acceptance day not counted, 民法典
+/// The limit is that working day after acceptance (acceptance day not counted, 民法典
 /// 第二百零一条); a meeting on that day is in time.
 pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>) -> CheckResult {
     const ID: &str = "meeting.within_5_workdays";
@@ -53,6 +49,7 @@ pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>
     let mut args = Args::new();
     args.insert("held", held.to_string());
     args.insert("limit", limit.date.to_string());
+    args.insert("days", MEETING_WORKDAYS.to_string());
     let (status, reason) = if held <= limit.date {
         (Status::Pass, Reason::MeetingInTime)
     } else {
@@ -69,10 +66,10 @@ pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>
     .with_limit(limit)
 }
 
-/// §四.3: "参会人员……一般不得少于12人": 12 passes, 11 fails.
+/// §四.3: "参会人员……一般不得少于[`MIN_PARTICIPANTS`]人": the minimum passes, one fewer fails.
 ///
 /// "一般" (as a rule) leaves room for exceptions the plan does not name; the check cannot know
-/// them, so it fails below 12 and the words quote "一般" so the clerk can judge.
+/// them, so it fails below the minimum and the words quote "一般" so the clerk can judge.
 pub fn participants(count: Option<u32>) -> CheckResult {
     const ID: &str = "meeting.participants";
     let Some(count) = count else {
@@ -166,17 +163,18 @@ pub fn discipline(present: Option<bool>) -> CheckResult {
     }
 }
 
-/// §四.6: "公示时间为7天", and §四.7: "公示无异议的，由属地街道（乡镇）予以审核确认或审批".
+/// §四.6: the 公示 of [`PUBLICITY_DAYS`] days, and §四.7: "公示无异议的，由属地街道（乡镇）予以审核
+/// 确认或审批".
 ///
 /// 公示 is a period that has to elapse (calendar days, no rolling to a working day): approval
-/// is in order when `start + 7 days ≤ approval` ([`calendar::elapse`]).
+/// is in order when `start + PUBLICITY_DAYS ≤ approval` ([`calendar::elapse`]).
 ///
-/// Exact counting: `start` is the first day of the 公示期 as printed on the notice (a notice
-/// reading "公示期3月2日至3月8日" has start 3月2日). The seven days are then start … start+6, the
-/// 公示 is complete at the end of start+6, and the earliest approval is start+7 (3月9日). If the
-/// notice went up part-way through a day, 民法典 第二百零一条 says that day does not count; the
-/// clerk then enters the next day as the start. Approval on start+6 (the last day of the 公示)
-/// fails, as objections could still come that day.
+/// Exact counting: `start` is the first day of the 公示期 as printed on the notice. With n =
+/// `PUBLICITY_DAYS`, the days are start … start+(n−1), the 公示 is complete at the end of
+/// start+(n−1), and the earliest approval is start+n. If the notice went up part-way through a
+/// day, 民法典 第二百零一条 says that day does not count; the clerk then enters the next day as
+/// the start. Approval on the last day of the 公示 fails, as objections could still come that
+/// day.
 pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> CheckResult {
     const ID: &str = "meeting.publicity";
     let (Some(start), Some(approved)) = (start, approved) else {
@@ -194,6 +192,7 @@ pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> Check
     args.insert("start", start.to_string());
     args.insert("earliest", earliest.to_string());
     args.insert("approved", approved.to_string());
+    args.insert("days", PUBLICITY_DAYS.to_string());
     let (status, reason) = if earliest <= approved {
         (Status::Pass, Reason::PublicityComplete)
     } else {
@@ -209,10 +208,10 @@ pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> Check
     )
 }
 
-/// §四.8: "街道（乡镇）要在审批结束后3个工作日内，将“一事一议”相关情况报送街道（乡镇）纪（工）委和
-/// 业务主管部门备案".
+/// §四.8: the filing with the 纪（工）委 and the 业务主管部门 within [`FILING_WORKDAYS`] working days
+/// after approval.
 ///
-/// The limit is the 3rd working day after approval; filing on it is in time. Without a filing
+/// The limit is that working day after approval; filing on it is in time. Without a filing
 /// date, today (if given) says whether the limit has already passed.
 pub fn filing(
     approved: Option<NaiveDate>,

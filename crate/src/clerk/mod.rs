@@ -3,16 +3,18 @@
 //! The resident's side of the engine asks "which help applies"; this module asks "was the
 //! procedure followed": who handled which step, whether time limits were kept, whether the
 //! 一事一议 meeting was properly composed, whether money went out on time. Each submodule is one
-//! part of the plan, and each check quotes the sentence it implements:
+//! part of the plan, and each check names the clause it implements. The plan's numbers are not
+//! defined here: each is a constant in the rule module of its section (`rules::dibao`,
+//! `rules::tekun`, `rules::linshi`, `rules::yishiyiyi`, `rules::funds`), quoted there.
 //!
 //! | submodule | plan |
 //! |---|---|
 //! | [`duties`] | §一, §二: 受理、初审、审核确认经办人员不能为同一人 |
-//! | [`deadline`] | §一, §二: 20 (at most 30) working days; §三: 15 working days |
+//! | [`deadline`] | §一, §二: the decision limit and its extension; §三: the approval limit |
 //! | [`meeting`] | §四.3 – §四.8: the 一事一议 procedure |
 //! | [`emergency`] | §四.emergency: 先行救助 |
 //! | [`funds`] | §八: payment times and the reserve |
-//! | [`review`] | §四.review: 每年复核不少于2次 |
+//! | [`review`] | §四.review: 每年复核不少于…次 |
 //! | [`sampling`] | §一, §二, §三: monthly random checks by 区民政局 |
 //!
 //! The entry points are [`check`] (what the clerk typed → a report that also lists every input

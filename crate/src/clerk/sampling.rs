@@ -1,31 +1,30 @@
 //! §一, §二, §三: the monthly random checks of 区民政局.
 //!
-//! > 区民政局要加强监督指导，经常性对各街道（乡镇）办理情况开展随机抽查，每月抽查比例一般不低于新增
-//! > 对象总数的30%。 (§一 for 低保、低边; §二 the same for 特困)
+//! The ratios are the sections' own, quoted there: `rules::dibao::SAMPLING_PERCENT` (§一,
+//! 低保、低边), `rules::tekun::SAMPLING_PERCENT` (§二, 特困), `rules::linshi::SAMPLING_PERCENT`
+//! (§三, 临时救助), each "每月抽查比例一般不低于新增对象总数的p%".
 //!
-//! > 区民政局要加强督查指导，经常性对办理情况开展随机抽查，每月抽查比例一般不低于新增对象总数的20%。
-//! > (§三, 临时救助)
-//!
-//! "不低于30%" of a whole number of cases is met only by a whole number of cases at least that
-//! large, so the minimum is rounded UP: 30% of 47 is 14.1, and 14 cases would be below 30%, so
-//! the minimum is 15. The arithmetic is in integers: `ceil(n × p / 100) = (n × p + 99) / 100`,
-//! exact for every count, with no floating point.
+//! "不低于p%" of a whole number of cases is met only by a whole number of cases at least that
+//! large, so the minimum is rounded UP: when p% of the new cases is not whole, the whole number
+//! just below it would fall short of p%. The arithmetic is in integers:
+//! `ceil(n × p / 100) = (n × p + 99) / 100`, exact for every count, with no floating point.
 
 use super::input::SamplingInput;
 use super::messages::{Args, Reason};
 use super::{CheckResult, Status};
 use crate::citation::{plan, Citation};
+use crate::rules::{dibao, linshi, tekun};
 use serde::Serialize;
 
 /// A category with its own sampling ratio.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SampleCategory {
-    /// 低保 and 低边 together (§一: 30%).
+    /// 低保 and 低边 together (§一).
     Dibao,
-    /// 特困 (§二: 30%).
+    /// 特困 (§二).
     Tekun,
-    /// 临时救助 (§三: 20%).
+    /// 临时救助 (§三).
     Linshi,
 }
 
@@ -33,8 +32,9 @@ impl SampleCategory {
     /// The percentage the plan sets ("一般不低于…%").
     pub fn percent(self) -> u32 {
         match self {
-            SampleCategory::Dibao | SampleCategory::Tekun => 30,
-            SampleCategory::Linshi => 20,
+            SampleCategory::Dibao => dibao::SAMPLING_PERCENT,
+            SampleCategory::Tekun => tekun::SAMPLING_PERCENT,
+            SampleCategory::Linshi => linshi::SAMPLING_PERCENT,
         }
     }
 

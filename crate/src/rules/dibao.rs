@@ -4,7 +4,7 @@
 //! > 核对系统核对时间超过15天的，可适当延长审核确认时间，但最长不超过30个工作日。(§一)
 //!
 //! The plan changes who decides and how fast; who qualifies comes from 民发〔2021〕57号 and
-//! 浙江省社会救助条例 (background.md).
+//! 浙江省社会救助条例 第十三条.
 //!
 //! Boundaries, decided once here:
 //! - 低保: per-capita income strictly *below* the standard (57号 / 43号: 低于当地最低生活保障标准).
@@ -15,18 +15,79 @@
 //!   report of 57号 [P] says 低于 (strictly below); the parameter `dibian_upper_inclusive`
 //!   switches to that reading, and a warning is raised when a household sits exactly on the line.
 //!
-//! Not modelled: the 57号 exclusions from household income for 低保 are not in background.md,
-//! so every income line counts for 低保/低边 (only the 特困 test excludes kinds, see `tekun`).
+//! Not modelled: the exclusions from household income for 低保 that 民发〔2021〕57号 allows are
+//! not among the project's verified sources, so every income line counts for 低保/低边 (only
+//! the 特困 test excludes kinds, see `tekun`).
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
+use super::procedure::DecisionLimits;
+use super::ConditionDef;
 use super::{cond, fen, money};
-use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
-use crate::calendar;
+use crate::assessment::{CondStatus, Condition, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{DisabilityKind, Situation, Tri};
-use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
+
+/// Condition `income_below_standard`.
+pub const INCOME_BELOW_STANDARD: ConditionDef = ConditionDef {
+    id: "income_below_standard",
+    zh: "家庭人均月收入低于低保标准",
+    en: "Per-capita monthly income below the 低保 standard",
+};
+/// Condition `property_within_limits`.
+pub const PROPERTY_WITHIN_LIMITS: ConditionDef = ConditionDef {
+    id: "property_within_limits",
+    zh: "财产状况符合当地规定",
+    en: "Property within the local limits",
+};
+/// Condition `income_at_or_above_standard`.
+pub const INCOME_AT_OR_ABOVE_STANDARD: ConditionDef = ConditionDef {
+    id: "income_at_or_above_standard",
+    zh: "人均月收入不低于低保标准（不属于低保）",
+    en: "Per-capita income at or above the 低保 standard (not 低保)",
+};
+/// Condition `income_within_multiple`.
+pub const INCOME_WITHIN_MULTIPLE: ConditionDef = ConditionDef {
+    id: "income_within_multiple",
+    zh: "人均月收入在低保标准规定倍数以内",
+    en: "Per-capita income within the multiple of the 低保 standard",
+};
+/// Condition `household_is_dibian`.
+pub const HOUSEHOLD_IS_DIBIAN: ConditionDef = ConditionDef {
+    id: "household_is_dibian",
+    zh: "家庭属于低保边缘家庭",
+    en: "The household is a 低边 household",
+};
+/// Condition `member_single_person_case`.
+pub const MEMBER_SINGLE_PERSON_CASE: ConditionDef = ConditionDef {
+    id: "member_single_person_case",
+    zh: "有可单独纳入低保的成员",
+    en: "A member who may be covered alone",
+};
+
+/// Every condition of this section, for `messages`.
+pub const CONDITIONS: &[ConditionDef] = &[
+    INCOME_BELOW_STANDARD,
+    PROPERTY_WITHIN_LIMITS,
+    INCOME_AT_OR_ABOVE_STANDARD,
+    INCOME_WITHIN_MULTIPLE,
+    HOUSEHOLD_IS_DIBIAN,
+    MEMBER_SINGLE_PERSON_CASE,
+];
+
+/// §一: "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核
+/// 确认时间，但最长不超过30个工作日". "超过15天" is calendar days and strictly more than 15: a
+/// 15-day check keeps the 20-day limit.
+pub const DECISION_LIMITS: DecisionLimits = DecisionLimits {
+    working_days: 20,
+    check_days: 15,
+    max_working_days: 30,
+};
+
+/// §一: "区民政局要加强监督指导，经常性对各街道（乡镇）办理情况开展随机抽查，每月抽查比例一般不低于
+/// 新增对象总数的30%" (低保 and 低边 together; checked at the counter by `clerk::sampling`).
+pub const SAMPLING_PERCENT: u32 = 30;
 
 /// 民发〔2021〕57号 as the source of 低保 eligibility.
 pub const MINFA_57: Citation = Citation::doc("民发〔2021〕57号", Verification::Verified);
@@ -91,7 +152,7 @@ pub fn property_condition(s: &Situation, citation: Citation) -> Condition {
         Tri::Unknown => (CondStatus::Unknown, "property_pending_check"),
     };
     cond(
-        "property_within_limits",
+        &PROPERTY_WITHIN_LIMITS,
         status,
         &[],
         Reason::bare(code),
@@ -105,14 +166,14 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
     let income = household_income(s);
     let c = match (&income, standard) {
         (Err(missing), _) => cond(
-            "income_below_standard",
+            &INCOME_BELOW_STANDARD,
             CondStatus::Unknown,
             &[],
             Reason::new("income_unknown", &[("members", missing_list(missing))]),
             MINFA_57,
         ),
         (_, None) => cond(
-            "income_below_standard",
+            &INCOME_BELOW_STANDARD,
             CondStatus::Unknown,
             &[],
             Reason::bare("standard_unknown"),
@@ -127,7 +188,7 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
             ];
             if i.per_capita < std {
                 cond(
-                    "income_below_standard",
+                    &INCOME_BELOW_STANDARD,
                     CondStatus::Met,
                     &facts,
                     Reason::new(
@@ -142,7 +203,7 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
                 )
             } else {
                 cond(
-                    "income_below_standard",
+                    &INCOME_BELOW_STANDARD,
                     CondStatus::NotMet,
                     &facts,
                     Reason::new(
@@ -179,7 +240,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
     let mut conditions = Vec::new();
     match (&income, standard, multiple) {
         (Err(missing), _, _) => {
-            for id in ["income_at_or_above_standard", "income_within_multiple"] {
+            for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
                 conditions.push(cond(
                     id,
                     CondStatus::Unknown,
@@ -190,7 +251,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
             }
         }
         (Ok(_), std, mul) if std.is_none() || mul.is_none() => {
-            for id in ["income_at_or_above_standard", "income_within_multiple"] {
+            for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
                 conditions.push(cond(
                     id,
                     CondStatus::Unknown,
@@ -211,7 +272,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
             ];
             conditions.push(if pc >= std {
                 cond(
-                    "income_at_or_above_standard",
+                    &INCOME_AT_OR_ABOVE_STANDARD,
                     CondStatus::Met,
                     &facts,
                     Reason::new(
@@ -222,7 +283,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 )
             } else {
                 cond(
-                    "income_at_or_above_standard",
+                    &INCOME_AT_OR_ABOVE_STANDARD,
                     CondStatus::NotMet,
                     &facts,
                     Reason::new(
@@ -240,7 +301,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
             let boundary = if inclusive { "inclusive" } else { "exclusive" };
             conditions.push(if within {
                 cond(
-                    "income_within_multiple",
+                    &INCOME_WITHIN_MULTIPLE,
                     CondStatus::Met,
                     &facts,
                     Reason::new(
@@ -257,7 +318,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 )
             } else {
                 cond(
-                    "income_within_multiple",
+                    &INCOME_WITHIN_MULTIPLE,
                     CondStatus::NotMet,
                     &facts,
                     Reason::new(
@@ -315,21 +376,21 @@ fn single_person_case(m: &crate::situation::Member) -> Option<&'static str> {
 pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
     let household = match dibian.level {
         crate::assessment::Level::Eligible => cond(
-            "household_is_dibian",
+            &HOUSEHOLD_IS_DIBIAN,
             CondStatus::Met,
             &[],
             Reason::bare("household_is_dibian"),
             MINFA_57_8,
         ),
         crate::assessment::Level::Possible => cond(
-            "household_is_dibian",
+            &HOUSEHOLD_IS_DIBIAN,
             CondStatus::Unknown,
             &[],
             Reason::bare("household_may_be_dibian"),
             MINFA_57_8,
         ),
         crate::assessment::Level::Ineligible => cond(
-            "household_is_dibian",
+            &HOUSEHOLD_IS_DIBIAN,
             CondStatus::NotMet,
             &[],
             Reason::bare("household_not_dibian"),
@@ -344,7 +405,7 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
         .collect();
     let member = if !cases.is_empty() {
         cond(
-            "member_single_person_case",
+            &MEMBER_SINGLE_PERSON_CASE,
             CondStatus::Met,
             &[("members", cases.join(", "))],
             Reason::new("members_qualify", &[("members", cases.join(", "))]),
@@ -352,7 +413,7 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
         )
     } else {
         cond(
-            "member_single_person_case",
+            &MEMBER_SINGLE_PERSON_CASE,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_member_qualifies"),
@@ -360,67 +421,4 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
         )
     };
     Path::new(PathId::Danrenhu, plan::YI, vec![household, member])
-}
-
-/// The first day of the month after `d`.
-pub fn next_month_start(d: NaiveDate) -> Option<NaiveDate> {
-    let (y, m) = if d.month() == 12 {
-        (d.year() + 1, 1)
-    } else {
-        (d.year(), d.month() + 1)
-    };
-    NaiveDate::from_ymd_opt(y, m, 1)
-}
-
-/// The decision limits of §一 (低保/低边) and §二 (特困), which read the same:
-/// "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核确认
-/// 时间，但最长不超过30个工作日". Counted from the day after acceptance (民法典 第二百零一条).
-/// "超过15天" is calendar days and strictly more than 15: a 15-day check keeps the 20-day limit.
-pub fn decision_steps(s: &Situation, paths: &[PathId], citation: Citation) -> Vec<Step> {
-    let mut out = Vec::new();
-    if paths.is_empty() {
-        return out;
-    }
-    let twenty = calendar::add_workdays(s.accepted_on, 20);
-    let thirty = calendar::add_workdays(s.accepted_on, 30);
-    match s.check_days {
-        Some(d) if d > 15 => {
-            out.push(
-                Step::new("decision_limit_extended", paths, Actor::Street, citation)
-                    .on(&thirty)
-                    .limit(30, Unit::WorkingDays),
-            );
-        }
-        Some(_) => out.push(
-            Step::new("decision_limit", paths, Actor::Street, citation)
-                .on(&twenty)
-                .limit(20, Unit::WorkingDays),
-        ),
-        None => {
-            out.push(
-                Step::new("decision_limit", paths, Actor::Street, citation)
-                    .on(&twenty)
-                    .limit(20, Unit::WorkingDays),
-            );
-            out.push(
-                Step::new(
-                    "decision_limit_if_check_over_15_days",
-                    paths,
-                    Actor::Street,
-                    citation,
-                )
-                .on(&thirty)
-                .limit(30, Unit::WorkingDays),
-            );
-        }
-    }
-    out
-}
-
-/// The latest date by which the decision falls, given the check (for payment steps).
-pub fn latest_decision(s: &Situation) -> calendar::Reckoned {
-    match s.check_days {
-        Some(d) if d <= 15 => calendar::add_workdays(s.accepted_on, 20),
-        _ => calendar::add_workdays(s.accepted_on, 30),
-    }
 }

@@ -12,9 +12,13 @@
 //! Not modelled: 区民政局's checks, the feedback mechanism and the 通报 of slow departments
 //! (institutional).
 
+use super::tekun::{OLD_AGE, WORKING_AGE};
 use crate::assessment::{Department, Linked, Path, PathId, Reason};
 use crate::citation::plan;
 use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
+
+/// §五: "在事项办结后1个工作日内将办理情况反馈到政务服务2.0平台".
+pub const REPORT_BACK_WORKING_DAYS: u32 = 1;
 
 fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
     match out.iter_mut().find(|l| l.department == d) {
@@ -30,7 +34,7 @@ fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
                 Linked {
                     department: d,
                     reasons: vec![reason],
-                    report_back_working_days: 1,
+                    report_back_working_days: REPORT_BACK_WORKING_DAYS,
                     citation: plan::WU,
                 },
             );
@@ -68,7 +72,7 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
     }
     if status_path
         && s.household.iter().any(|m| {
-            m.age.is_some_and(|a| (16..60).contains(&a))
+            m.age.is_some_and(|a| (WORKING_AGE..OLD_AGE).contains(&a))
                 && m.disability.is_none()
                 && !matches!(m.study, Some(st) if st != Study::None)
         })

@@ -8,15 +8,46 @@
 //! Caps: 浙江省社会救助条例 第三十九–四十条 [V]: one-off aid up to 6 × the 低保 standard per
 //! person, at most 12 ×.
 //!
-//! Not modelled: "区民政局…每月抽查比例一般不低于新增对象总数的20%" (supervision of the 街道,
-//! not a household fact).
+//! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
+//! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
+use super::ConditionDef;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{EmergencyKind, ExpenditureKind, Situation};
+
+/// Condition `sudden_emergency`.
+pub const SUDDEN_EMERGENCY: ConditionDef = ConditionDef {
+    id: "sudden_emergency",
+    zh: "遭遇突发急难事件",
+    en: "A sudden emergency",
+};
+/// Condition `cannot_resolve_alone`.
+pub const CANNOT_RESOLVE_ALONE: ConditionDef = ConditionDef {
+    id: "cannot_resolve_alone",
+    zh: "靠自身和家庭无力解决",
+    en: "The household cannot resolve it alone",
+};
+/// Condition `rigid_expenditure`.
+pub const RIGID_EXPENDITURE: ConditionDef = ConditionDef {
+    id: "rigid_expenditure",
+    zh: "有刚性支出",
+    en: "An essential (rigid) expenditure",
+};
+
+/// Every condition of this section, for `messages`.
+pub const CONDITIONS: &[ConditionDef] =
+    &[SUDDEN_EMERGENCY, CANNOT_RESOLVE_ALONE, RIGID_EXPENDITURE];
+
+/// §三: "审批权由街道（乡镇）负责，审批时限不超过15个工作日". No extension is provided.
+pub const APPROVAL_WORKING_DAYS: u32 = 15;
+
+/// §三: "区民政局要加强督查指导，经常性对办理情况开展随机抽查，每月抽查比例一般不低于新增对象总数的
+/// 20%".
+pub const SAMPLING_PERCENT: u32 = 20;
 
 /// 浙江省社会救助条例 第三十九–四十条 (amounts of 临时救助).
 pub const ZJ_39_40: Citation =
@@ -31,13 +62,7 @@ pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
         Some(false) => (CondStatus::NotMet, "can_resolve_alone"),
         None => (CondStatus::Unknown, "resolve_alone_unknown"),
     };
-    cond(
-        "cannot_resolve_alone",
-        st,
-        &[],
-        Reason::bare(code),
-        citation,
-    )
+    cond(&CANNOT_RESOLVE_ALONE, st, &[], Reason::bare(code), citation)
 }
 
 /// Code of an emergency kind, for reasons.
@@ -81,7 +106,7 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
         Some(e) => {
             let a = [("kind", emergency_code(e.kind).to_string())];
             cond(
-                "sudden_emergency",
+                &SUDDEN_EMERGENCY,
                 CondStatus::Met,
                 &a,
                 Reason::new("emergency_given", &a),
@@ -89,7 +114,7 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
             )
         }
         None => cond(
-            "sudden_emergency",
+            &SUDDEN_EMERGENCY,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_emergency"),
@@ -120,16 +145,22 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
             if let Some(amount) = e.amount {
                 a.push(("amount", money(amount)));
             }
+            // Without an amount the words must not show an empty `{amount}`.
+            let code = if e.amount.is_some() {
+                "expenditure_given"
+            } else {
+                "expenditure_given_no_amount"
+            };
             cond(
-                "rigid_expenditure",
+                &RIGID_EXPENDITURE,
                 CondStatus::Met,
                 &a,
-                Reason::new("expenditure_given", &a),
+                Reason::new(code, &a),
                 plan::SAN,
             )
         }
         _ => cond(
-            "rigid_expenditure",
+            &RIGID_EXPENDITURE,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_expenditure"),
@@ -151,9 +182,9 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
     path
 }
 
-/// "审批时限不超过15个工作日" (§三), counted from the day after acceptance.
+/// [`APPROVAL_WORKING_DAYS`] (§三), counted from the day after acceptance.
 pub fn approval_limit(s: &Situation) -> calendar::Reckoned {
-    calendar::add_workdays(s.accepted_on, 15)
+    calendar::add_workdays(s.accepted_on, APPROVAL_WORKING_DAYS)
 }
 
 /// The §三 approval step for the open 临时救助 paths.
@@ -164,6 +195,7 @@ pub fn steps(s: &Situation, open: &[PathId]) -> Vec<Step> {
     vec![
         Step::new("linshi_approval_limit", open, Actor::Street, plan::SAN)
             .on(&approval_limit(s))
-            .limit(15, Unit::WorkingDays),
+            .limit(APPROVAL_WORKING_DAYS, Unit::WorkingDays)
+            .arg("days", APPROVAL_WORKING_DAYS),
     ]
 }

@@ -4,9 +4,14 @@
 //! Not modelled: §十 (完善社会救助工作机制) sets institutional duties (the leading group meets
 //! once a year, windows are staffed, each 村居 names a helper); nothing in it depends on a
 //! household's facts, so no rule here implements it. §序 only names the sources.
-//! The clerical requirements of §一/§二 (受理、初审、审核确认经办人员不能为同一人, 30%/20%
+//! The clerical requirements of §一/§二/§三 (受理、初审、审核确认经办人员不能为同一人, the monthly
 //! 随机抽查) are procedural checks for the counter and belong to `clerk`, not to a household's
-//! assessment.
+//! assessment; their numbers are still declared here, in the module of their section.
+//!
+//! One home per clause: every number the plan states is a `pub const` in the module of the
+//! section that states it, with the sentence quoted in its doc comment; `clerk` and the words
+//! in `messages` take it from there. Procedure that several sections share (the decision clock,
+//! "次月") is in [`procedure`] and takes the numbers as arguments.
 
 pub mod dibao;
 pub mod documents;
@@ -15,6 +20,7 @@ pub mod gongyang;
 pub mod in_force;
 pub mod linked;
 pub mod linshi;
+pub mod procedure;
 pub mod students;
 pub mod tekun;
 pub mod warnings;
@@ -24,16 +30,47 @@ use crate::assessment::{Args, CondStatus, Condition, Reason};
 use crate::citation::Citation;
 use rust_decimal::{Decimal, RoundingStrategy};
 
+/// A condition as a section declares it, once, next to its rule: the id the output carries
+/// and its words. The citation is given where the rule builds the condition, since a condition
+/// shared by two sections (`cannot_resolve_alone`, `property_within_limits`) cites each.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ConditionDef {
+    /// The id in the output (`Condition::id`).
+    pub id: &'static str,
+    /// Its name in Chinese.
+    pub zh: &'static str,
+    /// Its name in English.
+    pub en: &'static str,
+}
+
+/// Every section's conditions, for the lookup in `messages`. A static table of tables: nothing
+/// is built per call.
+pub const CONDITIONS: &[&[ConditionDef]] = &[
+    dibao::CONDITIONS,
+    tekun::CONDITIONS,
+    linshi::CONDITIONS,
+    yishiyiyi::CONDITIONS,
+    students::CONDITIONS,
+];
+
+/// The definition of condition `id`.
+pub fn condition_def(id: &str) -> Option<&'static ConditionDef> {
+    CONDITIONS
+        .iter()
+        .flat_map(|c| c.iter())
+        .find(|c| c.id == id)
+}
+
 /// Builds a condition.
 pub(crate) fn cond(
-    id: &'static str,
+    def: &ConditionDef,
     status: CondStatus,
     facts: &[(&'static str, String)],
     reason: Reason,
     citation: Citation,
 ) -> Condition {
     Condition {
-        id,
+        id: def.id,
         status,
         facts: facts.iter().cloned().collect::<Args>(),
         reason,
@@ -88,10 +125,20 @@ pub fn timeline(
         steps.push(accepted);
     }
     let yi = open(&[PathId::Dibao, PathId::Dibian, PathId::Danrenhu]);
-    steps.extend(dibao::decision_steps(s, &yi, plan::YI));
+    steps.extend(procedure::decision_steps(
+        s,
+        &yi,
+        &dibao::DECISION_LIMITS,
+        plan::YI,
+    ));
     let er = open(&[PathId::Tekun]);
-    steps.extend(dibao::decision_steps(s, &er, plan::ER));
-    let latest = dibao::latest_decision(s);
+    steps.extend(procedure::decision_steps(
+        s,
+        &er,
+        &tekun::DECISION_LIMITS,
+        plan::ER,
+    ));
+    let latest = procedure::latest_decision(s, &[dibao::DECISION_LIMITS, tekun::DECISION_LIMITS]);
     if !er.is_empty() {
         steps.push(tekun::home_visit(s, &latest));
     }

@@ -11,11 +11,38 @@
 //! Not modelled: "动态调整中所需资金由区财政统筹保障" (who pays, not who gets).
 
 use super::cond;
+use super::ConditionDef;
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
 use crate::params::Resolved;
 use crate::situation::{Orphan, Situation, StatusKind, Study};
 use chrono::{Datelike, NaiveDate};
+
+/// Condition `student_in_household`.
+pub const STUDENT_IN_HOUSEHOLD: ConditionDef = ConditionDef {
+    id: "student_in_household",
+    zh: "家中有在读学生",
+    en: "A student in the household",
+};
+/// Condition `status_recognised`.
+pub const STATUS_RECOGNISED: ConditionDef = ConditionDef {
+    id: "status_recognised",
+    zh: "经区民政局认定特困、孤儿、低保或低边",
+    en: "Status recognised by 区民政局",
+};
+/// Condition `within_exit_semester`.
+pub const WITHIN_EXIT_SEMESTER: ConditionDef = ConditionDef {
+    id: "within_exit_semester",
+    zh: "退出当学期内",
+    en: "Within the semester of exit",
+};
+
+/// Every condition of this section, for `messages`.
+pub const CONDITIONS: &[ConditionDef] = &[
+    STUDENT_IN_HOUSEHOLD,
+    STATUS_RECOGNISED,
+    WITHIN_EXIT_SEMESTER,
+];
 
 fn status_code(k: StatusKind) -> &'static str {
     match k {
@@ -61,7 +88,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         .join(", ");
     let student = if list.is_empty() {
         cond(
-            "student_in_household",
+            &STUDENT_IN_HOUSEHOLD,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_student"),
@@ -70,7 +97,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
     } else {
         let a = [("members", members.clone())];
         cond(
-            "student_in_household",
+            &STUDENT_IN_HOUSEHOLD,
             CondStatus::Met,
             &a,
             Reason::new("students_present", &a),
@@ -90,7 +117,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             a.push(("recognised_on", r.to_string()));
         }
         cond(
-            "status_recognised",
+            &STATUS_RECOGNISED,
             CondStatus::Met,
             &a,
             Reason::new("status_recognised", &a),
@@ -101,7 +128,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         || status_paths.iter().any(|p| p.level != Level::Ineligible)
     {
         cond(
-            "status_recognised",
+            &STATUS_RECOGNISED,
             CondStatus::Unknown,
             &[],
             Reason::bare("status_pending"),
@@ -109,7 +136,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         )
     } else {
         cond(
-            "status_recognised",
+            &STATUS_RECOGNISED,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_status"),
@@ -125,7 +152,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         ];
         conditions.push(if s.as_of < stop {
             cond(
-                "within_exit_semester",
+                &WITHIN_EXIT_SEMESTER,
                 CondStatus::Met,
                 &a,
                 Reason::new("continues_until", &a),
@@ -133,7 +160,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             )
         } else {
             cond(
-                "within_exit_semester",
+                &WITHIN_EXIT_SEMESTER,
                 CondStatus::NotMet,
                 &a,
                 Reason::new("stopped_since", &a),
@@ -175,7 +202,7 @@ pub fn steps(s: &Situation, p: &Resolved) -> Vec<Step> {
     }
     let ids = &[PathId::Students];
     if let Some(r) = st.recognised_on {
-        if let Some(start) = super::dibao::next_month_start(r) {
+        if let Some(start) = super::procedure::next_month_start(r) {
             let mut step = Step::new("student_aid_start", ids, Actor::EducationBureau, plan::LIU);
             step.date = Some(start);
             out.push(step);

@@ -7,11 +7,13 @@
 //!
 //! 特困 is a person's status: the test is about `Situation::applicant`.
 //!
-//! Not modelled: "other cases that the province sets" for 无劳动能力 (no provincial list in
-//! background.md); "有条件的地方可以委托第三方机构开展…评估" (who assesses does not change the
+//! Not modelled: "other cases that the province sets" for 无劳动能力 (民发〔2021〕43号 leaves them
+//! to the province, and no such list is among the project's verified sources); "有条件的地方可以委托第三方机构开展…评估" (who assesses does not change the
 //! outcome).
 
 use super::dibao::property_condition;
+use super::procedure::DecisionLimits;
+use super::ConditionDef;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
@@ -21,6 +23,61 @@ use crate::situation::{
     Study, Supporters,
 };
 use rust_decimal::Decimal;
+
+/// Condition `no_work_capacity`.
+pub const NO_WORK_CAPACITY: ConditionDef = ConditionDef {
+    id: "no_work_capacity",
+    zh: "无劳动能力",
+    en: "Unable to work",
+};
+/// Condition `no_livelihood_income`.
+pub const NO_LIVELIHOOD_INCOME: ConditionDef = ConditionDef {
+    id: "no_livelihood_income",
+    zh: "无生活来源：本人收入低于低保标准",
+    en: "No means of living: own income below the 低保 standard",
+};
+/// Condition `no_supporter_or_unable`.
+pub const NO_SUPPORTER_OR_UNABLE: ConditionDef = ConditionDef {
+    id: "no_supporter_or_unable",
+    zh: "无法定义务人或义务人无履行能力",
+    en: "No legal supporter, or supporters unable to support",
+};
+/// Condition `not_on_orphan_track`.
+pub const NOT_ON_ORPHAN_TRACK: ConditionDef = ConditionDef {
+    id: "not_on_orphan_track",
+    zh: "未纳入孤儿、事实无人抚养儿童保障",
+    en: "Not on the orphan / unsupported-child track",
+};
+
+/// Every condition of this section, for `messages`.
+pub const CONDITIONS: &[ConditionDef] = &[
+    NO_WORK_CAPACITY,
+    NO_LIVELIHOOD_INCOME,
+    NO_SUPPORTER_OR_UNABLE,
+    NOT_ON_ORPHAN_TRACK,
+];
+
+/// §二: "特困人员认定办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当
+/// 延长审核确认时间，但最长不超过30个工作日". The same figures as §一, stated again by §二 for
+/// 特困: each section keeps its own, so that a change to one does not silently move the other.
+pub const DECISION_LIMITS: DecisionLimits = DecisionLimits {
+    working_days: 20,
+    check_days: 15,
+    max_working_days: 30,
+};
+
+/// §二: "区民政局要加强监督指导，经常性对各街道（乡镇）办理情况开展随机抽查，每月抽查比例一般不低于
+/// 新增对象总数的30%" (checked at the counter by `clerk::sampling`).
+pub const SAMPLING_PERCENT: u32 = 30;
+
+/// 民发〔2021〕43号 (无劳动能力): "60周岁以上的老年人" are unable to work.
+pub const OLD_AGE: u32 = 60;
+/// 民发〔2021〕43号 (无劳动能力): "未满16周岁的未成年人" are unable to work; from this age on a
+/// person is of working age (also §五's employment trigger in `linked`).
+pub const WORKING_AGE: u32 = 16;
+/// 民发〔2021〕43号: "特困人员中的未成年人，可继续享有救助供养待遇至18周岁"; beyond it only while
+/// in compulsory education, 普通高中 or 中职.
+pub const MINOR_SUPPORT_UNTIL: u32 = 18;
 
 /// 民发〔2021〕43号: the three conditions.
 pub const C43_CONDITIONS: Citation = Citation::doc(
@@ -62,7 +119,7 @@ pub fn counted_for_tekun(kind: IncomeKind) -> bool {
 /// minor aged 16 or 17 keeps the status ("可继续享有救助供养待遇至18周岁"), and beyond 18 while in
 /// 义务教育, 普通高中 or 中等职业学校.
 pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
-    let id = "no_work_capacity";
+    let id = &NO_WORK_CAPACITY;
     if let Some(d) = m.disability {
         let qualifies = match d.kind {
             DisabilityKind::Intellectual | DisabilityKind::Mental => d.grade <= 3,
@@ -94,31 +151,33 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         );
     };
     let a = [("age", age.to_string())];
-    if age >= 60 {
+    // The reason quotes the line it was measured against.
+    let against = |limit: u32| [("age", age.to_string()), ("limit", limit.to_string())];
+    if age >= OLD_AGE {
         return cond(
             id,
             CondStatus::Met,
             &a,
-            Reason::new("age_60_plus", &a),
+            Reason::new("age_60_plus", &against(OLD_AGE)),
             C43_CAPACITY,
         );
     }
-    if age < 16 {
+    if age < WORKING_AGE {
         return cond(
             id,
             CondStatus::Met,
             &a,
-            Reason::new("age_under_16", &a),
+            Reason::new("age_under_16", &against(WORKING_AGE)),
             C43_CAPACITY,
         );
     }
     if current == StatusKind::Tekun {
-        if age < 18 {
+        if age < MINOR_SUPPORT_UNTIL {
             return cond(
                 id,
                 CondStatus::Met,
                 &a,
-                Reason::new("minor_continues_to_18", &a),
+                Reason::new("minor_continues_to_18", &against(MINOR_SUPPORT_UNTIL)),
                 C43_MINORS,
             );
         }
@@ -139,7 +198,7 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                     id,
                     CondStatus::Unknown,
                     &a,
-                    Reason::new("study_unknown_after_18", &a),
+                    Reason::new("study_unknown_after_18", &against(MINOR_SUPPORT_UNTIL)),
                     C43_MINORS,
                 );
             }
@@ -182,7 +241,7 @@ fn study_code(s: Option<Study>) -> String {
 /// 无生活来源: "收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定" (43号), on the
 /// applicant's own income without the kinds 43号 does not count.
 pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> {
-    let id = "no_livelihood_income";
+    let id = &NO_LIVELIHOOD_INCOME;
     let income = match (&m.income, p.decimal("dibao_standard")) {
         (None, _) => cond(
             id,
@@ -253,7 +312,7 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
 /// "无法定赡养、抚养、扶养义务人或者其法定义务人无履行义务能力" (43号), with the 43号 cases of
 /// incapacity as reasons.
 pub fn supporters(s: &Situation) -> Condition {
-    let id = "no_supporter_or_unable";
+    let id = &NO_SUPPORTER_OR_UNABLE;
     match (s.supporters, s.supporter_reason) {
         (Supporters::None, _) => cond(
             id,
@@ -306,7 +365,7 @@ pub fn supporters(s: &Situation) -> Condition {
 }
 
 /// "孤儿、事实无人抚养儿童…纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员"
-/// (43号, as summarised in background.md: a child on that track is not recognised as 特困).
+/// (民发〔2021〕43号: a child on that track is not recognised as 特困).
 pub fn orphan_track(m: &Member) -> Option<Condition> {
     let kind = match m.orphan? {
         Orphan::None => return None,
@@ -315,7 +374,7 @@ pub fn orphan_track(m: &Member) -> Option<Condition> {
     };
     let a = [("orphan", kind.to_string())];
     Some(cond(
-        "not_on_orphan_track",
+        &NOT_ON_ORPHAN_TRACK,
         CondStatus::NotMet,
         &a,
         Reason::new("orphan_track", &a),

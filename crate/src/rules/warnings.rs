@@ -73,7 +73,7 @@ pub fn warnings(inf: &InForce, p: &Resolved, paths: &[Path], timeline: &[Step]) 
     }
     if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
         let on_line = d.conditions.iter().any(|c| {
-            c.id == "income_within_multiple"
+            c.id == super::dibao::INCOME_WITHIN_MULTIPLE.id
                 && c.reason.args.get("gap").is_some_and(|g| g == "0.00")
         });
         if on_line {

@@ -9,20 +9,88 @@
 //! the 24 hours and the week after the emergency carry limits; the other steps are "及时" or have
 //! no limit, so they are shown without dates.
 //!
-//! Not modelled: the make-up of the 民主评议会 (at least 12 people, the 纪（工）委 present) and
-//! the 100% 复核率 of 区民政局 are procedural checks for the counter (`clerk`).
+//! The make-up of the 民主评议会 ([`MIN_PARTICIPANTS`], the 纪（工）委 present) is a procedural
+//! check for the counter (`clerk::meeting`). Not modelled: the 100% 复核率 of 区民政局 (a
+//! district-wide ratio).
+//!
+//! Every number of §四 is declared here once; `clerk` imports them.
 
 use super::linshi::cannot_resolve_alone;
+use super::ConditionDef;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
-use crate::citation::plan;
+use crate::citation::{plan, Citation};
 use crate::situation::Situation;
 use rust_decimal::Decimal;
 
-/// The §四.emergency cap: "最高不超过5000元".
+/// Condition `sudden_urgent_hardship`.
+pub const SUDDEN_URGENT_HARDSHIP: ConditionDef = ConditionDef {
+    id: "sudden_urgent_hardship",
+    zh: "突发性、紧迫性、急难性困难",
+    en: "Sudden, urgent, acute hardship",
+};
+/// Condition `policy_unclear`.
+pub const POLICY_UNCLEAR: ConditionDef = ConditionDef {
+    id: "policy_unclear",
+    zh: "现有政策难以明确",
+    en: "Existing policy does not clearly cover it",
+};
+
+/// Every condition of this section, for `messages`.
+pub const CONDITIONS: &[ConditionDef] = &[SUDDEN_URGENT_HARDSHIP, POLICY_UNCLEAR];
+
+/// §四.3: "街道（乡镇）在受理救助申请后，应当在5个工作日内，组织开展困难群众'一事一议'民主评议会".
+pub const MEETING_WORKING_DAYS: u32 = 5;
+/// §四.3: "参会人员……一般不得少于12人".
+pub const MIN_PARTICIPANTS: u32 = 12;
+/// §四.6: "相关资料在申请人所在村居（社区）进行公示，公示时间为7天" (calendar days).
+pub const PUBLICITY_DAYS: u32 = 7;
+/// §四.8: "街道（乡镇）要在审批结束后3个工作日内，将'一事一议'相关情况报送……备案".
+pub const FILING_WORKING_DAYS: u32 = 3;
+/// §四.emergency: "根据实际情况确定救助金额，最高不超过5000元" (元; 5,000.00 passes, 5,000.01 fails).
+pub const EMERGENCY_CAP: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
+/// §四.emergency: "确保救助措施在24小时内到位" ("内" includes the bound).
+pub const EMERGENCY_AID_HOURS: u32 = 24;
+/// §四.emergency: "待紧急情况解除后，在一周内补齐相关手续": one week is 7 calendar days.
+pub const PAPERWORK_DAYS: u32 = 7;
+/// §四.review: "街道（乡镇）应加强对'一事一议'对象的动态管理，每年复核不少于2次".
+pub const REVIEWS_PER_YEAR: u32 = 2;
+/// INTERPRETATION of [`REVIEWS_PER_YEAR`], not the plan's words: at most 12 / 2 = 6 months
+/// between reviews (see `clerk::review`).
+pub const REVIEW_INTERVAL_MONTHS: u32 = 12 / REVIEWS_PER_YEAR;
+
+/// The clause the emergency sentence cites.
+pub const EMERGENCY_CLAUSE: Citation = plan::SI_EMERGENCY;
+
+/// The §四.emergency cap ([`EMERGENCY_CAP`]).
 pub fn emergency_cap() -> Decimal {
-    Decimal::from(5000)
+    EMERGENCY_CAP
+}
+
+/// The help-first sentence of §四.emergency, for the page's banners and the result
+/// (`Assessment::urgent`): "街道（乡镇）应先行救助…最高不超过{cap}元…确保救助措施在{hours}小时内
+/// 到位…待紧急情况解除后，在一周（{paperwork_days}天）内补齐相关手续". Cite [`EMERGENCY_CLAUSE`].
+pub fn emergency_notice() -> Reason {
+    Reason::new(
+        "emergency_help_first",
+        &[
+            ("cap", money(EMERGENCY_CAP)),
+            ("hours", EMERGENCY_AID_HOURS.to_string()),
+            ("paperwork_days", PAPERWORK_DAYS.to_string()),
+        ],
+    )
+}
+
+/// The notice for a result: while an emergency path (急难型临时救助 or an emergency 一事一议) is
+/// open, the household is told at once that the 街道 helps first.
+pub fn urgent(paths: &[Path]) -> Option<Reason> {
+    let emergency_open = paths.iter().any(|p| {
+        p.open()
+            && (p.id == PathId::LinshiJinan
+                || (p.id == PathId::Yishiyiyi && p.details.contains_key("emergency_variant")))
+    });
+    emergency_open.then(emergency_notice)
 }
 
 /// The path: 突发性、紧迫性、急难性困难; 靠自身和家庭无力解决; 以现有政策难以明确.
@@ -31,7 +99,7 @@ pub fn path(s: &Situation) -> Path {
         (Some(e), _) => {
             let a = [("kind", super::linshi::emergency_code(e.kind).to_string())];
             cond(
-                "sudden_urgent_hardship",
+                &SUDDEN_URGENT_HARDSHIP,
                 CondStatus::Met,
                 &a,
                 Reason::new("emergency_given", &a),
@@ -39,14 +107,14 @@ pub fn path(s: &Situation) -> Path {
             )
         }
         (None, Some(_)) => cond(
-            "sudden_urgent_hardship",
+            &SUDDEN_URGENT_HARDSHIP,
             CondStatus::Unknown,
             &[],
             Reason::bare("expenditure_not_sudden"),
             plan::SI,
         ),
         (None, None) => cond(
-            "sudden_urgent_hardship",
+            &SUDDEN_URGENT_HARDSHIP,
             CondStatus::NotMet,
             &[],
             Reason::bare("no_sudden_hardship"),
@@ -55,21 +123,21 @@ pub fn path(s: &Situation) -> Path {
     };
     let unclear = match s.policy_unclear {
         Some(true) => cond(
-            "policy_unclear",
+            &POLICY_UNCLEAR,
             CondStatus::Met,
             &[],
             Reason::bare("policy_unclear"),
             plan::SI,
         ),
         Some(false) => cond(
-            "policy_unclear",
+            &POLICY_UNCLEAR,
             CondStatus::NotMet,
             &[],
             Reason::bare("policy_clear"),
             plan::SI,
         ),
         None => cond(
-            "policy_unclear",
+            &POLICY_UNCLEAR,
             CondStatus::Unknown,
             &[],
             Reason::bare("policy_unclear_unknown"),
@@ -83,16 +151,25 @@ pub fn path(s: &Situation) -> Path {
     );
     if p.open() {
         p.notes.push(Reason::bare("no_favouritism"));
-        p.notes.push(Reason::bare("review_twice_a_year"));
+        p.notes.push(Reason::new(
+            "review_twice_a_year",
+            &[("times", REVIEWS_PER_YEAR.to_string())],
+        ));
         if let Some(e) = s.emergency.filter(|e| e.critical == Some(true)) {
             p.details.insert("emergency_variant", "applies".to_string());
             p.details.insert("emergency_cap", money(emergency_cap()));
             p.notes.push(Reason::new(
                 "emergency_advance_aid",
-                &[("cap", money(emergency_cap()))],
+                &[
+                    ("cap", money(EMERGENCY_CAP)),
+                    ("hours", EMERGENCY_AID_HOURS.to_string()),
+                ],
             ));
             if e.ongoing == Some(true) {
-                p.notes.push(Reason::bare("paperwork_after_emergency_ends"));
+                p.notes.push(Reason::new(
+                    "paperwork_after_emergency_ends",
+                    &[("days", PAPERWORK_DAYS.to_string())],
+                ));
             }
         }
     }
@@ -118,7 +195,8 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
             Actor::Street,
             plan::SI_EMERGENCY,
         )
-        .limit(24, Unit::Hours);
+        .limit(EMERGENCY_AID_HOURS, Unit::Hours)
+        .arg("hours", EMERGENCY_AID_HOURS);
         aid.from = Some(s.accepted_on);
         out.push(aid);
         let mut filing = Step::new("emergency_filing", y, Actor::Street, plan::SI_EMERGENCY);
@@ -127,9 +205,10 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
         // "待紧急情况解除后，在一周内补齐相关手续": a calendar-day period for someone to act, so
         // 民法典 第二百零三条 moves a last day on a holiday to the next working day.
         let mut paper = Step::new("emergency_paperwork", y, Actor::Street, plan::SI_EMERGENCY)
-            .limit(7, Unit::Days);
+            .limit(PAPERWORK_DAYS, Unit::Days)
+            .arg("days", PAPERWORK_DAYS);
         if let Some(end) = e.ended_on {
-            let r = calendar::act_deadline(end, 7);
+            let r = calendar::act_deadline(end, PAPERWORK_DAYS);
             paper = paper.on(&r);
             paper.from = Some(end);
         }
@@ -143,8 +222,9 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
     ));
     out.push(
         Step::new("yy_democratic_review", y, Actor::Street, plan::SI_3)
-            .on(&calendar::add_workdays(s.accepted_on, 5))
-            .limit(5, Unit::WorkingDays),
+            .on(&calendar::add_workdays(s.accepted_on, MEETING_WORKING_DAYS))
+            .limit(MEETING_WORKING_DAYS, Unit::WorkingDays)
+            .arg("days", MEETING_WORKING_DAYS),
     );
     out.push(Step::new("yy_audit", y, Actor::Street, plan::SI_4));
     out.push(Step::new(
@@ -153,9 +233,21 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
         Actor::Street,
         plan::SI_5,
     ));
-    out.push(Step::new("yy_publicity", y, Actor::Community, plan::SI_6).limit(7, Unit::Days));
+    out.push(
+        Step::new("yy_publicity", y, Actor::Community, plan::SI_6)
+            .limit(PUBLICITY_DAYS, Unit::Days)
+            .arg("days", PUBLICITY_DAYS),
+    );
     out.push(Step::new("yy_approval", y, Actor::Street, plan::SI_7));
-    out.push(Step::new("yy_filing", y, Actor::Street, plan::SI_8).limit(3, Unit::WorkingDays));
-    out.push(Step::new("yy_review", y, Actor::Street, plan::SI_REVIEW).limit(2, Unit::PerYear));
+    out.push(
+        Step::new("yy_filing", y, Actor::Street, plan::SI_8)
+            .limit(FILING_WORKING_DAYS, Unit::WorkingDays)
+            .arg("days", FILING_WORKING_DAYS),
+    );
+    out.push(
+        Step::new("yy_review", y, Actor::Street, plan::SI_REVIEW)
+            .limit(REVIEWS_PER_YEAR, Unit::PerYear)
+            .arg("times", REVIEWS_PER_YEAR),
+    );
     out
 }
