@@ -8,6 +8,7 @@
 
 pub mod assessment;
 pub mod calendar;
+pub mod choice;
 pub mod citation;
 pub mod clauses;
 pub mod clerk;

@@ -5,7 +5,11 @@
 //! kind, a study stage, a status…) are translated by [`value`] before they are inserted.
 
 use crate::assessment::{Actor, Args, CondStatus, Department, Level, PathId, Reason};
-use crate::situation::ErrorCode;
+use crate::choice::Choice;
+use crate::situation::{
+    DisabilityKind, EmergencyKind, ErrorCode, ExpenditureKind, IncapacityReason, Orphan,
+    StatusKind, Study,
+};
 
 /// Output language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,56 +269,29 @@ fn reason_template(code: &str) -> Option<(&'static str, &'static str)> {
     REASONS.iter().find(|r| r.0 == code).map(|r| (r.1, r.2))
 }
 
+/// The words of the value of `T` with code `code`.
+fn words<T: Choice>(code: &str) -> Option<(&'static str, &'static str)> {
+    T::from_code(code).map(|c| (c.zh(), c.en()))
+}
+
 /// Translates an argument value that is a code; other values are returned as they are.
 pub fn value(key: &str, v: &str, lang: Lang) -> String {
+    let choice: Option<(&str, &str)> = match key {
+        // The three kinds never share a code with different words ("other" means the same in
+        // both lists), so the first list that knows the code gives its words.
+        "kind" => words::<DisabilityKind>(v)
+            .or_else(|| words::<EmergencyKind>(v))
+            .or_else(|| words::<ExpenditureKind>(v)),
+        "study" => words::<Study>(v),
+        "case" => words::<IncapacityReason>(v),
+        "orphan" => words::<Orphan>(v),
+        "status" => words::<StatusKind>(v),
+        _ => None,
+    };
+    if let Some((zh, en)) = choice {
+        return pick(lang, zh, en).to_string();
+    }
     let t: Option<(&str, &str)> = match (key, v) {
-        ("kind", "limb") => Some(("肢体", "limb")),
-        ("kind", "visual") => Some(("视力", "visual")),
-        ("kind", "intellectual") => Some(("智力", "intellectual")),
-        ("kind", "mental") => Some(("精神", "mental")),
-        ("kind", "hearing") => Some(("听力", "hearing")),
-        ("kind", "speech") => Some(("言语", "speech")),
-        ("kind", "multiple") => Some(("多重", "multiple")),
-        ("kind", "fire") => Some(("火灾", "fire")),
-        ("kind", "traffic_accident") => Some(("交通事故", "traffic accident")),
-        ("kind", "accident") => Some(("意外事故", "accident")),
-        ("kind", "illness") => Some(("突发重大疾病", "sudden serious illness")),
-        ("kind", "natural_disaster") => Some(("自然灾害", "natural disaster")),
-        ("kind", "crime") => Some(("刑事案件", "crime")),
-        ("kind", "other") => Some(("其他", "other")),
-        ("kind", "medical") => Some(("医疗", "medical")),
-        ("kind", "education") => Some(("教育", "education")),
-        ("kind", "funeral") => Some(("丧葬", "funeral")),
-        ("study", "compulsory") => Some(("义务教育阶段", "compulsory education")),
-        ("study", "high_school") => Some(("普通高中", "general senior high school")),
-        ("study", "vocational") => Some(("中等职业学校", "secondary vocational school")),
-        ("study", "university") => Some(("高校", "university")),
-        ("study", "none") => Some(("未在读", "not studying")),
-        ("case", "is_tekun") => Some(("义务人本人为特困人员", "the supporter is 特困")),
-        ("case", "dibao_over_60") => Some((
-            "义务人为60周岁以上的低保对象",
-            "the supporter is a 低保 recipient aged 60+",
-        )),
-        ("case", "over_70_or_severe_disability_low_income") => Some((
-            "义务人70周岁以上或重度残疾，收入低且财产符合规定",
-            "the supporter is 70+ or severely disabled, with low income and limited property",
-        )),
-        ("case", "no_capacity_missing_or_prison") => Some((
-            "义务人无民事行为能力或被宣告失踪，财产符合规定",
-            "the supporter lacks legal capacity or is declared missing",
-        )),
-        ("case", "in_prison") => Some((
-            "义务人在监狱服刑，财产符合规定",
-            "the supporter is serving a prison sentence",
-        )),
-        ("orphan", "orphan") => Some(("孤儿", "An orphan")),
-        ("orphan", "de_facto_unsupported") => {
-            Some(("事实无人抚养儿童", "A de-facto unsupported child"))
-        }
-        ("status", "dibao") => Some(("低保", "低保")),
-        ("status", "dibian") => Some(("低边", "低边")),
-        ("status", "tekun") => Some(("特困", "特困")),
-        ("status", "orphan") => Some(("孤儿", "orphan")),
         ("boundary", "inclusive") => Some(("含本数", "limit included")),
         ("boundary", "exclusive") => Some(("不含本数", "limit excluded")),
         ("self_care_tier", "capable") => Some(("具备生活自理能力", "able to care for oneself")),

@@ -40,18 +40,18 @@ pub const CHECK_DAYS_FOR_EXTENSION: i64 = 15;
 /// §三: "审批时限不超过15个工作日".
 pub const TEMPORARY_WORKDAYS: u32 = 15;
 
-/// Category of a case, which decides its time limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseKind {
-    /// 低保 (§一).
-    Dibao,
-    /// 低保边缘 (§一).
-    Dibian,
-    /// 特困人员 (§二).
-    Tekun,
-    /// 临时救助 (§三).
-    Linshi,
+crate::choices! {
+    /// Category of a case, which decides its time limit.
+    pub enum CaseKind {
+        /// 低保 (§一).
+        Dibao = ("dibao", "低保", "低保"),
+        /// 低保边缘 (§一).
+        Dibian = ("dibian", "低边", "低边"),
+        /// 特困人员 (§二).
+        Tekun = ("tekun", "特困", "特困"),
+        /// 临时救助 (§三).
+        Linshi = ("linshi", "临时救助", "Temporary aid"),
+    }
 }
 
 impl CaseKind {
@@ -236,7 +236,7 @@ pub fn deadline_track(
     let limit_in_force = in_force.date;
 
     let mut args = Args::new();
-    args.insert("kind", kind_code(kind).to_owned());
+    args.insert("kind", kind.code().to_owned());
     args.insert("limit", limit_in_force.to_string());
     args.insert("normal_limit", normal_limit.date.to_string());
     args.insert("max_limit", max_limit.date.to_string());
@@ -281,14 +281,5 @@ pub fn deadline_track(
         overdue_days,
         day_count,
         check,
-    }
-}
-
-fn kind_code(kind: CaseKind) -> &'static str {
-    match kind {
-        CaseKind::Dibao => "dibao",
-        CaseKind::Dibian => "dibian",
-        CaseKind::Tekun => "tekun",
-        CaseKind::Linshi => "linshi",
     }
 }
