@@ -6,9 +6,9 @@
 
 use crate::assessment::{Actor, Args, CondStatus, Department, Level, PathId, Reason};
 use crate::choice::Choice;
+use crate::input::ErrorCode;
 use crate::situation::{
-    DisabilityKind, EmergencyKind, ErrorCode, ExpenditureKind, IncapacityReason, Orphan,
-    StatusKind, Study,
+    DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, Orphan, StatusKind, Study,
 };
 
 /// Output language.
@@ -616,39 +616,16 @@ pub fn document_plain_name(id: &str, lang: Lang) -> Option<&'static str> {
     Some(pick(lang, d.plain_zh, d.plain_en))
 }
 
-/// The message of a validation error.
+/// The message of a validation error whose only argument is `detail` (for errors made outside
+/// the validator, such as the page's "not a JSON object").
 pub fn field_error(code: ErrorCode, detail: &str, lang: Lang) -> String {
-    let (zh, en) = match code {
-        ErrorCode::Required => ("必填", "Required"),
-        ErrorCode::NotBool => ("请填写“是”或“否”", "Must be yes or no"),
-        ErrorCode::NotInteger => ("请填写整数", "Must be a whole number"),
-        ErrorCode::NotMoney => (
-            "请填写金额，如 1250.00",
-            "Must be an amount such as 1250.00",
-        ),
-        ErrorCode::Negative => ("金额不能为负数", "An amount cannot be negative"),
-        ErrorCode::TooPrecise => ("金额最多精确到分（两位小数）", "At most two decimals (fen)"),
-        ErrorCode::Absurd => ("金额过大，请核对", "Amount too large; please check"),
-        ErrorCode::OutOfRange => ("超出范围：{detail}", "Out of range: {detail}"),
-        ErrorCode::InvalidDate => (
-            "日期无效，格式为 YYYY-MM-DD",
-            "Not a valid date (YYYY-MM-DD)",
-        ),
-        ErrorCode::DateOutOfRange => ("日期超出范围：{detail}", "Date out of range: {detail}"),
-        ErrorCode::DateOrder => (
-            "日期先后不对（对照 {detail}）",
-            "Date in the wrong order (see {detail})",
-        ),
-        ErrorCode::UnknownValue => ("不是可选值，可选：{detail}", "Not one of: {detail}"),
-        ErrorCode::EmptyHousehold => (
-            "请至少填写一名家庭成员",
-            "Enter at least one household member",
-        ),
-        ErrorCode::NoSuchMember => ("没有对应的家庭成员", "Refers to no household member"),
-        ErrorCode::Inconsistent => ("与 {detail} 矛盾", "Contradicts {detail}"),
-        ErrorCode::UnknownParam => ("没有这个参数", "No such parameter"),
-    };
-    pick(lang, zh, en).replace("{detail}", detail)
+    let mut args = crate::input::Args::new();
+    args.insert("detail", detail.to_string());
+    fill_plain(pick(lang, code.zh(), code.en()), &args)
+}
+
+fn fill_plain(template: &str, args: &crate::input::Args) -> String {
+    crate::input::fill(template, args, |s| s, &[], "")
 }
 
 #[cfg(test)]

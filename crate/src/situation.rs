@@ -43,86 +43,18 @@
 //! `over_70_or_severe_disability_low_income`, `no_capacity_missing_or_prison`, `in_prison`.
 
 use crate::choice::Choice;
-use crate::messages;
+use crate::input::{
+    fold_width, folded, parse_code, parse_date_in, parse_number, parse_yes_no, years_args, Args,
+    Collector, Words,
+};
+pub use crate::input::{ErrorCode, FieldError};
 use crate::params::{self, ParamRaw};
 use crate::small_map::SmallMap;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// A permissive JSON leaf: whatever the form sends, validation decides what it means.
-///
-/// Deserialised by hand ([`LooseVisitor`]) rather than `#[serde(untagged)]`: the derived
-/// version buffers every value and turns floats into text through the float formatter,
-/// which together cost the wasm bundle tens of kilobytes.
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
-pub enum Loose {
-    /// `true` / `false`.
-    Bool(bool),
-    /// A JSON integer.
-    Int(i64),
-    /// A JSON string (dates, enum values, money written as text).
-    Str(String),
-    /// Any other JSON number, kept exactly as a decimal.
-    Num(Decimal),
-    /// A list where a single value was expected: kept so that it can be reported.
-    List(Vec<Loose>),
-    /// An object where a single value was expected: kept so that it can be reported.
-    Map(SmallMap<String, Loose>),
-}
-
-struct LooseVisitor;
-
-impl<'de> serde::de::Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Loose, E> {
-        Ok(Loose::Bool(v))
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Loose, E> {
-        Ok(Loose::Int(v))
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Loose, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Loose::Num(Decimal::from(v)), Loose::Int))
-    }
-    /// A JSON number with a fraction: converted from its binary value to the nearest short
-    /// decimal, without going through text. NaN and infinities cannot be money; they are
-    /// kept as text so that validation reports them.
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Loose, E> {
-        Ok(Decimal::from_f64_retain(v)
-            .map(|d| Loose::Num(d.round_dp(10).normalize()))
-            .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
-    }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Str(v.to_string()))
-    }
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
-        Ok(Loose::Str(v))
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        let mut out = Vec::new();
-        while let Some(v) = seq.next_element::<Loose>()? {
-            out.push(v);
-        }
-        Ok(Loose::List(out))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        let mut out = SmallMap::new();
-        while let Some((k, v)) = map.next_entry::<String, Loose>()? {
-            out.insert(k, v);
-        }
-        Ok(Loose::Map(out))
-    }
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
+pub use crate::input::Loose;
 
 /// A disability as entered.
 #[derive(Serialize, Deserialize, Default, Clone, Debug)]
@@ -274,57 +206,6 @@ pub struct RawSituation {
     pub check: Option<RawCheck>,
     /// Overrides of the local parameters, by parameter id.
     pub params: Option<SmallMap<String, Loose>>,
-}
-
-/// What is wrong with a field.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// A needed value is missing.
-    Required,
-    /// Not a yes/no value.
-    NotBool,
-    /// Not a whole number.
-    NotInteger,
-    /// Not an amount of money.
-    NotMoney,
-    /// Money below zero.
-    Negative,
-    /// More than two decimal places (finer than a fen).
-    TooPrecise,
-    /// An amount no household could have.
-    Absurd,
-    /// A number outside its range.
-    OutOfRange,
-    /// Not a real calendar date in `YYYY-MM-DD`.
-    InvalidDate,
-    /// A date before 1900 or after 2100.
-    DateOutOfRange,
-    /// Dates in the wrong order.
-    DateOrder,
-    /// A value not in the list.
-    UnknownValue,
-    /// No household member.
-    EmptyHousehold,
-    /// An index or indicator pointing at no member.
-    NoSuchMember,
-    /// Two fields that contradict each other.
-    Inconsistent,
-    /// A parameter id the parameter file does not have.
-    UnknownParam,
-}
-
-/// One validation problem.
-#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// Path of the field, e.g. `household[2].age`.
-    pub path: String,
-    /// What is wrong.
-    pub code: ErrorCode,
-    /// Message in Chinese.
-    pub zh: String,
-    /// Message in English.
-    pub en: String,
 }
 
 crate::choices! {
@@ -675,46 +556,41 @@ impl Situation {
 /// Largest monthly amount accepted as plausible (元); anything above is a typo.
 const MONEY_MAX: i64 = 100_000_000;
 
-/// Collects errors while reading fields.
-struct V {
-    errors: Vec<FieldError>,
-}
+/// Years a date of the household form may fall in (births go back a long way).
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Collects errors while reading fields: the shared [`Collector`], and the readers of [`Loose`]
+/// values on top of the shared text readers.
+struct V(Collector);
 
 impl V {
     fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
-        self.errors.push(FieldError {
-            path: path.to_string(),
-            code,
-            zh: messages::field_error(code, detail, messages::Lang::Zh),
-            en: messages::field_error(code, detail, messages::Lang::En),
-        });
+        let mut args = Args::new();
+        if !detail.is_empty() {
+            args.insert("detail", detail.to_string());
+        }
+        self.0.fail(path, code, args, "");
     }
 
     fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
-        match v.as_ref()? {
+        let b = match v.as_ref()? {
             Loose::Bool(b) => Some(*b),
-            Loose::Str(s) => match s.trim() {
-                "true" | "yes" | "是" => Some(true),
-                "false" | "no" | "否" => Some(false),
-                "" => None,
-                _ => {
-                    self.err(path, ErrorCode::NotBool, "");
-                    None
-                }
-            },
-            _ => {
-                self.err(path, ErrorCode::NotBool, "");
-                None
-            }
+            Loose::Str(s) => parse_yes_no(&folded(s)?),
+            _ => None,
+        };
+        if b.is_none() {
+            self.err(path, ErrorCode::NotBool, "");
         }
+        b
     }
 
     fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
         let n = match v.as_ref()? {
             Loose::Int(i) => Some(*i),
             Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
-            Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.trim().parse::<i64>().ok(),
+            Loose::Str(s) => parse_number(&folded(s)?, false)
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| i64::try_from(d).ok()),
             _ => None,
         };
         match n {
@@ -734,11 +610,7 @@ impl V {
         let d = match v.as_ref()? {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
-            Loose::Str(s) if s.trim().is_empty() => return None,
-            // The clerk's lenient reader: full-width digits, thousands separators, ¥ and 元.
-            Loose::Str(s) => {
-                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), true)
-            }
+            Loose::Str(s) => parse_number(&folded(s)?, true),
             _ => None,
         };
         match d {
@@ -766,9 +638,7 @@ impl V {
         let d = match v {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
-            Loose::Str(s) => {
-                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), false)
-            }
+            Loose::Str(s) => parse_number(fold_width(s).trim(), false),
             _ => None,
         };
         match d {
@@ -785,20 +655,18 @@ impl V {
     }
 
     fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
-        match v.as_ref()? {
-            Loose::Str(s) if s.trim().is_empty() => None,
-            Loose::Str(s) => match parse_iso_date(s.trim()) {
-                Some(d) if (1900..=2100).contains(&d.year()) => Some(d),
-                Some(_) => {
-                    self.err(path, ErrorCode::DateOutOfRange, "1900–2100");
-                    None
-                }
-                None => {
-                    self.err(path, ErrorCode::InvalidDate, "");
-                    None
-                }
-            },
-            _ => {
+        let parsed = match v.as_ref()? {
+            Loose::Str(s) => parse_date_in(&folded(s)?, &YEARS),
+            _ => Err(ErrorCode::InvalidDate),
+        };
+        match parsed {
+            Ok(d) => Some(d),
+            Err(ErrorCode::DateOutOfRange) => {
+                self.0
+                    .fail(path, ErrorCode::DateOutOfRange, years_args(&YEARS), "");
+                None
+            }
+            Err(_) => {
                 self.err(path, ErrorCode::InvalidDate, "");
                 None
             }
@@ -809,10 +677,10 @@ impl V {
     fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
         let text = match v.as_ref()? {
             Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.trim(),
+            Loose::Str(s) => s.as_str(),
             _ => "",
         };
-        let found = T::from_code(text);
+        let found = parse_code::<T>(text);
         if found.is_none() {
             let list: Vec<&str> = T::ALL.iter().map(|c| c.code()).collect();
             self.err(path, ErrorCode::UnknownValue, &list.join(", "));
@@ -934,7 +802,7 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
 
 /// Checks every field and returns the typed situation, or every problem found.
 pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
-    let mut v = V { errors: Vec::new() };
+    let mut v = V(Collector::new(Words::PLAIN));
     let as_of = v.date(&raw.as_of, "as_of");
     let accepted = v.date(&raw.accepted_on, "accepted_on");
     let accepted_on = accepted.or(as_of);
@@ -1139,7 +1007,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     }
 
     match (as_of, accepted_on) {
-        (Some(as_of), Some(accepted_on)) if v.errors.is_empty() => Ok(Situation {
+        (Some(as_of), Some(accepted_on)) if v.0.errors.is_empty() => Ok(Situation {
             as_of,
             accepted_on,
             channel,
@@ -1157,20 +1025,6 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
             check_days,
             overrides,
         }),
-        _ => Err(v.errors),
+        _ => Err(v.0.errors),
     }
-}
-
-/// Parses `YYYY-MM-DD` (also `YYYY-M-D`) strictly. Written out because chrono's general
-/// parser brings its whole format machinery into the wasm bundle.
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let mut parts = s.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |p: &str, max: usize| {
-        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if parts.next().is_some() || y.len() != 4 || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }

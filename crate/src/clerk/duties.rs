@@ -8,10 +8,10 @@
 //! caught, so the comparison folds the text first ([`normalize_name`]).
 
 use super::deadline::CaseKind;
-use super::input::fold_width;
 use super::messages::{Args, Reason};
 use super::{CheckResult, Status};
 use crate::citation::{plan, Citation};
+use crate::input::fold_width;
 
 /// Check id.
 pub const ID: &str = "separation";

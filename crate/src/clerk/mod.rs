@@ -40,14 +40,15 @@ use crate::calendar::Reckoned;
 use crate::citation::Citation;
 use serde::Serialize;
 
+pub use crate::input::{fold_width, Args, ErrorCode, FieldError};
 pub use deadline::{deadline_track, CaseKind, CheckPeriod, DeadlineTrack, Extension};
 pub use duties::{normalize_name, separation_for_kind, separation_of_duties};
 pub use input::{
-    fold_width, validate, ClerkCase, DeadlineInput, EmergencyInput, FieldError, FundsInput,
-    HandlersInput, MeetingInput, RawClerkCase, RawDeadline, RawEmergency, RawFunds, RawHandlers,
-    RawMeeting, RawReview, RawSampling, ReviewInput, SamplingInput,
+    validate, ClerkCase, DeadlineInput, EmergencyInput, FundsInput, HandlersInput, MeetingInput,
+    RawClerkCase, RawDeadline, RawEmergency, RawFunds, RawHandlers, RawMeeting, RawReview,
+    RawSampling, ReviewInput, SamplingInput,
 };
-pub use messages::{Args, ErrorCode, Reason};
+pub use messages::Reason;
 pub use review::{add_months_clamped, review_schedule, ReviewSchedule};
 pub use sampling::{minimum_sample, SampleCategory};
 
