@@ -12,6 +12,7 @@ pub mod choice;
 pub mod citation;
 pub mod clauses;
 pub mod clerk;
+pub mod documents;
 pub mod input;
 pub mod messages;
 pub mod params;

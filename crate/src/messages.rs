@@ -599,20 +599,20 @@ pub fn department_name(d: Department, lang: Lang) -> &'static str {
 
 /// Name of a document: official name (zh) or plain English name, from the catalogue.
 pub fn document_name(id: &str, lang: Lang) -> Option<&'static str> {
-    if id == crate::rules::documents::OFFLINE_REVIEW {
+    if id == crate::documents::OFFLINE_REVIEW {
         return Some(pick(
             lang,
             "民政部门线下审核",
             "Offline review by civil affairs",
         ));
     }
-    let d = crate::rules::documents::catalogue(id)?;
+    let d = crate::documents::catalogue(id)?;
     Some(pick(lang, d.official_zh, d.plain_en))
 }
 
 /// Plain-language name of a document (zh: 通俗名称).
 pub fn document_plain_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let d = crate::rules::documents::catalogue(id)?;
+    let d = crate::documents::catalogue(id)?;
     Some(pick(lang, d.plain_zh, d.plain_en))
 }
 
@@ -695,7 +695,7 @@ mod tests {
                 }
             }
         }
-        for d in crate::rules::documents::CATALOGUE {
+        for d in crate::documents::CATALOGUE {
             assert!(
                 document_name(d.id, Lang::Zh).is_some()
                     && document_plain_name(d.id, Lang::En).is_some()

@@ -48,7 +48,7 @@ use crate::input::{
     Collector, Words,
 };
 pub use crate::input::{ErrorCode, FieldError};
-use crate::params::{self, ParamRaw};
+use crate::params::{self, Overrides, ParamRaw};
 use crate::small_map::SmallMap;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -504,9 +504,6 @@ pub struct Expenditure {
     /// Still continuing.
     pub ongoing: Option<bool>,
 }
-
-/// Parameter values supplied by the situation, by id.
-pub type Overrides = SmallMap<&'static str, ParamRaw>;
 
 /// The validated, typed situation.
 #[derive(Serialize, Clone, Debug, PartialEq, Eq)]
