@@ -790,7 +790,7 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
     );
     let emergency = (t(), t(), t(), t(), t(), t()).prop_map(
         |(amount, occurred_at, aid_at, reported_to_district, ended_on, paperwork_done)| {
-            RawEmergency {
+            RawEmergencyAid {
                 amount,
                 occurred_at,
                 aid_at,

@@ -93,7 +93,7 @@ pub struct RawMeeting {
 /// Emergency first-aid input, as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-pub struct RawEmergency {
+pub struct RawEmergencyAid {
     /// Amount of the first aid, 元.
     #[serde(deserialize_with = "loose_text")]
     pub amount: Option<String>,
@@ -185,7 +185,7 @@ pub struct RawClerkCase {
     /// §四.3–§四.8.
     pub meeting: RawMeeting,
     /// §四.emergency.
-    pub emergency: RawEmergency,
+    pub emergency: RawEmergencyAid,
     /// §八.
     pub funds: RawFunds,
     /// §四.review.
@@ -299,7 +299,7 @@ pub struct MeetingInput {
 
 /// Typed emergency input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EmergencyInput {
+pub struct EmergencyAidInput {
     /// Amount, 元.
     pub amount: Option<Decimal>,
     /// When the emergency happened.
@@ -367,7 +367,7 @@ pub struct ClerkCase {
     /// 一事一议.
     pub meeting: MeetingInput,
     /// Emergency first aid.
-    pub emergency: EmergencyInput,
+    pub emergency: EmergencyAidInput,
     /// §八.
     pub funds: FundsInput,
     /// §四.review.
@@ -567,7 +567,7 @@ impl Validator {
         }
     }
 
-    fn emergency(&mut self, raw: &RawEmergency) -> EmergencyInput {
+    fn emergency(&mut self, raw: &RawEmergencyAid) -> EmergencyAidInput {
         let amount = self.amount("emergency.amount", &raw.amount);
         let occurred_at = self.datetime("emergency.occurred_at", &raw.occurred_at);
         let mut aid_at = self.datetime("emergency.aid_at", &raw.aid_at);
@@ -591,7 +591,7 @@ impl Validator {
             ErrorCode::DateBefore,
             &raw.ended_on,
         );
-        EmergencyInput {
+        EmergencyAidInput {
             amount,
             occurred_at,
             aid_at,

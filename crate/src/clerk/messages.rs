@@ -1,6 +1,6 @@
 //! The words of the clerk checks: one table per language, keyed by reason code.
 //!
-//! The checks return a [`Reason`] and named arguments; this module alone turns them into Chinese
+//! The checks return a [`CheckReason`] and named arguments; this module alone turns them into Chinese
 //! and English sentences, so that no sentence is hard-coded inside the check logic. Arguments
 //! whose values are codes themselves (a role, a case category, a list of missing members) are
 //! translated through [`term_zh`] / [`term_en`] before they are put into a sentence.
@@ -13,7 +13,7 @@ use crate::input::{fill, Words};
 /// Why a check came out as it did. Serialized as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Reason {
+pub enum CheckReason {
     /// Some input the check needs is missing or invalid; `fields` lists their paths.
     MissingInput,
     /// The three handlers are three different people.
@@ -100,57 +100,57 @@ pub enum Reason {
     SampleMinimumOnly,
 }
 
-impl Reason {
+impl CheckReason {
     /// Every reason, so that tests can check that each has words in both languages.
-    pub const ALL: &'static [Reason] = &[
-        Reason::MissingInput,
-        Reason::SeparationDistinct,
-        Reason::SeparationSamePerson,
-        Reason::SeparationNotRequired,
-        Reason::DeadlineInTime,
-        Reason::DeadlineOverdue,
-        Reason::DeadlineNoToday,
-        Reason::ExtensionAllowed,
-        Reason::ExtensionNotAllowed,
-        Reason::ExtensionAllowedOngoing,
-        Reason::ExtensionPending,
-        Reason::ExtensionUnknown,
-        Reason::ExtensionNotProvided,
-        Reason::MeetingInTime,
-        Reason::MeetingLate,
-        Reason::ParticipantsEnough,
-        Reason::ParticipantsTooFew,
-        Reason::CompositionComplete,
-        Reason::CompositionMissing,
-        Reason::DisciplinePresent,
-        Reason::DisciplineAbsent,
-        Reason::PublicityComplete,
-        Reason::PublicityIncomplete,
-        Reason::DoneInTime,
-        Reason::DoneLate,
-        Reason::PendingInTime,
-        Reason::PendingOverdue,
-        Reason::DeadlineOnly,
-        Reason::AmountWithin,
-        Reason::AmountOver,
-        Reason::AidWithin24h,
-        Reason::AidLate,
-        Reason::ReportedToDistrict,
-        Reason::NotReportedToDistrict,
-        Reason::ReserveEnough,
-        Reason::ReserveShort,
-        Reason::ReviewNotDue,
-        Reason::ReviewOverdue,
-        Reason::ReviewScheduleOnly,
-        Reason::SampleEnough,
-        Reason::SampleTooFew,
-        Reason::SampleMinimumOnly,
+    pub const ALL: &'static [CheckReason] = &[
+        CheckReason::MissingInput,
+        CheckReason::SeparationDistinct,
+        CheckReason::SeparationSamePerson,
+        CheckReason::SeparationNotRequired,
+        CheckReason::DeadlineInTime,
+        CheckReason::DeadlineOverdue,
+        CheckReason::DeadlineNoToday,
+        CheckReason::ExtensionAllowed,
+        CheckReason::ExtensionNotAllowed,
+        CheckReason::ExtensionAllowedOngoing,
+        CheckReason::ExtensionPending,
+        CheckReason::ExtensionUnknown,
+        CheckReason::ExtensionNotProvided,
+        CheckReason::MeetingInTime,
+        CheckReason::MeetingLate,
+        CheckReason::ParticipantsEnough,
+        CheckReason::ParticipantsTooFew,
+        CheckReason::CompositionComplete,
+        CheckReason::CompositionMissing,
+        CheckReason::DisciplinePresent,
+        CheckReason::DisciplineAbsent,
+        CheckReason::PublicityComplete,
+        CheckReason::PublicityIncomplete,
+        CheckReason::DoneInTime,
+        CheckReason::DoneLate,
+        CheckReason::PendingInTime,
+        CheckReason::PendingOverdue,
+        CheckReason::DeadlineOnly,
+        CheckReason::AmountWithin,
+        CheckReason::AmountOver,
+        CheckReason::AidWithin24h,
+        CheckReason::AidLate,
+        CheckReason::ReportedToDistrict,
+        CheckReason::NotReportedToDistrict,
+        CheckReason::ReserveEnough,
+        CheckReason::ReserveShort,
+        CheckReason::ReviewNotDue,
+        CheckReason::ReviewOverdue,
+        CheckReason::ReviewScheduleOnly,
+        CheckReason::SampleEnough,
+        CheckReason::SampleTooFew,
+        CheckReason::SampleMinimumOnly,
     ];
 }
 
 /// Chinese template of a reason; `{name}` is replaced by the argument of that name.
-fn reason_zh(r: Reason) -> &'static str {
-    use Reason::*;
+fn reason_zh(r: CheckReason) -> &'static str {
+    use CheckReason::*;
     match r {
         MissingInput => "缺少或无法识别所需信息：{fields}",
         SeparationDistinct => "受理、初审、审核确认经办人员为三个不同的人",
@@ -198,8 +198,8 @@ fn reason_zh(r: Reason) -> &'static str {
 }
 
 /// English template of a reason; `{name}` is replaced by the argument of that name.
-fn reason_en(r: Reason) -> &'static str {
-    use Reason::*;
+fn reason_en(r: CheckReason) -> &'static str {
+    use CheckReason::*;
     match r {
         MissingInput => "Missing or unreadable input: {fields}",
         SeparationDistinct => "The acceptance, first-review and confirmation handlers are three different people",
@@ -382,11 +382,11 @@ pub const WORDS: Words = Words {
 };
 
 /// The Chinese sentence for a check outcome.
-pub fn reason_text_zh(r: Reason, args: &Args) -> String {
+pub fn reason_text_zh(r: CheckReason, args: &Args) -> String {
     fill(reason_zh(r), args, term_zh, TERM_ARGS, "、")
 }
 
 /// The English sentence for a check outcome.
-pub fn reason_text_en(r: Reason, args: &Args) -> String {
+pub fn reason_text_en(r: CheckReason, args: &Args) -> String {
     fill(reason_en(r), args, term_en, TERM_ARGS, ", ")
 }
