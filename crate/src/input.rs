@@ -363,6 +363,145 @@ impl Collector {
     }
 }
 
+/// Largest amount accepted as plausible accepted as plausible (元); anything above is a typo.
+const MONEY_MAX: i64 = 100_000_000;
+
+/// Years a date of the household form may fall in (births go back a long way).
+pub const FORM_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The readers of [`Loose`] values (the household form and its saved files): each returns the
+/// value, or records the problem and returns `None`; an absent or blank field is `None` without
+/// a problem.
+impl Collector {
+    /// Records a problem whose words take `detail` (a range, a list, the other field).
+    pub fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
+        let mut args = Args::new();
+        if !detail.is_empty() {
+            args.insert("detail", detail.to_string());
+        }
+        self.fail(path, code, args, "");
+    }
+    /// Reads a yes/no.
+    pub fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
+        let b = match v.as_ref()? {
+            Loose::Bool(b) => Some(*b),
+            Loose::Str(s) => parse_yes_no(&folded(s)?),
+            _ => None,
+        };
+        if b.is_none() {
+            self.err(path, ErrorCode::NotBool, "");
+        }
+        b
+    }
+
+    /// Reads a whole number in `min..=max`.
+    pub fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
+        let n = match v.as_ref()? {
+            Loose::Int(i) => Some(*i),
+            Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
+            Loose::Str(s) => parse_number(&folded(s)?, false)
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| i64::try_from(d).ok()),
+            _ => None,
+        };
+        match n {
+            None => {
+                self.err(path, ErrorCode::NotInteger, "");
+                None
+            }
+            Some(n) if n < min || n > max => {
+                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
+                None
+            }
+            Some(n) => Some(n),
+        }
+    }
+
+    /// Reads a fen-exact amount of money.
+    pub fn money(&mut self, v: &Option<Loose>, path: &str) -> Option<Decimal> {
+        let d = match v.as_ref()? {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) => parse_number(&folded(s)?, true),
+            _ => None,
+        };
+        match d {
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                self.err(path, ErrorCode::Negative, "");
+                None
+            }
+            Some(d) if d > Decimal::from(MONEY_MAX) => {
+                self.err(path, ErrorCode::Absurd, "");
+                None
+            }
+            Some(d) if d.normalize().scale() > 2 => {
+                self.err(path, ErrorCode::TooPrecise, "");
+                None
+            }
+            Some(d) => Some(d),
+        }
+    }
+
+    /// Reads a non-negative decimal (a parameter).
+    pub fn decimal(&mut self, v: &Loose, path: &str) -> Option<Decimal> {
+        let d = match v {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) => parse_number(fold_width(s).trim(), false),
+            _ => None,
+        };
+        match d {
+            Some(d) if !d.is_sign_negative() && d <= Decimal::from(MONEY_MAX) => Some(d),
+            Some(_) => {
+                self.err(path, ErrorCode::OutOfRange, "0–100000000");
+                None
+            }
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
+                None
+            }
+        }
+    }
+
+    /// Reads a date of the form.
+    pub fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
+        let parsed = match v.as_ref()? {
+            Loose::Str(s) => parse_date_in(&folded(s)?, &FORM_YEARS),
+            _ => Err(ErrorCode::InvalidDate),
+        };
+        match parsed {
+            Ok(d) => Some(d),
+            Err(ErrorCode::DateOutOfRange) => {
+                self.fail(path, ErrorCode::DateOutOfRange, years_args(&FORM_YEARS), "");
+                None
+            }
+            Err(_) => {
+                self.err(path, ErrorCode::InvalidDate, "");
+                None
+            }
+        }
+    }
+
+    /// Reads a value that must be the code of one of `T`'s values.
+    pub fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
+        let text = match v.as_ref()? {
+            Loose::Str(s) if s.trim().is_empty() => return None,
+            Loose::Str(s) => s.as_str(),
+            _ => "",
+        };
+        let found = parse_code::<T>(text);
+        if found.is_none() {
+            let list: Vec<&str> = T::ALL.iter().map(|c| c.code()).collect();
+            self.err(path, ErrorCode::UnknownValue, &list.join(", "));
+        }
+        found
+    }
+}
+
 /// The years a procedural date of the plan (an acceptance, a meeting, a payment) may fall in.
 pub const PROCEDURE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 
