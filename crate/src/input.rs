@@ -149,11 +149,6 @@ pub fn folded(raw: &str) -> Option<String> {
     }
 }
 
-/// Reads the code of one of `T`'s values (trimmed; exact otherwise).
-pub fn parse_code<T: Choice>(s: &str) -> Option<T> {
-    T::from_code(s.trim())
-}
-
 crate::choices! {
     /// What is wrong with a field: the household form's codes and the clerk view's, in one list.
     /// The words are templates: `{name}` is replaced by the argument of that name.
@@ -347,19 +342,21 @@ impl Collector {
     ) -> Option<T> {
         let typed = raw.as_deref()?;
         let s = folded(typed)?;
-        match parse(&s) {
-            Ok(v) => Some(v),
-            Err(code) => {
-                // The only code whose words need arguments: the readers' dates are procedural.
-                let args = if code == ErrorCode::DateOutOfRange {
-                    years_args(&PROCEDURE_YEARS)
-                } else {
-                    Args::new()
-                };
-                self.fail(path, code, args, typed);
-                None
-            }
-        }
+        parse(&s)
+            .map_err(|code| self.reject(path, code, typed))
+            .ok()
+    }
+
+    /// Records that `typed` at `path` could not be read (kept out of the generic [`Self::read`],
+    /// which is instantiated once per reader).
+    fn reject(&mut self, path: &str, code: ErrorCode, typed: &str) {
+        // The only code whose words need arguments: the readers' dates are procedural.
+        let args = if code == ErrorCode::DateOutOfRange {
+            years_args(&PROCEDURE_YEARS)
+        } else {
+            Args::new()
+        };
+        self.fail(path, code, args, typed);
     }
 }
 
@@ -488,15 +485,20 @@ impl Collector {
 
     /// Reads a value that must be the code of one of `T`'s values.
     pub fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
+        let i = self.code_index(v, path, T::CODES)?;
+        T::ALL.get(i).copied()
+    }
+
+    /// The position in `codes` of the code `v` holds (the untyped part of [`Self::choice`]).
+    fn code_index(&mut self, v: &Option<Loose>, path: &str, codes: &[&str]) -> Option<usize> {
         let text = match v.as_ref()? {
             Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.as_str(),
+            Loose::Str(s) => s.trim(),
             _ => "",
         };
-        let found = parse_code::<T>(text);
+        let found = codes.iter().position(|c| *c == text);
         if found.is_none() {
-            let list: Vec<&str> = T::ALL.iter().map(|c| c.code()).collect();
-            self.err(path, ErrorCode::UnknownValue, &list.join(", "));
+            self.err(path, ErrorCode::UnknownValue, &codes.join(", "));
         }
         found
     }
