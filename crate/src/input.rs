@@ -662,3 +662,74 @@ pub fn parse_number(s: &str, money: bool) -> Option<Decimal> {
     // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
     Decimal::from_str_exact(&plain).ok()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Option<Loose> {
+        Some(Loose::Str(s.to_string()))
+    }
+
+    /// The household form reads with the same lenient readers as the clerk view: every date form
+    /// of the module doc is the same day, full-width digits and separators are numbers.
+    #[test]
+    fn the_form_reads_the_clerks_forms() {
+        let mut c = Collector::new(Words::PLAIN);
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2);
+        for form in [
+            "2026-03-02",
+            "2026/3/2",
+            "2026.3.2",
+            "2026年3月2日",
+            "20260302",
+            "２０２６－０３－０２",
+        ] {
+            assert_eq!(c.date(&text(form), "d"), day, "{form}");
+        }
+        // "１，２５０．５０元": 1250.50 元 once folded, separators and 元 dropped.
+        assert_eq!(
+            c.money(&text("１，２５０．５０元"), "m"),
+            Some(Decimal::new(125050, 2))
+        );
+        assert_eq!(c.int(&text("１２"), "n", 0, 130), Some(12));
+        assert_eq!(c.bool(&text("有"), "b"), Some(true));
+        assert_eq!(c.bool(&text(" 否 "), "b"), Some(false));
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+    }
+
+    /// A birth year before 1900 is out of the form's range, and the words name the range; the
+    /// clerk's procedural dates start in 2000 (the same words, other years).
+    #[test]
+    fn years_out_of_range_are_named() {
+        let mut c = Collector::new(Words::PLAIN);
+        assert_eq!(c.date(&text("1899-12-31"), "birth"), None);
+        let e = &c.errors[0];
+        assert_eq!(e.code, ErrorCode::DateOutOfRange);
+        assert_eq!(e.zh, "日期超出1900年至2100年的范围");
+        assert_eq!(e.en, "Date outside the years 1900 to 2100");
+        assert_eq!(
+            c.read("today", &Some("1999-12-31".into()), parse_date),
+            None::<NaiveDate>
+        );
+        assert_eq!(c.errors[1].zh, "日期超出2000年至2100年的范围");
+        assert_eq!(c.errors[1].input, "1999-12-31");
+        // 2026-02-30 does not exist: the form says "not a valid date", the clerk's reader
+        // "does not exist".
+        assert_eq!(c.date(&text("2026-02-30"), "d"), None);
+        assert_eq!(c.errors[2].code, ErrorCode::InvalidDate);
+        assert_eq!(parse_date("2026-02-30"), Err(ErrorCode::DateImpossible));
+    }
+
+    /// A code not in the list is reported with the list, in the enum's own order.
+    #[test]
+    fn unknown_codes_list_the_choices() {
+        use crate::situation::Tri;
+        let mut c = Collector::new(Words::PLAIN);
+        assert_eq!(c.choice::<Tri>(&text(" no "), "p"), Some(Tri::No));
+        assert_eq!(c.choice::<Tri>(&text("maybe"), "p"), None);
+        assert_eq!(c.errors[0].en, "Not one of: yes, no, unknown");
+        assert_eq!(c.choice::<Tri>(&text("  "), "p"), None);
+        assert_eq!(c.errors.len(), 1);
+    }
+}
