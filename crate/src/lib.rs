@@ -8,9 +8,12 @@
 
 pub mod assessment;
 pub mod calendar;
+pub mod choice;
 pub mod citation;
 pub mod clauses;
 pub mod clerk;
+pub mod documents;
+pub mod input;
 pub mod messages;
 pub mod params;
 pub mod rules;
@@ -21,7 +24,8 @@ pub mod small_map;
 mod no_panic_tests;
 
 pub use assessment::Assessment;
-pub use situation::{validate, FieldError, RawSituation, Situation};
+pub use input::FieldError;
+pub use situation::{validate, RawSituation, Situation};
 
 /// Version of the rules, printed with every result so that it can be traced.
 pub const RULES_VERSION: &str = "2026.11-1";

@@ -5,9 +5,9 @@
 //! Not modelled: whether the case is 特别紧急 (a judgement), and "资金从……临时救助备用金支出"
 //! (which account paid; the reserve's size is checked under §八).
 
-use super::input::EmergencyInput;
-use super::messages::{Args, Reason};
-use super::{by_deadline, CheckResult, Status};
+use super::input::EmergencyAidInput;
+use super::messages::{Args, CheckReason};
+use super::{by_deadline, CheckResult, CheckStatus};
 use crate::calendar;
 use crate::citation::{law, plan};
 use crate::rules::yishiyiyi::{EMERGENCY_AID_HOURS, EMERGENCY_CAP, PAPERWORK_DAYS};
@@ -15,7 +15,7 @@ use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 
 /// The four checks of §四.emergency.
-pub fn emergency_checks(e: &EmergencyInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
+pub fn emergency_checks(e: &EmergencyAidInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
     vec![
         amount(e.amount),
         within_24_hours(e.occurred_at, e.aid_at),
@@ -35,9 +35,9 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     args.insert("amount", amount.to_string());
     args.insert("max", EMERGENCY_CAP.to_string());
     let (status, reason) = if amount <= EMERGENCY_CAP {
-        (Status::Pass, Reason::AmountWithin)
+        (CheckStatus::Pass, CheckReason::AmountWithin)
     } else {
-        (Status::Fail, Reason::AmountOver)
+        (CheckStatus::Fail, CheckReason::AmountOver)
     };
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
@@ -69,9 +69,9 @@ pub fn within_24_hours(
     // Seconds count: one second past the limit is over, even though it shows as the limit's
     // hours and 0 min.
     let (status, reason) = if elapsed <= chrono::Duration::hours(i64::from(EMERGENCY_AID_HOURS)) {
-        (Status::Pass, Reason::AidWithin24h)
+        (CheckStatus::Pass, CheckReason::AidWithin24h)
     } else {
-        (Status::Fail, Reason::AidLate)
+        (CheckStatus::Fail, CheckReason::AidLate)
     };
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
@@ -82,16 +82,16 @@ pub fn reported(reported: Option<bool>) -> CheckResult {
     match reported {
         Some(true) => CheckResult::new(
             ID,
-            Status::Pass,
-            Reason::ReportedToDistrict,
+            CheckStatus::Pass,
+            CheckReason::ReportedToDistrict,
             Args::new(),
             plan::SI_EMERGENCY,
             &[],
         ),
         Some(false) => CheckResult::new(
             ID,
-            Status::Fail,
-            Reason::NotReportedToDistrict,
+            CheckStatus::Fail,
+            CheckReason::NotReportedToDistrict,
             Args::new(),
             plan::SI_EMERGENCY,
             &[],

@@ -17,7 +17,7 @@ use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step
 use crate::calendar;
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
-use crate::situation::{EmergencyKind, ExpenditureKind, Situation};
+use crate::situation::Situation;
 
 /// Condition `sudden_emergency`.
 pub const SUDDEN_EMERGENCY: ConditionDef = ConditionDef {
@@ -65,28 +65,6 @@ pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
     cond(&CANNOT_RESOLVE_ALONE, st, &[], Reason::bare(code), citation)
 }
 
-/// Code of an emergency kind, for reasons.
-pub fn emergency_code(k: EmergencyKind) -> &'static str {
-    match k {
-        EmergencyKind::Fire => "fire",
-        EmergencyKind::TrafficAccident => "traffic_accident",
-        EmergencyKind::Accident => "accident",
-        EmergencyKind::Illness => "illness",
-        EmergencyKind::NaturalDisaster => "natural_disaster",
-        EmergencyKind::Crime => "crime",
-        EmergencyKind::Other => "other",
-    }
-}
-
-fn expenditure_code(k: ExpenditureKind) -> &'static str {
-    match k {
-        ExpenditureKind::Medical => "medical",
-        ExpenditureKind::Education => "education",
-        ExpenditureKind::Funeral => "funeral",
-        ExpenditureKind::Other => "other",
-    }
-}
-
 fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
     if let (Some(std), Some(m1), Some(m2)) = (
         p.decimal("dibao_standard"),
@@ -104,7 +82,7 @@ fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
 pub fn jinan(s: &Situation, p: &Resolved) -> Path {
     let event = match s.emergency {
         Some(e) => {
-            let a = [("kind", emergency_code(e.kind).to_string())];
+            let a = [("kind", e.kind.code().to_string())];
             cond(
                 &SUDDEN_EMERGENCY,
                 CondStatus::Met,
@@ -141,7 +119,7 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
 pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
     let spend = match s.expenditure {
         Some(e) if e.amount.is_none_or(|a| !a.is_zero()) => {
-            let mut a = vec![("kind", expenditure_code(e.kind).to_string())];
+            let mut a = vec![("kind", e.kind.code().to_string())];
             if let Some(amount) = e.amount {
                 a.push(("amount", money(amount)));
             }

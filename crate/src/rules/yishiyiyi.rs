@@ -97,7 +97,7 @@ pub fn urgent(paths: &[Path]) -> Option<Reason> {
 pub fn path(s: &Situation) -> Path {
     let hardship = match (s.emergency, s.expenditure) {
         (Some(e), _) => {
-            let a = [("kind", super::linshi::emergency_code(e.kind).to_string())];
+            let a = [("kind", e.kind.code().to_string())];
             cond(
                 &SUDDEN_URGENT_HARDSHIP,
                 CondStatus::Met,
