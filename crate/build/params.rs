@@ -71,8 +71,37 @@ pub fn generate(data: &str) -> String {
                 "params.json: {id}: values must be in date order"
             );
             last = from.to_string();
-            let text = s(v, "value", id);
+            let raw = v
+                .get("value")
+                .unwrap_or_else(|| panic!("params.json: {id}: missing value"));
+            // `null`: from this date the value is not known until the district sets one.
+            let text = if raw.is_null() || raw.is_array() {
+                ""
+            } else {
+                s(v, "value", id)
+            };
             let value = match kind {
+                _ if raw.is_null() => "ParamRaw::Unset".to_string(),
+                "income_kinds" => {
+                    let codes: Vec<String> = raw
+                        .as_array()
+                        .unwrap_or_else(|| panic!("params.json: {id}: income_kinds is a list"))
+                        .iter()
+                        .map(|c| {
+                            format!(
+                                "{:?}",
+                                c.as_str().unwrap_or_else(|| panic!(
+                                    "params.json: {id}: income kind codes are strings"
+                                ))
+                            )
+                        })
+                        .collect();
+                    // Checked against the codes by the const fn, at compile time.
+                    format!(
+                        "ParamRaw::IncomeKinds(income_kinds(&[{}]))",
+                        codes.join(", ")
+                    )
+                }
                 "decimal" => format!("ParamRaw::Decimal({})", decimal_literal(text, id)),
                 "bool" => match text {
                     "true" => "ParamRaw::Bool(true)".into(),
@@ -102,9 +131,13 @@ pub fn generate(data: &str) -> String {
                 other => panic!("params.json: {id}: unknown verification {other}"),
             };
             let source = s(v, "source", id);
+            let confirmed = v
+                .get("district_confirmed")
+                .map(|c| c.as_bool().expect("district_confirmed is a boolean"))
+                .unwrap_or(false);
             writeln!(
                 out,
-                "  ParamValue {{ from: {}, value: {value}, example: {example}, verification: {verification}, source: {source:?} }},",
+                "  ParamValue {{ from: {}, value: {value}, example: {example}, confirmed: {confirmed}, verification: {verification}, source: {source:?} }},",
                 date_tuple(from, id)
             )
             .unwrap();

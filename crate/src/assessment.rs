@@ -32,9 +32,14 @@
 //! Money and multiples are decimal strings; dates are `YYYY-MM-DD`; enums are snake_case.
 //! Codes are turned into words by [`crate::messages`] only.
 //!
-//! Per-capita income is the household's counted monthly income divided by the number of
-//! members, rounded to the fen (two decimals) half up (`MidpointAwayFromZero`); that rounded
-//! figure is what every threshold is compared with.
+//! Income is counted per path, under each path's own rule (`paths[].income`: every line,
+//! counted or not, with the rule that excludes it). The tests compare exact amounts: household
+//! counted income against standard × members (低保), and against multiple × standard × members
+//! (低边). Per-capita income (counted income / members) is rounded to the fen, half up
+//! (`MidpointAwayFromZero`), only where it is shown: two members with 2319.99 against a
+//! standard of 1160.00 are 低保 (2319.99 < 2320.00), though the per-capita shown is 1160.00.
+//! `per_capita_income` is the 低保 count; it is absent while an income, or whether a line
+//! counts, is not known.
 
 use crate::citation::Citation;
 use crate::params::ParamUsed;
@@ -165,6 +170,53 @@ pub struct Path {
     pub details: Args,
     /// How the path is carried out (e.g. 小金额先行救助), with citations in the messages.
     pub notes: Vec<Reason>,
+    /// The income lines this path's test looked at, each counted or not under the path's own
+    /// rule (低保/低边: 民发〔2021〕57号; 特困: 民发〔2021〕43号); absent for paths without one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub income: Option<IncomeCount>,
+}
+
+/// Whether a path counts an income line.
+#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
+#[serde(rename_all = "snake_case")]
+pub enum LineStatus {
+    /// Counted as income.
+    Counted,
+    /// Not counted, by `rule`.
+    NotCounted,
+    /// Not known: the exclusion rests on a local parameter that has no value on the
+    /// acceptance date (`param`).
+    Unknown,
+}
+
+/// One income line as a path counts it.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub struct IncomeLine {
+    /// The member (`household[i]`).
+    pub member: String,
+    /// Kind of income.
+    pub kind: crate::situation::IncomeKind,
+    /// 元 per month.
+    pub amount: Decimal,
+    /// Counted, not counted or unknown.
+    pub status: LineStatus,
+    /// The rule that excludes the line (or would, for an unknown one); `None` when counted.
+    pub rule: Option<Citation>,
+    /// The local parameter the line's status rests on, if any.
+    pub param: Option<&'static str>,
+}
+
+/// The income lines of one path's test with their sums (exact, not rounded).
+#[derive(Serialize, Clone, Debug, Default, PartialEq, Eq)]
+pub struct IncomeCount {
+    /// Every line, in household order.
+    pub lines: Vec<IncomeLine>,
+    /// Sum of the counted lines.
+    pub counted: Decimal,
+    /// Sum of the lines not counted.
+    pub not_counted: Decimal,
+    /// Sum of the lines whose status is unknown.
+    pub unknown: Decimal,
 }
 
 impl Path {
@@ -191,6 +243,7 @@ impl Path {
             citation,
             details: Args::new(),
             notes: Vec::new(),
+            income: None,
         }
     }
     /// Whether the path is eligible or possible.
@@ -403,7 +456,8 @@ pub struct Assessment {
     pub accepted_on: NaiveDate,
     /// Whether the plan applies.
     pub in_force: InForce,
-    /// Household per-capita monthly income (rounded to the fen), when known.
+    /// Household per-capita monthly income as 低保 counts it (rounded to the fen, for display
+    /// only), when every line and whether it counts are known.
     pub per_capita_income: Option<Decimal>,
     /// Parameter values used.
     pub params: Vec<ParamUsed>,

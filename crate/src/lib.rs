@@ -57,7 +57,7 @@ pub fn assess(s: &Situation) -> Assessment {
         as_of: s.as_of,
         accepted_on: s.accepted_on,
         in_force,
-        per_capita_income: rules::dibao::household_income(s).ok().map(|i| i.per_capita),
+        per_capita_income: rules::dibao::per_capita_income(s, &p),
         params: p.used,
         warnings,
         paths,

@@ -8,7 +8,8 @@ use crate::assessment::{Actor, Args, CondStatus, Department, Level, PathId, Reas
 use crate::choice::Choice;
 use crate::input::ErrorCode;
 use crate::situation::{
-    DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, Orphan, StatusKind, Study,
+    DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, IncomeKind, Orphan,
+    StatusKind, Study,
 };
 
 /// Output language.
@@ -97,15 +98,17 @@ pub fn condition_name(id: &str, lang: Lang) -> Option<&'static str> {
 const REASONS: &[(&str, &str, &str)] = &[
     ("income_unknown", "尚缺以下成员的收入：{members}", "Income not given for: {members}"),
     ("standard_unknown", "受理日没有有效的低保标准参数", "No 低保 standard in force on the acceptance date"),
-    ("below_standard", "人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元", "Per-capita monthly income {per_capita_income} yuan is {gap} yuan below the 低保 standard {standard} yuan"),
-    ("not_below_standard", "人均月收入 {per_capita_income} 元，高于或等于低保标准 {standard} 元（超出 {gap} 元）", "Per-capita monthly income {per_capita_income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
+    ("below_standard", "家庭月收入 {household_income} 元（{members} 人，人均约 {per_capita_income} 元），低于低保标准 {standard} 元 × {members} 人 = {household_limit} 元，差 {gap} 元", "Household monthly income {household_income} yuan ({members} people, about {per_capita_income} yuan each) is below the 低保 standard {standard} yuan × {members} = {household_limit} yuan, by {gap} yuan"),
+    ("not_below_standard", "家庭月收入 {household_income} 元（{members} 人，人均约 {per_capita_income} 元），不低于低保标准 {standard} 元 × {members} 人 = {household_limit} 元（超出 {gap} 元）", "Household monthly income {household_income} yuan ({members} people, about {per_capita_income} yuan each) is not below the 低保 standard {standard} yuan × {members} = {household_limit} yuan ({gap} yuan above)"),
+    ("income_exclusion_decides", "是否计入{income_kinds}决定结论：不计入时人均月收入 {per_capita_without} 元，计入时 {per_capita_with} 元（低保标准 {standard} 元）", "Whether {income_kinds} counts decides: per-capita income is {per_capita_without} yuan without it, {per_capita_with} yuan with it (低保 standard {standard} yuan)"),
+    ("dibian_multiple_decides", "人均月收入 {per_capita_income} 元，高于低保标准的 {multiple_low} 倍（{limit_low} 元），不超过 {multiple_high} 倍（{limit_high} 元）：是否属于低边，取决于本区规定的倍数", "Per-capita income {per_capita_income} yuan is above {multiple_low} × the standard ({limit_low} yuan) and at most {multiple_high} × ({limit_high} yuan): whether it is 低边 depends on the district's multiple"),
     ("property_within_limits", "财产状况符合当地规定", "Property is within the local limits"),
     ("property_over_limits", "财产状况超出当地规定", "Property exceeds the local limits"),
     ("property_pending_check", "财产状况待经济状况核对确认", "Property is known only after the household means check"),
-    ("at_or_above_standard", "人均月收入 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income {per_capita_income} yuan is at or above the 低保 standard {standard} yuan"),
-    ("below_standard_is_dibao", "人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元，应按低保审核", "Per-capita income {per_capita_income} yuan is {gap} yuan below the standard {standard} yuan: this is 低保, not 低边"),
-    ("within_multiple", "人均月收入 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，距上限 {gap} 元", "Per-capita income {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}), {gap} yuan below the limit"),
-    ("above_multiple", "人均月收入 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}），超出 {gap} 元", "Per-capita income {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}) by {gap} yuan"),
+    ("at_or_above_standard", "人均月收入约 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income of about {per_capita_income} yuan is at or above the 低保 standard {standard} yuan"),
+    ("below_standard_is_dibao", "人均月收入约 {per_capita_income} 元，低于低保标准 {standard} 元（家庭合计差 {gap} 元），应按低保审核", "Per-capita income of about {per_capita_income} yuan is below the standard {standard} yuan (the household total is {gap} yuan short): this is 低保, not 低边"),
+    ("within_multiple", "人均月收入约 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，家庭合计距上限 {gap} 元", "Per-capita income of about {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}); the household total is {gap} yuan below the limit"),
+    ("above_multiple", "人均月收入约 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}），家庭合计超出 {gap} 元", "Per-capita income of about {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}); the household total is {gap} yuan over"),
     ("household_is_dibian", "家庭符合低边条件", "The household meets the 低边 test"),
     ("household_may_be_dibian", "家庭可能符合低边条件，待确认", "The household may meet the 低边 test; pending"),
     ("household_not_dibian", "家庭不符合低边条件", "The household does not meet the 低边 test"),
@@ -237,6 +240,15 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
     for (k, v) in args {
         let shown = match *k {
             // Lists of codes: each item in words, so that no identifier reaches the reader.
+            // Income kinds in words.
+            "income_kinds" => v
+                .split(", ")
+                .map(|c| match IncomeKind::from_code(c) {
+                    Some(k) => pick(lang, k.zh(), k.en()),
+                    None => c,
+                })
+                .collect::<Vec<_>>()
+                .join(pick(lang, "、", ", ")),
             "params" | "steps" => v
                 .split(", ")
                 .map(|id| {
@@ -291,6 +303,21 @@ const PARAM_NAMES: &[(&str, &str, &str)] = &[
     ("dibao_standard", "低保标准", "the 低保 standard"),
     ("dibian_multiple", "低边倍数", "the 低边 multiple"),
     (
+        "dibian_multiple_reported_max",
+        "邻近地区已采用的最高低边倍数",
+        "the highest 低边 multiple in use nearby",
+    ),
+    (
+        "basic_pension_excluded_dibao",
+        "基础养老金是否不计入低保家庭收入",
+        "whether the basic pension is left out of 低保 income",
+    ),
+    (
+        "city_excluded_income_kinds",
+        "本市规定不计入家庭收入的其他收入",
+        "other income the city leaves out",
+    ),
+    (
         "dibian_upper_inclusive",
         "低边上限是否含本数",
         "whether the 低边 limit includes itself",
@@ -342,6 +369,9 @@ const WARNINGS: &[(&str, &str, &str)] = &[
     ("example_params", "以下参数为示例值，不是核实的本地标准：{params}。请以本区公布的标准为准。", "These parameters are EXAMPLES, not verified local figures: {params}. Use the district's published figures."),
     ("example_standard_decides", "收入结论依据示例低保标准，本区实际标准可能不同。", "The income result rests on an EXAMPLE 低保 standard; the district's real figure may differ."),
     ("dates_estimated", "部分日期所在年份尚无官方节假日安排，按周末和法定节假日估算（调休未知）：{steps}", "Some dates fall in a year without an official holiday schedule and are estimated (weekends and statutory holidays; the year's adjusted working days are not known): {steps}"),
+    ("basic_pension_exclusion_unset", "城乡居民基础养老金“十四五”期间（至 {until}）不计入低保、低边家庭收入。受理日在 {since} 之后，本区尚未明确是否继续不计入，而这决定结论，所以结论为“可能符合”，由街道（乡镇）按本区规定认定。", "The basic residents' pension was not counted as household income for 低保 and 低边 during the 14th Five-Year Plan (to {until}). The application is from {since} on, the district has not said whether it is still not counted, and that decides the result: it is 'possibly eligible' until the 街道 applies the district's rule."),
+    ("basic_pension_exclusion_unset_no_effect", "城乡居民基础养老金“十四五”期间（至 {until}）不计入低保、低边家庭收入。受理日在 {since} 之后，本区尚未明确是否继续不计入，所以计入的收入尚不确定；不过无论是否计入，本次结论都一样。", "The basic residents' pension was not counted as household income for 低保 and 低边 during the 14th Five-Year Plan (to {until}). The application is from {since} on and the district has not said whether it is still not counted, so the counted income is not certain; the result is the same either way."),
+    ("dibian_multiple_unconfirmed", "低边的收入上限是低保标准的几倍，由本区确定：省里规定 {multiple_low} 倍（人均 {limit_low} 元），有的地区已提高到 {multiple_high} 倍（人均 {limit_high} 元）。您家的人均收入在两者之间，是否属于低边取决于本区的倍数。", "The 低边 income limit is a multiple of the 低保 standard that the district sets: the province says {multiple_low} × ({limit_low} yuan per person), some places have raised it to {multiple_high} × ({limit_high} yuan). Your household's per-capita income lies between the two: whether it is 低边 depends on the district's multiple."),
     ("dibian_boundary_reading", "人均收入恰好等于低边上限。“以下”按含本数理解（浙江省社会救助条例第十三条）；若按“低于”理解则不符合。", "Per-capita income sits exactly on the 低边 limit. \"以下\" is read as including the limit (浙江省社会救助条例 第十三条); read as \"below\", it would fail."),
 ];
 
@@ -701,14 +731,27 @@ mod tests {
         let r = Reason::new(
             "not_below_standard",
             &[
+                ("household_income", "2500.00".into()),
+                ("members", "2".into()),
                 ("per_capita_income", "1250.00".into()),
                 ("standard", "1160.00".into()),
-                ("gap", "90.00".into()),
+                ("household_limit", "2320.00".into()),
+                ("gap", "180.00".into()),
             ],
         );
         assert_eq!(
             reason(&r, Lang::Zh),
-            "人均月收入 1250.00 元，高于或等于低保标准 1160.00 元（超出 90.00 元）"
+            "家庭月收入 2500.00 元（2 人，人均约 1250.00 元），不低于低保标准 1160.00 元 × 2 人 = 2320.00 元（超出 180.00 元）"
         );
+        let r = Reason::new(
+            "income_exclusion_decides",
+            &[("income_kinds", "basic_pension, high_age_allowance".into())],
+        );
+        let zh = reason(&r, Lang::Zh);
+        assert!(
+            zh.starts_with("是否计入城乡居民基础养老金、高龄津贴"),
+            "{zh}"
+        );
+        assert!(!reason(&r, Lang::En).contains("basic_pension"));
     }
 }

@@ -7,6 +7,7 @@
 
 use crate::citation::Verification;
 use crate::input::{Collector, ErrorCode, Loose};
+use crate::situation::IncomeKind;
 use crate::small_map::SmallMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -25,6 +26,64 @@ pub enum ParamRaw {
     Bool(bool),
     /// A day of the year (month, day), e.g. a semester start.
     MonthDay(u32, u32),
+    /// A set of income kinds, one bit per position in `IncomeKind::ALL` (a bit set rather than
+    /// a list keeps the value `Copy` and lets the build check the codes at compile time).
+    IncomeKinds(u64),
+    /// No value: from this entry's date the parameter is not known until a district sets it
+    /// (e.g. a rule that ran "十四五期间" and whose sequel is not known). A rule that reads it
+    /// gets `None` and must say that the answer is unknown, never guess.
+    Unset,
+}
+
+/// The bit set of the income kinds with these codes. `const`, so that an unknown code in
+/// `data/params.json` stops the build instead of being dropped at run time.
+pub const fn income_kinds(codes: &[&str]) -> u64 {
+    let mut mask = 0u64;
+    let mut i = 0;
+    while i < codes.len() {
+        let code = codes[i].as_bytes();
+        let all = <IncomeKind as crate::choice::Choice>::CODES;
+        let mut j = 0;
+        let mut found = false;
+        while j < all.len() {
+            if bytes_eq(all[j].as_bytes(), code) {
+                mask |= 1 << j;
+                found = true;
+            }
+            j += 1;
+        }
+        assert!(found, "params.json: unknown income kind");
+        i += 1;
+    }
+    mask
+}
+
+const fn bytes_eq(a: &[u8], b: &[u8]) -> bool {
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut i = 0;
+    while i < a.len() {
+        if a[i] != b[i] {
+            return false;
+        }
+        i += 1;
+    }
+    true
+}
+
+/// Whether the bit set holds `kind`.
+pub fn holds(mask: u64, kind: IncomeKind) -> bool {
+    let i = <IncomeKind as crate::choice::Choice>::index(kind);
+    i < 64 && mask & (1 << i) != 0
+}
+
+/// The codes of the kinds in a bit set, in the order of `IncomeKind::ALL`.
+fn kind_codes(mask: u64) -> impl Iterator<Item = &'static str> {
+    IncomeKind::ALL
+        .iter()
+        .filter(move |k| holds(mask, **k))
+        .map(|k| k.code())
 }
 
 impl ParamRaw {
@@ -34,17 +93,22 @@ impl ParamRaw {
             ParamRaw::Decimal(d) => d.to_string(),
             ParamRaw::Bool(b) => b.to_string(),
             ParamRaw::MonthDay(m, d) => format!("{m:02}-{d:02}"),
+            ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().join(", "),
+            ParamRaw::Unset => "null".to_string(),
         }
     }
 }
 
-/// A decimal as a string, a flag as a boolean, a day of the year as `"MM-DD"`.
+/// A decimal as a string, a flag as a boolean, a day of the year as `"MM-DD"`, a set of income
+/// kinds as a list of codes, no value as `null`.
 impl Serialize for ParamRaw {
     fn serialize<S: serde::Serializer>(&self, ser: S) -> Result<S::Ok, S::Error> {
         match self {
             ParamRaw::Decimal(d) => Serialize::serialize(d, ser),
             ParamRaw::Bool(b) => ser.serialize_bool(*b),
             ParamRaw::MonthDay(m, d) => ser.collect_str(&format_args!("{m:02}-{d:02}")),
+            ParamRaw::IncomeKinds(k) => ser.collect_seq(kind_codes(*k)),
+            ParamRaw::Unset => ser.serialize_none(),
         }
     }
 }
@@ -58,6 +122,11 @@ pub struct ParamValue {
     pub value: ParamRaw,
     /// True when no verified local figure exists and the value only illustrates.
     pub example: bool,
+    /// True when the district has confirmed the value as its own (`district_confirmed` in the
+    /// file; absent = false). A provincial default that a district may change is not confirmed
+    /// until it says so, and a rule for which the local figure matters may then only say
+    /// "possible" where the default and the other figures in use would disagree.
+    pub confirmed: bool,
     /// How well the source is verified.
     pub verification: Verification,
     /// Where the value comes from.
@@ -101,6 +170,9 @@ pub struct ParamUsed {
     pub example: bool,
     /// True when the situation supplied it.
     pub overridden: bool,
+    /// True when the value is the district's own: confirmed in the file, or supplied by the
+    /// situation (whoever overrides a parameter states the local figure).
+    pub district_confirmed: bool,
 }
 
 /// Resolves parameter `id` for `on`: the override if any, else the latest value in force.
@@ -117,6 +189,7 @@ pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option
             verification: Verification::Recalled,
             example: false,
             overridden: true,
+            district_confirmed: true,
         });
     }
     def.values
@@ -132,6 +205,7 @@ pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option
             verification: v.verification,
             example: v.example,
             overridden: false,
+            district_confirmed: v.confirmed,
         })
 }
 
@@ -176,6 +250,21 @@ impl Resolved {
             _ => None,
         }
     }
+    /// A set of income kinds (an empty set when the parameter has none).
+    pub fn income_kinds(&self, id: &str) -> u64 {
+        match self.get(id).map(|p| p.value) {
+            Some(ParamRaw::IncomeKinds(k)) => k,
+            _ => 0,
+        }
+    }
+    /// Whether the value of `id` in use is the district's own (see [`ParamUsed::district_confirmed`]).
+    pub fn confirmed(&self, id: &str) -> bool {
+        self.get(id).is_some_and(|p| p.district_confirmed)
+    }
+    /// The value of `id` in use, with its provenance.
+    pub fn used(&self, id: &str) -> Option<&ParamUsed> {
+        self.get(id)
+    }
     /// Whether parameter `id` is an unverified example (and not overridden).
     pub fn is_example(&self, id: &str) -> bool {
         self.get(id).is_some_and(|p| p.example && !p.overridden)
@@ -192,10 +281,34 @@ pub fn read_overrides(map: &SmallMap<String, Loose>, v: &mut Collector) -> Overr
             v.err(&path, ErrorCode::UnknownParam, "");
             continue;
         };
-        let Some(first) = def.values.first() else {
+        // The type is that of the first value that has one (an unset entry has no type).
+        let Some(first) = def.values.iter().find(|x| x.value != ParamRaw::Unset) else {
             continue;
         };
         let parsed = match first.value {
+            ParamRaw::Unset => None,
+            ParamRaw::IncomeKinds(_) => {
+                // A list of codes, or one text with the codes separated by commas.
+                let items: Vec<Loose> = match value {
+                    Loose::List(l) => l.clone(),
+                    Loose::Str(text) => text
+                        .split([',', '，', '、'])
+                        .map(str::trim)
+                        .filter(|t| !t.is_empty())
+                        .map(|t| Loose::Str(t.to_string()))
+                        .collect(),
+                    other => vec![other.clone()],
+                };
+                let mut mask = 0u64;
+                let mut ok = true;
+                for (i, item) in items.into_iter().enumerate() {
+                    match v.choice::<IncomeKind>(&Some(item), &format!("{path}[{i}]")) {
+                        Some(k) => mask |= 1 << <IncomeKind as crate::choice::Choice>::index(k),
+                        None => ok = false,
+                    }
+                }
+                ok.then_some(ParamRaw::IncomeKinds(mask))
+            }
             ParamRaw::Decimal(_) => v.decimal(value, &path).map(ParamRaw::Decimal),
             ParamRaw::Bool(_) => v.bool(&Some(value.clone()), &path).map(ParamRaw::Bool),
             ParamRaw::MonthDay(..) => {

@@ -37,7 +37,9 @@
 //! Income kinds: `wage`, `business`, `property`, `transfer`, `support_payment` (赡养费等),
 //! `basic_pension` (城乡居民基本养老保险基础养老金), `other_pension`, `social_insurance`
 //! (基本医疗保险等社会保险), `preferential_care` (优待抚恤金), `high_age_allowance` (高龄津贴),
-//! `other`.
+//! `family_planning` (计划生育奖励与扶助金), `scholarship` (奖学金), `reward_subsidy`
+//! (见义勇为等奖励性补助), `social_assistance` (政府发放的社会救助款物), `other`. Which of them a
+//! path counts is the path's own rule (`rules::income`).
 //!
 //! Supporter incapacity reasons (民发〔2021〕43号): `is_tekun`, `dibao_over_60`,
 //! `over_70_or_severe_disability_low_income`, `no_capacity_missing_or_prison`, `in_prison`.
@@ -296,6 +298,14 @@ crate::choices! {
         PreferentialCare = ("preferential_care", "优待抚恤金", "preferential care payments"),
         /// 高龄津贴.
         HighAgeAllowance = ("high_age_allowance", "高龄津贴", "old-age allowance"),
+        /// 计划生育奖励与扶助金 (民发〔2021〕57号 不计入 （一）).
+        FamilyPlanning = ("family_planning", "计划生育奖励与扶助金", "family-planning rewards and support"),
+        /// 奖学金 (57号 （一）).
+        Scholarship = ("scholarship", "奖学金", "scholarships"),
+        /// 见义勇为等奖励性补助 (57号 （一）).
+        RewardSubsidy = ("reward_subsidy", "见义勇为等奖励性补助", "awards for bravery and similar rewards"),
+        /// 政府发放的各类社会救助款物 (57号 （二）).
+        SocialAssistance = ("social_assistance", "政府发放的社会救助款物", "social assistance from the government"),
         /// Anything else.
         Other = ("other", "其他收入", "other income"),
     }

@@ -527,24 +527,63 @@ fn invariants(raw: &RawSituation, a: &Assessment) -> Result<(), String> {
         return Err(format!("timeline not ordered by date: {dated:?}"));
     }
 
-    // 2. Per-capita income × members = counted total, within half a fen per member.
+    // 2. Each path that tests income lists every income line it looked at exactly once, and its
+    //    sums add up to the lines (counted + not counted + unknown = all lines); the per-capita
+    //    income shown × members = the 低保 counted total, within half a fen per member, and it
+    //    is shown exactly when every income and whether each line counts are known.
     let all_known = sit.household.iter().all(|m| m.income.is_some());
+    let total: Decimal = sit
+        .household
+        .iter()
+        .flat_map(|m| m.income.iter().flatten())
+        .map(|i| i.amount)
+        .sum();
+    let lines: usize = sit
+        .household
+        .iter()
+        .map(|m| m.income.as_ref().map_or(0, Vec::len))
+        .sum();
+    let dibao_count = a
+        .path(jiuzhu::assessment::PathId::Dibao)
+        .and_then(|p| p.income.as_ref());
+    for p in &a.paths {
+        let Some(c) = &p.income else { continue };
+        let sum: Decimal = c.lines.iter().map(|l| l.amount).sum();
+        if c.counted + c.not_counted + c.unknown != sum {
+            return Err(format!("path {:?}: income sums do not add up", p.id));
+        }
+        if p.id != jiuzhu::assessment::PathId::Tekun && (sum != total || c.lines.len() != lines) {
+            return Err(format!(
+                "path {:?}: {} lines {sum} vs household {lines} lines {total}",
+                p.id,
+                c.lines.len()
+            ));
+        }
+        for l in &c.lines {
+            let excluded = l.status != jiuzhu::assessment::LineStatus::Counted;
+            if excluded != l.rule.is_some() {
+                return Err(format!(
+                    "path {:?}: a line not counted must name its rule, a counted one none",
+                    p.id
+                ));
+            }
+        }
+    }
+    let settled = dibao_count.is_some_and(|c| c.unknown.is_zero());
     match a.per_capita_income {
-        None if all_known => return Err("every income known but no per-capita income".into()),
+        None if all_known && settled => {
+            return Err("every income known but no per-capita income".into())
+        }
         Some(_) if !all_known => return Err("per-capita income with an income unknown".into()),
+        Some(_) if !settled => return Err("per-capita income with a line undecided".into()),
         None => {}
         Some(pc) => {
-            let total: Decimal = sit
-                .household
-                .iter()
-                .flat_map(|m| m.income.iter().flatten())
-                .map(|i| i.amount)
-                .sum();
+            let counted = dibao_count.map(|c| c.counted).unwrap_or_default();
             let members = Decimal::from(sit.household.len());
             let slack = Decimal::new(5, 3) * members;
-            if (pc * members - total).abs() > slack {
+            if (pc * members - counted).abs() > slack {
                 return Err(format!(
-                    "per-capita {pc} × {members} members vs total {total}: off by more than {slack}"
+                    "per-capita {pc} × {members} members vs counted {counted}: off by more than {slack}"
                 ));
             }
             if pc.scale() != 2 {

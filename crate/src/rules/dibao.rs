@@ -15,18 +15,31 @@
 //!   report of 57号 [P] says 低于 (strictly below); the parameter `dibian_upper_inclusive`
 //!   switches to that reading, and a warning is raised when a household sits exactly on the line.
 //!
-//! Not modelled: the exclusions from household income for 低保 that 民发〔2021〕57号 allows are
-//! not among the project's verified sources, so every income line counts for 低保/低边 (only
-//! the 特困 test excludes kinds, see `tekun`).
+//! Income (民发〔2021〕57号 as quoted by a secondary source [P]): "下列收入不计入家庭收入：（一）国家
+//! 规定的优待抚恤金、计划生育奖励与扶助金、奖学金、见义勇为等奖励性补助；（二）政府发放的各类社会
+//! 救助款物；（三）“十四五”期间，中央确定的城乡居民基本养老保险基础养老金；（四）设区的市级以上
+//! 地方人民政府规定的其他收入". [`INCOME_RULES`] is that list; （三） runs to 2025-12-31 and is a
+//! dated parameter (`basic_pension_excluded_dibao`) with no value after it until the district
+//! sets one, （四） is the parameter `city_excluded_income_kinds`. Where a line's status is
+//! unknown and it decides the test, the condition is unknown.
+//!
+//! Comparisons are exact: household counted income against standard × members (and multiple ×
+//! standard × members); the per-capita income is rounded to the fen only where it is shown.
+//!
+//! The 低边 multiple is local: 1.5 is the province's figure, and a district may set another
+//! (Hangzhou reportedly 2 [P]). Until the district's figure is confirmed (`dibian_multiple` with
+//! `district_confirmed`, or a situation override), a per-capita income above 1.5 × and at most
+//! `dibian_multiple_reported_max` × the standard gives "possible", with both limits.
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
+use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
 use super::ConditionDef;
 use super::{cond, fen, money};
-use crate::assessment::{CondStatus, Condition, Path, PathId, Reason};
+use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
-use crate::situation::{DisabilityKind, Situation, Tri};
+use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
 
 /// Condition `income_below_standard`.
@@ -96,43 +109,196 @@ pub const ZJ_13: Citation = Citation::doc("浙江省社会救助条例 第十三
 /// 民发〔2021〕57号 第八条 as reported (单人户).
 pub const MINFA_57_8: Citation = Citation::doc("民发〔2021〕57号 第八条", Verification::Secondary);
 
-/// Household income as the rules see it.
+/// 民发〔2021〕57号 （一）, as quoted [P]: 优待抚恤金、计划生育奖励与扶助金、奖学金、见义勇为等奖励性补助.
+pub const MINFA_57_EXCLUDED_1: Citation = Citation::doc(
+    "民发〔2021〕57号 (不计入家庭收入（一）)",
+    Verification::Secondary,
+);
+/// 民发〔2021〕57号 （二）, as quoted [P]: 政府发放的各类社会救助款物.
+pub const MINFA_57_EXCLUDED_2: Citation = Citation::doc(
+    "民发〔2021〕57号 (不计入家庭收入（二）)",
+    Verification::Secondary,
+);
+/// 民发〔2021〕57号 （三）, as quoted [P]: "十四五"期间…城乡居民基本养老保险基础养老金.
+pub const MINFA_57_EXCLUDED_3: Citation = Citation::doc(
+    "民发〔2021〕57号 (不计入家庭收入（三）“十四五”期间)",
+    Verification::Secondary,
+);
+/// 民发〔2021〕57号 （四）, as quoted [P]: 设区的市级以上地方人民政府规定的其他收入.
+pub const MINFA_57_EXCLUDED_4: Citation = Citation::doc(
+    "民发〔2021〕57号 (不计入家庭收入（四）市级规定)",
+    Verification::Secondary,
+);
+
+/// The flag parameter of （三）: true while the 基础养老金 is not counted; no value after 十四五.
+pub const BASIC_PENSION_PARAM: &str = "basic_pension_excluded_dibao";
+
+/// How 57号 counts household income for 低保 and 低边 (the list quoted in the module docs).
+/// 高龄津贴 and 社会保险 are not in it: they count unless the city lists them.
+pub const INCOME_RULES: IncomeRules = IncomeRules {
+    table: &[
+        (
+            IncomeKind::PreferentialCare,
+            Treatment::Excluded(MINFA_57_EXCLUDED_1),
+        ),
+        (
+            IncomeKind::FamilyPlanning,
+            Treatment::Excluded(MINFA_57_EXCLUDED_1),
+        ),
+        (
+            IncomeKind::Scholarship,
+            Treatment::Excluded(MINFA_57_EXCLUDED_1),
+        ),
+        (
+            IncomeKind::RewardSubsidy,
+            Treatment::Excluded(MINFA_57_EXCLUDED_1),
+        ),
+        (
+            IncomeKind::SocialAssistance,
+            Treatment::Excluded(MINFA_57_EXCLUDED_2),
+        ),
+        (
+            IncomeKind::BasicPension,
+            Treatment::ExcludedWhile {
+                param: BASIC_PENSION_PARAM,
+                rule: MINFA_57_EXCLUDED_3,
+            },
+        ),
+    ],
+    local_list: Some(("city_excluded_income_kinds", MINFA_57_EXCLUDED_4)),
+};
+
+/// Household income as 57号 counts it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct HouseholdIncome {
-    /// Total counted monthly income.
-    pub total: Decimal,
+    /// Every line, counted or not, with exact sums.
+    pub count: IncomeCount,
     /// Members.
     pub members: usize,
-    /// Per-capita monthly income, rounded to the fen half up.
-    pub per_capita: Decimal,
 }
 
-/// Per-capita monthly income of the household: total / members, rounded to the fen, half up.
-/// `Err` lists the members whose income is not given.
-pub fn household_income(s: &Situation) -> Result<HouseholdIncome, Vec<usize>> {
-    let missing: Vec<usize> = s
-        .household
-        .iter()
-        .enumerate()
-        .filter(|(_, m)| m.income.is_none())
-        .map(|(i, _)| i)
-        .collect();
-    if !missing.is_empty() || s.household.is_empty() {
-        return Err(missing);
+impl HouseholdIncome {
+    /// Per-capita income of a household total, rounded to the fen half up: for showing only.
+    pub fn per_capita(&self, total: Decimal) -> Decimal {
+        fen(total / Decimal::from(self.members.max(1)))
     }
-    let total: Decimal = s
-        .household
-        .iter()
-        .flat_map(|m| m.income.iter().flatten())
-        .map(|i| i.amount)
-        .sum();
-    let members = s.household.len();
-    let per_capita = fen(total / Decimal::from(members));
+}
+
+/// The household's income under 57号. `Err` lists the members whose income is not given
+/// (empty for an empty household).
+pub fn household_income(s: &Situation, p: &Resolved) -> Result<HouseholdIncome, Vec<usize>> {
+    if s.household.is_empty() {
+        return Err(Vec::new());
+    }
+    let count = count(&INCOME_RULES, s.household.iter().enumerate(), p)?;
     Ok(HouseholdIncome {
-        total,
-        members,
-        per_capita,
+        count,
+        members: s.household.len(),
     })
+}
+
+/// The per-capita income shown with the result (the 低保 count, rounded to the fen), when every
+/// income and whether each line counts are known.
+pub fn per_capita_income(s: &Situation, p: &Resolved) -> Option<Decimal> {
+    let i = household_income(s, p).ok()?;
+    let (low, high) = i.count.range();
+    (low == high).then(|| i.per_capita(low))
+}
+
+/// A test `income ⋛ limit` over what the facts allow: the household's counted total lies in
+/// `income` (low, high: without and with the lines whose status is unknown) and the limit in
+/// `limits` (two (total, multiple) pairs: the confirmed figure twice, or the two multiples in
+/// use nearby). The test is monotonic, so the four corners decide.
+struct Decided {
+    status: CondStatus,
+    /// The income total shown: the corner nearest the limit, the one that decides.
+    income: Decimal,
+    /// The limit shown, with its multiple.
+    limit: (Decimal, Decimal),
+    /// Whether which lines count decides (with the limit held).
+    by_income: bool,
+    /// Whether the multiple decides (with the income held).
+    by_multiple: bool,
+}
+
+fn decide(
+    income: (Decimal, Decimal),
+    limits: [(Decimal, Decimal); 2],
+    test: impl Fn(Decimal, Decimal) -> bool,
+) -> Decided {
+    let [lo, hi] = limits;
+    let t = |i: Decimal, l: (Decimal, Decimal)| test(i, l.0);
+    let corners = [
+        t(income.0, lo),
+        t(income.0, hi),
+        t(income.1, lo),
+        t(income.1, hi),
+    ];
+    let status = if corners.iter().all(|c| *c) {
+        CondStatus::Met
+    } else if corners.iter().all(|c| !*c) {
+        CondStatus::NotMet
+    } else {
+        CondStatus::Unknown
+    };
+    let nearest_limit = |i: Decimal| {
+        if (i - lo.0).abs() <= (i - hi.0).abs() {
+            lo
+        } else {
+            hi
+        }
+    };
+    let shown_income = if (income.0 - lo.0).abs() <= (income.1 - lo.0).abs() {
+        income.0
+    } else {
+        income.1
+    };
+    Decided {
+        status,
+        income: shown_income,
+        limit: nearest_limit(shown_income),
+        by_income: corners[0] != corners[2] || corners[1] != corners[3],
+        by_multiple: corners[0] != corners[1] || corners[2] != corners[3],
+    }
+}
+
+/// What an undecided income condition depends on, for its facts and the warnings.
+fn depends_on(d: &Decided) -> String {
+    let mut on = Vec::new();
+    if d.by_multiple {
+        on.push("dibian_multiple");
+    }
+    if d.by_income {
+        on.push(BASIC_PENSION_PARAM);
+    }
+    on.join(", ")
+}
+
+/// The reason of an income condition that the unknown lines leave open.
+fn exclusion_decides(i: &HouseholdIncome, standard: Decimal) -> Reason {
+    let (low, high) = i.count.range();
+    let kinds: Vec<&str> = i
+        .count
+        .lines
+        .iter()
+        .filter(|l| l.status == crate::assessment::LineStatus::Unknown)
+        .map(|l| l.kind.code())
+        .collect();
+    let mut unique: Vec<&str> = Vec::new();
+    for k in kinds {
+        if !unique.contains(&k) {
+            unique.push(k);
+        }
+    }
+    Reason::new(
+        "income_exclusion_decides",
+        &[
+            ("income_kinds", unique.join(", ")),
+            ("per_capita_without", money(i.per_capita(low))),
+            ("per_capita_with", money(i.per_capita(high))),
+            ("standard", money(standard)),
+        ],
+    )
 }
 
 fn missing_list(missing: &[usize]) -> String {
@@ -160,10 +326,35 @@ pub fn property_condition(s: &Situation, citation: Citation) -> Condition {
     )
 }
 
-/// 低保: "家庭人均收入低于当地最低生活保障标准，且财产状况符合当地规定" (民发〔2021〕57号).
+/// The facts and reason arguments of a decided income test: the household total and the limit
+/// total (exact), the per-capita figures (rounded, for showing), and the gap (exact).
+fn figures(i: &HouseholdIncome, d: &Decided, standard: Decimal) -> Vec<(&'static str, String)> {
+    let n = Decimal::from(i.members);
+    vec![
+        ("household_income", money(d.income)),
+        ("members", i.members.to_string()),
+        ("per_capita_income", money(i.per_capita(d.income))),
+        ("standard", money(standard)),
+        ("household_limit", money(d.limit.0)),
+        ("limit", money(d.limit.0 / n)),
+        ("multiple", d.limit.1.normalize().to_string()),
+        ("gap", money((d.income - d.limit.0).abs())),
+    ]
+}
+
+/// Picks arguments by name from [`figures`].
+fn pick(all: &[(&'static str, String)], keys: &[&str]) -> Vec<(&'static str, String)> {
+    all.iter()
+        .filter(|(k, _)| keys.contains(k))
+        .cloned()
+        .collect()
+}
+
+/// 低保: "家庭人均收入低于当地最低生活保障标准，且财产状况符合当地规定" (民发〔2021〕57号), on
+/// the household income 57号 counts, compared exactly: total < standard × members.
 pub fn dibao(s: &Situation, p: &Resolved) -> Path {
     let standard = p.decimal("dibao_standard");
-    let income = household_income(s);
+    let income = household_income(s, p);
     let c = match (&income, standard) {
         (Err(missing), _) => cond(
             &INCOME_BELOW_STANDARD,
@@ -180,42 +371,56 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
             MINFA_57,
         ),
         (Ok(i), Some(std)) => {
-            let facts = [
-                ("household_income", money(i.total)),
-                ("members", i.members.to_string()),
-                ("per_capita_income", money(i.per_capita)),
-                ("standard", money(std)),
-            ];
-            if i.per_capita < std {
-                cond(
+            let line = (std * Decimal::from(i.members), Decimal::ONE);
+            let d = decide(i.count.range(), [line, line], |x, l| x < l);
+            let all = figures(i, &d, std);
+            let facts = pick(
+                &all,
+                &[
+                    "household_income",
+                    "members",
+                    "per_capita_income",
+                    "standard",
+                    "household_limit",
+                ],
+            );
+            let args = pick(
+                &all,
+                &[
+                    "household_income",
+                    "members",
+                    "per_capita_income",
+                    "standard",
+                    "household_limit",
+                    "gap",
+                ],
+            );
+            match d.status {
+                CondStatus::Met => cond(
                     &INCOME_BELOW_STANDARD,
                     CondStatus::Met,
                     &facts,
-                    Reason::new(
-                        "below_standard",
-                        &[
-                            ("per_capita_income", money(i.per_capita)),
-                            ("standard", money(std)),
-                            ("gap", money(std - i.per_capita)),
-                        ],
-                    ),
+                    Reason::new("below_standard", &args),
                     MINFA_57,
-                )
-            } else {
-                cond(
+                ),
+                CondStatus::NotMet => cond(
                     &INCOME_BELOW_STANDARD,
                     CondStatus::NotMet,
                     &facts,
-                    Reason::new(
-                        "not_below_standard",
-                        &[
-                            ("per_capita_income", money(i.per_capita)),
-                            ("standard", money(std)),
-                            ("gap", money(i.per_capita - std)),
-                        ],
-                    ),
+                    Reason::new("not_below_standard", &args),
                     MINFA_57,
-                )
+                ),
+                CondStatus::Unknown => {
+                    let mut f = facts;
+                    f.push(("depends_on", depends_on(&d)));
+                    cond(
+                        &INCOME_BELOW_STANDARD,
+                        CondStatus::Unknown,
+                        &f,
+                        exclusion_decides(i, std),
+                        MINFA_57_EXCLUDED_3,
+                    )
+                }
             }
         }
     };
@@ -227,18 +432,37 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
     if let Some(std) = standard {
         path.details.insert("standard", money(std));
     }
+    path.income = income.ok().map(|i| i.count);
     path
 }
 
+/// The 低边 limits in use: the district's multiple twice when it is confirmed, else the
+/// province's multiple and the highest reported nearby (`dibian_multiple_reported_max`).
+/// `None` when a figure is missing.
+fn dibian_multiples(p: &Resolved) -> Option<[Decimal; 2]> {
+    let m = p.decimal("dibian_multiple")?;
+    if p.confirmed("dibian_multiple") {
+        return Some([m, m]);
+    }
+    let reported = p.decimal("dibian_multiple_reported_max").unwrap_or(m);
+    Some(if reported >= m {
+        [m, reported]
+    } else {
+        [reported, m]
+    })
+}
+
 /// 低边: "人均月收入在最低生活保障标准一点五倍以下" and not 低保 (浙江省社会救助条例 第十三条 [V]),
-/// property within the local rules. See the module docs for the boundaries.
+/// property within the local rules; exact comparisons on the 57号 count. See the module docs
+/// for the boundaries and the multiple.
 pub fn dibian(s: &Situation, p: &Resolved) -> Path {
     let standard = p.decimal("dibao_standard");
-    let multiple = p.decimal("dibian_multiple");
+    let multiples = dibian_multiples(p);
     let inclusive = p.flag("dibian_upper_inclusive").unwrap_or(true);
-    let income = household_income(s);
+    let income = household_income(s, p);
+    let boundary = if inclusive { "inclusive" } else { "exclusive" };
     let mut conditions = Vec::new();
-    match (&income, standard, multiple) {
+    match (&income, standard, multiples) {
         (Err(missing), _, _) => {
             for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
                 conditions.push(cond(
@@ -250,7 +474,130 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 ));
             }
         }
-        (Ok(_), std, mul) if std.is_none() || mul.is_none() => {
+        (Ok(i), Some(std), Some([m_lo, m_hi])) => {
+            let n = Decimal::from(i.members);
+            let range = i.count.range();
+            // Not 低保: total ≥ standard × members.
+            let line = (std * n, Decimal::ONE);
+            let d = decide(range, [line, line], |x, l| x >= l);
+            let all = figures(i, &d, std);
+            let args = pick(&all, &["per_capita_income", "standard", "gap"]);
+            let facts = pick(
+                &all,
+                &[
+                    "household_income",
+                    "members",
+                    "per_capita_income",
+                    "standard",
+                ],
+            );
+            conditions.push(match d.status {
+                CondStatus::Met => cond(
+                    &INCOME_AT_OR_ABOVE_STANDARD,
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new("at_or_above_standard", &args),
+                    ZJ_13,
+                ),
+                CondStatus::NotMet => cond(
+                    &INCOME_AT_OR_ABOVE_STANDARD,
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new("below_standard_is_dibao", &args),
+                    ZJ_13,
+                ),
+                CondStatus::Unknown => {
+                    let mut f = facts;
+                    f.push(("depends_on", depends_on(&d)));
+                    cond(
+                        &INCOME_AT_OR_ABOVE_STANDARD,
+                        CondStatus::Unknown,
+                        &f,
+                        exclusion_decides(i, std),
+                        MINFA_57_EXCLUDED_3,
+                    )
+                }
+            });
+            // Within the multiple: total ≤ multiple × standard × members (or <, see the docs).
+            let limits = [(m_lo * std * n, m_lo), (m_hi * std * n, m_hi)];
+            let d = decide(range, limits, |x, l| if inclusive { x <= l } else { x < l });
+            let all = figures(i, &d, std);
+            let mut args = pick(
+                &all,
+                &[
+                    "per_capita_income",
+                    "limit",
+                    "multiple",
+                    "gap",
+                    "household_income",
+                ],
+            );
+            args.push(("boundary", boundary.to_string()));
+            let mut facts = pick(
+                &all,
+                &[
+                    "household_income",
+                    "members",
+                    "per_capita_income",
+                    "standard",
+                    "multiple",
+                    "limit",
+                    "household_limit",
+                ],
+            );
+            if d.income == d.limit.0 && m_lo == m_hi {
+                // Exactly on the district's line: the reading of 以下 decides (warning
+                // `dibian_boundary_reading`). With the multiple unconfirmed the other reading
+                // gives "possible", not "no", and the multiple's warning says why.
+                facts.push(("on_limit", "true".to_string()));
+            }
+            conditions.push(match d.status {
+                CondStatus::Met => cond(
+                    &INCOME_WITHIN_MULTIPLE,
+                    CondStatus::Met,
+                    &facts,
+                    Reason::new("within_multiple", &args),
+                    ZJ_13,
+                ),
+                CondStatus::NotMet => cond(
+                    &INCOME_WITHIN_MULTIPLE,
+                    CondStatus::NotMet,
+                    &facts,
+                    Reason::new("above_multiple", &args),
+                    ZJ_13,
+                ),
+                CondStatus::Unknown => {
+                    facts.push(("depends_on", depends_on(&d)));
+                    let reason = if d.by_multiple {
+                        Reason::new(
+                            "dibian_multiple_decides",
+                            &[
+                                ("per_capita_income", money(i.per_capita(d.income))),
+                                ("multiple_low", m_lo.normalize().to_string()),
+                                ("limit_low", money(m_lo * std)),
+                                ("multiple_high", m_hi.normalize().to_string()),
+                                ("limit_high", money(m_hi * std)),
+                            ],
+                        )
+                    } else {
+                        exclusion_decides(i, std)
+                    };
+                    let citation = if d.by_multiple {
+                        ZJ_13
+                    } else {
+                        MINFA_57_EXCLUDED_3
+                    };
+                    cond(
+                        &INCOME_WITHIN_MULTIPLE,
+                        CondStatus::Unknown,
+                        &facts,
+                        reason,
+                        citation,
+                    )
+                }
+            });
+        }
+        (Ok(_), _, _) => {
             for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
                 conditions.push(cond(
                     id,
@@ -261,91 +608,18 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 ));
             }
         }
-        (Ok(i), Some(std), Some(mul)) => {
-            let limit = fen(std * mul);
-            let pc = i.per_capita;
-            let facts = [
-                ("per_capita_income", money(pc)),
-                ("standard", money(std)),
-                ("multiple", mul.normalize().to_string()),
-                ("limit", money(limit)),
-            ];
-            conditions.push(if pc >= std {
-                cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new(
-                        "at_or_above_standard",
-                        &[("per_capita_income", money(pc)), ("standard", money(std))],
-                    ),
-                    ZJ_13,
-                )
-            } else {
-                cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new(
-                        "below_standard_is_dibao",
-                        &[
-                            ("per_capita_income", money(pc)),
-                            ("standard", money(std)),
-                            ("gap", money(std - pc)),
-                        ],
-                    ),
-                    ZJ_13,
-                )
-            });
-            let within = if inclusive { pc <= limit } else { pc < limit };
-            let boundary = if inclusive { "inclusive" } else { "exclusive" };
-            conditions.push(if within {
-                cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new(
-                        "within_multiple",
-                        &[
-                            ("per_capita_income", money(pc)),
-                            ("limit", money(limit)),
-                            ("multiple", mul.normalize().to_string()),
-                            ("boundary", boundary.to_string()),
-                            ("gap", money(limit - pc)),
-                        ],
-                    ),
-                    ZJ_13,
-                )
-            } else {
-                cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new(
-                        "above_multiple",
-                        &[
-                            ("per_capita_income", money(pc)),
-                            ("limit", money(limit)),
-                            ("multiple", mul.normalize().to_string()),
-                            ("boundary", boundary.to_string()),
-                            ("gap", money(pc - limit)),
-                        ],
-                    ),
-                    ZJ_13,
-                )
-            });
-        }
-        _ => {}
     }
     conditions.push(property_condition(s, ZJ_13));
     let mut path = Path::new(PathId::Dibian, plan::YI, conditions);
-    if let (Some(std), Some(mul)) = (standard, multiple) {
-        path.details.insert("limit", money(std * mul));
-        path.details.insert(
-            "boundary",
-            if inclusive { "inclusive" } else { "exclusive" }.to_string(),
-        );
+    if let (Some(std), Some([m_lo, m_hi])) = (standard, multiples) {
+        path.details.insert("limit", money(std * m_lo));
+        if m_hi != m_lo {
+            // The district's multiple is not confirmed: the other limit in use nearby.
+            path.details.insert("limit_high", money(std * m_hi));
+        }
+        path.details.insert("boundary", boundary.to_string());
     }
+    path.income = income.ok().map(|i| i.count);
     path
 }
 

@@ -18,6 +18,7 @@ pub mod documents;
 pub mod funds;
 pub mod gongyang;
 pub mod in_force;
+pub mod income;
 pub mod linked;
 pub mod linshi;
 pub mod procedure;

@@ -12,16 +12,16 @@
 //! outcome).
 
 use super::dibao::property_condition;
+use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
 use super::ConditionDef;
 use super::{cond, money};
-use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step};
+use crate::assessment::{Actor, CondStatus, Condition, IncomeCount, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{
     DisabilityKind, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind, Study, Supporters,
 };
-use rust_decimal::Decimal;
 
 /// Condition `no_work_capacity`.
 pub const NO_WORK_CAPACITY: ConditionDef = ConditionDef {
@@ -101,16 +101,36 @@ pub const C43_SELF_CARE: Citation = Citation::doc(
     Verification::Verified,
 );
 
-/// Income kinds 43号 does not count for 无生活来源: "城乡居民基本养老保险基础养老金、基本医疗
-/// 保险等社会保险和优待抚恤金、高龄津贴不计入在内".
-pub fn counted_for_tekun(kind: IncomeKind) -> bool {
-    !matches!(
-        kind,
-        IncomeKind::BasicPension
-            | IncomeKind::SocialInsurance
-            | IncomeKind::PreferentialCare
-            | IncomeKind::HighAgeAllowance
-    )
+/// How 43号 counts the applicant's own income for 无生活来源: "城乡居民基本养老保险基础养老金、
+/// 基本医疗保险等社会保险和优待抚恤金、高龄津贴不计入在内"; every other kind counts (43号 names no
+/// other, and leaves no list to the city).
+pub const INCOME_RULES: IncomeRules = IncomeRules {
+    table: &[
+        (
+            IncomeKind::BasicPension,
+            Treatment::Excluded(C43_LIVELIHOOD),
+        ),
+        (
+            IncomeKind::SocialInsurance,
+            Treatment::Excluded(C43_LIVELIHOOD),
+        ),
+        (
+            IncomeKind::PreferentialCare,
+            Treatment::Excluded(C43_LIVELIHOOD),
+        ),
+        (
+            IncomeKind::HighAgeAllowance,
+            Treatment::Excluded(C43_LIVELIHOOD),
+        ),
+    ],
+    local_list: None,
+};
+
+/// The applicant's own income as 43号 counts it; `None` while it is not given.
+pub fn own_income(s: &Situation, p: &Resolved) -> Option<IncomeCount> {
+    let i = s.applicant;
+    let m = s.applicant_member()?;
+    count(&INCOME_RULES, std::iter::once((i, m)), p).ok()
 }
 
 /// 无劳动能力: "60周岁以上的老年人；未满16周岁的未成年人；残疾等级为一、二、三级的智力、精神
@@ -235,17 +255,10 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
             Reason::bare("standard_unknown"),
             C43_LIVELIHOOD,
         ),
-        (Some(lines), Some(std)) => {
-            let counted: Decimal = lines
-                .iter()
-                .filter(|l| counted_for_tekun(l.kind))
-                .map(|l| l.amount)
-                .sum();
-            let excluded: Decimal = lines
-                .iter()
-                .filter(|l| !counted_for_tekun(l.kind))
-                .map(|l| l.amount)
-                .sum();
+        (Some(_), Some(std)) => {
+            // 43号's table has no dated exclusion, so no line is unknown here.
+            let own = own_income(s, p).unwrap_or_default();
+            let (counted, excluded) = (own.counted, own.not_counted);
             let facts = [
                 ("counted_income", money(counted)),
                 ("excluded_income", money(excluded)),
@@ -380,6 +393,7 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
         conditions.push(c);
     }
     let mut path = Path::new(PathId::Tekun, plan::ER, conditions);
+    path.income = own_income(s, p);
     let (tier, unmet, answered) = self_care_tier(&m.self_care);
     path.details
         .insert("applicant", format!("household[{}]", s.applicant));

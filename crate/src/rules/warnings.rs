@@ -1,8 +1,9 @@
 //! The warnings that go with every result: a pre-check is not a decision; example parameters
 //! that decided something; estimated dates; the plan not in force; a household exactly on a
-//! boundary whose reading is a choice.
+//! boundary whose reading is a choice; a 低保/低边 income test left open by the 基础养老金
+//! exclusion after 十四五 or by the district's 低边 multiple.
 
-use crate::assessment::{Args, InForce, Path, PathId, Step, Warning};
+use crate::assessment::{Args, CondStatus, InForce, Path, PathId, Step, Warning};
 use crate::citation::plan;
 use crate::params::Resolved;
 
@@ -74,12 +75,78 @@ pub fn warnings(inf: &InForce, p: &Resolved, paths: &[Path], timeline: &[Step]) 
     if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
         let on_line = d.conditions.iter().any(|c| {
             c.id == super::dibao::INCOME_WITHIN_MULTIPLE.id
-                && c.reason.args.get("gap").is_some_and(|g| g == "0.00")
+                && c.status == CondStatus::Met
+                && c.facts.contains_key("on_limit")
         });
         if on_line {
             out.push(w(
                 "dibian_boundary_reading",
                 Args::new(),
+                Some(super::dibao::ZJ_13),
+            ));
+        }
+    }
+    // An undecided 低保/低边 income test says what it waits for: the 基础养老金 exclusion that
+    // ran to the end of 十四五, or the district's 低边 multiple.
+    let depends = |what: &str| {
+        paths
+            .iter()
+            .filter(|x| matches!(x.id, PathId::Dibao | PathId::Dibian))
+            .flat_map(|x| x.conditions.iter())
+            .any(|c| {
+                c.status == CondStatus::Unknown
+                    && c.facts
+                        .get("depends_on")
+                        .is_some_and(|d| d.split(", ").any(|x| x == what))
+            })
+    };
+    // A line whose status the parameter leaves open, in the 低保/低边 count.
+    let pension_open = paths
+        .iter()
+        .filter(|x| matches!(x.id, PathId::Dibao | PathId::Dibian))
+        .filter_map(|x| x.income.as_ref())
+        .any(|c| {
+            c.unknown_params()
+                .contains(&super::dibao::BASIC_PENSION_PARAM)
+        });
+    if pension_open {
+        let decides = depends(super::dibao::BASIC_PENSION_PARAM);
+        let mut a = Args::new();
+        if let Some(since) = p
+            .used(super::dibao::BASIC_PENSION_PARAM)
+            .and_then(|u| u.effective)
+        {
+            a.insert("since", since.to_string());
+            if let Some(until) = since.pred_opt() {
+                a.insert("until", until.to_string());
+            }
+        }
+        // Said either way: the counted income is not known; only whether it changes the
+        // answer differs.
+        if decides {
+            out.push(w(
+                "basic_pension_exclusion_unset",
+                a,
+                Some(super::dibao::MINFA_57_EXCLUDED_3),
+            ));
+        } else {
+            out.push(w(
+                "basic_pension_exclusion_unset_no_effect",
+                a,
+                Some(super::dibao::MINFA_57_EXCLUDED_3),
+            ));
+        }
+    }
+    if depends("dibian_multiple") {
+        if let Some(c) = paths
+            .iter()
+            .filter(|x| x.id == PathId::Dibian)
+            .flat_map(|x| x.conditions.iter())
+            .find(|c| c.reason.code == "dibian_multiple_decides")
+        {
+            out.push(w(
+                "dibian_multiple_unconfirmed",
+                c.reason.args.clone(),
                 Some(super::dibao::ZJ_13),
             ));
         }
