@@ -133,3 +133,90 @@ impl IncomeCount {
         out
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::assessment::LineStatus::{Counted, NotCounted, Unknown};
+    use crate::input::{Collector, Words};
+    use crate::params::{read_overrides, Overrides};
+    use crate::rules::{dibao, tekun};
+    use crate::small_map::SmallMap;
+    use chrono::NaiveDate;
+
+    fn on(y: i32, m: u32, d: u32, overrides: &Overrides) -> Resolved {
+        Resolved::for_date(NaiveDate::from_ymd_opt(y, m, d).unwrap(), overrides)
+    }
+
+    fn overrides(pairs: &[(&str, crate::input::Loose)]) -> (Overrides, usize) {
+        let mut map = SmallMap::new();
+        for (k, v) in pairs {
+            map.insert(k.to_string(), v.clone());
+        }
+        let mut c = Collector::new(Words::PLAIN);
+        let o = read_overrides(&map, &mut c);
+        (o, c.errors.len())
+    }
+
+    /// 57号 （三） ran "十四五期间": in 2025 the pension is not counted for 低保, from 2026 it
+    /// is unknown; 43号 never counts it for 特困. 高龄津贴 is the other way round (43号 leaves
+    /// it out, 57号 does not name it).
+    #[test]
+    fn each_path_counts_under_its_own_list() {
+        let none = Overrides::new();
+        let (p25, p26) = (on(2025, 12, 31, &none), on(2026, 1, 1, &none));
+        let status = |r: &IncomeRules, k, p: &Resolved| r.classify(k, p).0;
+        use IncomeKind::*;
+        assert_eq!(status(&dibao::INCOME_RULES, BasicPension, &p25), NotCounted);
+        assert_eq!(status(&dibao::INCOME_RULES, BasicPension, &p26), Unknown);
+        assert_eq!(status(&tekun::INCOME_RULES, BasicPension, &p26), NotCounted);
+        assert_eq!(
+            status(&dibao::INCOME_RULES, HighAgeAllowance, &p26),
+            Counted
+        );
+        assert_eq!(
+            status(&tekun::INCOME_RULES, HighAgeAllowance, &p26),
+            NotCounted
+        );
+        assert_eq!(status(&tekun::INCOME_RULES, Scholarship, &p26), Counted);
+        assert_eq!(status(&dibao::INCOME_RULES, Scholarship, &p26), NotCounted);
+        assert_eq!(status(&dibao::INCOME_RULES, Wage, &p26), Counted);
+    }
+
+    /// The city's list (57号 （四）) is read from a list or from text, and excludes for 低保
+    /// only; an unknown code is an error on the list's path.
+    #[test]
+    fn the_city_list_excludes_for_dibao_only() {
+        use crate::input::Loose::{List, Str};
+        let (o, errors) = overrides(&[(
+            "city_excluded_income_kinds",
+            Str("high_age_allowance，wage".into()),
+        )]);
+        assert_eq!(errors, 0);
+        let p = on(2026, 3, 2, &o);
+        let (status, rule, param) = dibao::INCOME_RULES.classify(IncomeKind::Wage, &p);
+        assert_eq!(status, NotCounted);
+        assert_eq!(rule, Some(dibao::MINFA_57_EXCLUDED_4));
+        assert_eq!(param, Some("city_excluded_income_kinds"));
+        assert_eq!(
+            tekun::INCOME_RULES.classify(IncomeKind::Wage, &p).0,
+            Counted
+        );
+        // The city list also settles a pension the dated rule leaves open.
+        let (o, _) = overrides(&[(
+            "city_excluded_income_kinds",
+            List(vec![Str("basic_pension".into())]),
+        )]);
+        assert_eq!(
+            dibao::INCOME_RULES
+                .classify(IncomeKind::BasicPension, &on(2026, 3, 2, &o))
+                .0,
+            NotCounted
+        );
+        let (_, errors) = overrides(&[(
+            "city_excluded_income_kinds",
+            List(vec![Str("no_such_kind".into())]),
+        )]);
+        assert_eq!(errors, 1);
+    }
+}
