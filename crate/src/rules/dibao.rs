@@ -274,8 +274,9 @@ fn depends_on(d: &Decided) -> String {
     on.join(", ")
 }
 
-/// The reason of an income condition that the unknown lines leave open.
-fn exclusion_decides(i: &HouseholdIncome, standard: Decimal) -> Reason {
+/// The reason of an income condition that the unknown lines leave open; `line` is the
+/// per-capita line the test compares with (the standard, or the 低边 limit).
+fn exclusion_decides(i: &HouseholdIncome, line: Decimal) -> Reason {
     let (low, high) = i.count.range();
     let kinds: Vec<&str> = i
         .count
@@ -296,7 +297,7 @@ fn exclusion_decides(i: &HouseholdIncome, standard: Decimal) -> Reason {
             ("income_kinds", unique.join(", ")),
             ("per_capita_without", money(i.per_capita(low))),
             ("per_capita_with", money(i.per_capita(high))),
-            ("standard", money(standard)),
+            ("limit", money(line)),
         ],
     )
 }
@@ -580,7 +581,7 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                             ],
                         )
                     } else {
-                        exclusion_decides(i, std)
+                        exclusion_decides(i, d.limit.0 / n)
                     };
                     let citation = if d.by_multiple {
                         ZJ_13
