@@ -13,7 +13,8 @@
 //!   multiple × standard. 浙江省社会救助条例 第十三条 [V] says "一点五倍以下", and in Chinese
 //!   statutes 以下 includes the number itself (民法典 第一千二百五十九条, recalled [R]). The
 //!   report of 57号 [P] says 低于 (strictly below); the parameter `dibian_upper_inclusive`
-//!   switches to that reading, and a warning is raised when a household sits exactly on the line.
+//!   switches to that reading, and a warning is raised when a household sits exactly on the
+//!   district's confirmed line (with the multiple unconfirmed the multiple's warning speaks).
 //!
 //! Income (民发〔2021〕57号 as quoted by a secondary source [P]): "下列收入不计入家庭收入：（一）国家
 //! 规定的优待抚恤金、计划生育奖励与扶助金、奖学金、见义勇为等奖励性补助；（二）政府发放的各类社会
@@ -30,6 +31,7 @@
 //! (Hangzhou reportedly 2 [P]). Until the district's figure is confirmed (`dibian_multiple` with
 //! `district_confirmed`, or a situation override), a per-capita income above 1.5 × and at most
 //! `dibian_multiple_reported_max` × the standard gives "possible", with both limits.
+//!
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
 use super::income::{count, IncomeRules, Treatment};
