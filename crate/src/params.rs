@@ -35,6 +35,9 @@ pub enum ParamRaw {
     Unset,
 }
 
+// One bit per income kind: a 65th kind would need a wider set.
+const _: () = assert!(IncomeKind::ALL.len() <= 64);
+
 /// The bit set of the income kinds with these codes. `const`, so that an unknown code in
 /// `data/params.json` stops the build instead of being dropped at run time.
 pub const fn income_kinds(codes: &[&str]) -> u64 {
