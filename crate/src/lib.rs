@@ -13,6 +13,7 @@ pub mod clauses;
 pub mod clerk;
 pub mod messages;
 pub mod params;
+pub mod questions;
 pub mod rules;
 pub mod situation;
 pub mod small_map;
