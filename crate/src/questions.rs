@@ -13,6 +13,7 @@
 //! page adds a line only for the income fields that are filled, so the engine's own path for
 //! that amount is `household[i].income[n].amount` with `n` counting the filled lines.
 
+use crate::clerk::emergency::{MAX_AMOUNT, MAX_MINUTES, PAPERWORK_DAYS};
 use crate::messages::Lang;
 use crate::situation::{
     Loose, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
@@ -465,6 +466,9 @@ pub const QUESTIONS: &[Question] = &[
     q("param-tekun_standard", "result", Param, "params.tekun_standard", ("特困基本生活标准（元/人/月）", "特困 basic standard (yuan per person a month)")),
 ];
 
+/// What a member card is called ("家庭成员 2").
+pub const MEMBER: Words = ("家庭成员", "Household member");
+
 /// The question with this control id (member questions by their bare id, e.g. `age`).
 pub fn question(id: &str) -> Option<&'static Question> {
     QUESTIONS.iter().find(|q| q.id == id)
@@ -695,6 +699,25 @@ pub fn convert(conv: Conv, value: &str) -> Option<Loose> {
             _ => None,
         },
         Conv::Checkbox => Some(Loose::Bool(v == "true")),
+    }
+}
+
+/// The "help first" sentence of §四 for a household in an emergency, with the plan's own
+/// figures from the engine: 先行救助, at most [`MAX_AMOUNT`] 元, in place within
+/// [`MAX_MINUTES`], paperwork within [`PAPERWORK_DAYS`] days of the end of the emergency.
+/// The page shows it at the start, under the emergency question and above the result; it
+/// writes none of these figures itself.
+pub fn help_first(lang: Lang) -> String {
+    let cap = MAX_AMOUNT.normalize();
+    let hours = MAX_MINUTES / 60;
+    let days = PAPERWORK_DAYS;
+    match lang {
+        Lang::Zh => format!(
+            "先求助，后补手续：请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。情况特别紧急的，街道（乡镇）先行救助，最高{cap}元，{hours}小时内到位；紧急情况解除后{days}日内补齐手续（§四）。"
+        ),
+        Lang::En => format!(
+            "Help first, paperwork later: contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now. When it is very urgent, the 街道 helps first, up to {cap} yuan, in place within {hours} hours; the paperwork is completed within {days} days after the emergency ends (§四)."
+        ),
     }
 }
 
@@ -1107,6 +1130,21 @@ mod tests {
             }
         }
         assert!(!case.set("handlers.nobody", "x".into()));
+    }
+
+    /// 方案第四条: 最高不超过5000元, 24小时内到位, 一周 (7 days) 内补齐手续.
+    #[test]
+    fn help_first_carries_the_plans_figures() {
+        let zh = help_first(Lang::Zh);
+        assert!(
+            zh.contains("最高5000元") && zh.contains("24小时内") && zh.contains("7日内"),
+            "{zh}"
+        );
+        let en = help_first(Lang::En);
+        assert!(
+            en.contains("5000 yuan") && en.contains("24 hours") && en.contains("7 days"),
+            "{en}"
+        );
     }
 
     /// Ids are unique (they become HTML ids), every question's step exists, and a revealed

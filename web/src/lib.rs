@@ -6,6 +6,9 @@ mod clerk_view;
 mod dom;
 mod flow;
 mod form;
+// The index.html generator: native only, so that it costs the wasm nothing.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 mod render;
 mod state;
 mod store;
