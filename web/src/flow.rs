@@ -183,13 +183,9 @@ pub fn current_errors(step: &str) -> Vec<FieldError> {
         return Vec::new();
     };
     let whole = matches!(step, "check" | "result");
-    let mine: Vec<(FieldError, Option<String>)> = errors
+    let mine: Vec<render::Located> = render::locate(&built, errors)
         .into_iter()
-        .map(|e| {
-            let ctl = built.control_for(&e.path).map(str::to_string);
-            (e, ctl)
-        })
-        .filter(|(_, ctl)| {
+        .filter(|(_, ctl, _)| {
             whole
                 || ctl
                     .as_deref()
@@ -200,5 +196,5 @@ pub fn current_errors(step: &str) -> Vec<FieldError> {
         })
         .collect();
     render::errors(&mine);
-    mine.into_iter().map(|(e, _)| e).collect()
+    mine.into_iter().map(|(e, _, _)| e).collect()
 }

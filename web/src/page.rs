@@ -125,7 +125,7 @@ fn question(q: &Question, id: &str) -> String {
 fn member_card() -> String {
     let mut out = format!(
         "<template id=\"member-tpl\"><div class=\"member\" data-member=\"__\">\n<h3 class=\"member-h\">{} <span class=\"member-no\"></span> <span class=\"member-label\"></span></h3>\n",
-        t(("家庭成员", "Household member"))
+        t(qs::MEMBER)
     );
     for s in qs::STEPS {
         let qs: Vec<&Question> = qs::questions_of(s.id).filter(|q| q.per_member()).collect();

@@ -97,8 +97,26 @@ pub fn clear_errors() {
     }
 }
 
+/// An engine error with the control it points at and the words naming that field.
+pub type Located = (FieldError, Option<String>, String);
+
+/// Each error with its control and the field's name in the current language, both from the
+/// question table through `built` (an error no row explains is named by its path).
+pub fn locate(built: &form::Built, errors: Vec<FieldError>) -> Vec<Located> {
+    errors
+        .into_iter()
+        .map(|e| {
+            let ctl = built.control_for(&e.path).map(str::to_string);
+            let label = built
+                .label_for(&e.path, state::lang())
+                .unwrap_or_else(|| e.path.clone());
+            (e, ctl, label)
+        })
+        .collect()
+}
+
 /// Shows errors next to their controls and in the summary at the top, naming each field.
-pub fn errors(list: &[(FieldError, Option<String>)]) {
+pub fn errors(list: &[Located]) {
     clear_errors();
     let Some(summary) = dom::by_id("error-summary") else {
         return;
@@ -110,13 +128,12 @@ pub fn errors(list: &[(FieldError, Option<String>)]) {
     if list.is_empty() {
         return;
     }
-    for (e, ctl_id) in list {
+    for (e, ctl_id, label) in list {
         let message = match state::lang() {
             Lang::Zh => &e.zh,
             Lang::En => &e.en,
         };
         let ctl = ctl_id.as_deref().and_then(control);
-        let label = ctl.as_ref().map(label_of).unwrap_or_else(|| e.path.clone());
         let li = dom::add(&ul, "li", "", "");
         if let (Some(li), Some(c)) = (li.as_ref(), ctl.as_ref()) {
             if let Some(a) = dom::add(li, "a", "", &format!("{label}: {message}")) {
@@ -502,13 +519,7 @@ pub fn result() {
     match jiuzhu::evaluate(&built.raw) {
         Ok(a) => assessment(&out, &a, &built.raw),
         Err(errs) => {
-            let list: Vec<(FieldError, Option<String>)> = errs
-                .into_iter()
-                .map(|e| {
-                    let c = built.control_for(&e.path).map(str::to_string);
-                    (e, c)
-                })
-                .collect();
+            let list = locate(&built, errs);
             dom::add(
                 &out,
                 "p",
@@ -521,12 +532,7 @@ pub fn result() {
             if !clerk {
                 errors(&list);
             } else if let Some(ul) = dom::add(&out, "ul", "error-list", "") {
-                for (e, c) in &list {
-                    let label = c
-                        .as_deref()
-                        .and_then(control)
-                        .map(|c| label_of(&c))
-                        .unwrap_or_else(|| e.path.clone());
+                for (e, _, label) in &list {
                     let m = if state::lang() == Lang::Zh {
                         &e.zh
                     } else {
