@@ -721,6 +721,29 @@ pub fn help_first(lang: Lang) -> String {
     }
 }
 
+/// Where to apply (§四.1: 户籍所在地 or, with 居住证 or the like, 居住地 街道; online through the
+/// district's platform), for the channel code the resident chose (`window_huji`,
+/// `window_residence`, `online`, or nothing yet).
+pub fn where_to_apply(channel: &str, lang: Lang) -> &'static str {
+    pick(
+        match channel {
+            "window_residence" => (
+                "居住地的街道（乡镇）社会救助窗口。",
+                "The social-assistance window of the 街道 (township) where you live.",
+            ),
+            "online" => (
+                "网上申请（本区政务服务平台）。",
+                "Online, on the district's government-services platform.",
+            ),
+            _ => (
+                "户籍所在地的街道（乡镇）社会救助窗口；也可以去居住地的窗口或网上申请。",
+                "The social-assistance window of the 街道 (township) where your 户籍 is; you may also use the window where you live, or apply online.",
+            ),
+        },
+        lang,
+    )
+}
+
 /// One field of the clerk's counter view.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClerkField {

@@ -148,7 +148,7 @@ fn refresh() {
         render::result();
         clerk_view::render();
     } else {
-        let step = flow::STEPS[state::with(|s| s.step)];
+        let step = flow::step_id(state::with(|s| s.step));
         if step == "result" {
             render::result();
         } else {
@@ -191,7 +191,7 @@ fn set_lang(lang: Lang) {
     }
     form::number_members();
     refresh();
-    let step = flow::STEPS[state::with(|s| s.step)];
+    let step = flow::step_id(state::with(|s| s.step));
     if step == "check" {
         render::answers();
     }

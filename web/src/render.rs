@@ -183,10 +183,11 @@ pub fn answers() {
         return;
     };
     dom::clear(&dl);
-    for step in flow::STEPS.iter().skip(1).take(flow::STEPS.len() - 3) {
+    // Every step with answers: not the opening page, nor this page and the result.
+    for step in flow::steps().filter(|s| !matches!(*s, "start" | "check" | "result")) {
         let controls: Vec<Element> = dom::all(None, "#form [data-field]")
             .into_iter()
-            .filter(|c| flow::step_of(c).as_deref() == Some(*step))
+            .filter(|c| flow::step_of(c).as_deref() == Some(step))
             .collect();
         let mut lines = Vec::new();
         let mut seen_groups = Vec::new();
@@ -554,10 +555,7 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
     if urgent {
         if let Some(b) = dom::add(out, "div", "urgent", "") {
             dom::attr(&b, "role", Some("alert"));
-            dom::add(&b, "p", "", state::tr(
-                "先求助，后补手续：请马上联系街道（乡镇）社会救助窗口。情况特别紧急的，街道可以先行救助，24小时内到位，手续事后补齐。",
-                "Help first, paperwork later: contact the 街道 social-assistance window now. When it is very urgent, the 街道 can help first, within 24 hours, and the paperwork is completed afterwards.",
-            ));
+            dom::add(&b, "p", "", &jiuzhu::questions::help_first(lang));
             citation(&b, &jiuzhu::citation::plan::SI_EMERGENCY);
         }
     }
@@ -711,11 +709,7 @@ fn where_to_go(out: &Element, raw: &jiuzhu::RawSituation) {
         Some(Loose::Str(s)) => s.as_str(),
         _ => "",
     };
-    let text = match channel {
-        "window_residence" => state::tr("居住地的街道（乡镇）社会救助窗口。", "The social-assistance window of the 街道 (township) where you live."),
-        "online" => state::tr("网上申请（本区政务服务平台）。", "Online, on the district's government-services platform."),
-        _ => state::tr("户籍所在地的街道（乡镇）社会救助窗口；也可以去居住地的窗口或网上申请。", "The social-assistance window of the 街道 (township) where your 户籍 is; you may also use the window where you live, or apply online."),
-    };
+    let text = jiuzhu::questions::where_to_apply(channel, state::lang());
     if let Some(p) = dom::add(out, "p", "where", text) {
         citation(&p, &jiuzhu::citation::plan::SI_1);
     }
