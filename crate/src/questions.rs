@@ -981,6 +981,71 @@ pub fn clerk_fields() -> impl Iterator<Item = &'static ClerkField> {
 pub const CLERK_FROM_FORM: &[(&str, &[&str])] =
     &[("accepted", &["deadline.accepted", "meeting.accepted"])];
 
+/// The names of the clerk's checks (`clerk::CheckResult::id`), for the first column of the
+/// counter view's table: the id itself is for machines.
+pub const CHECK_NAMES: &[(&str, Words)] = &[
+    (
+        "separation",
+        (
+            "受理、初审、审核确认由不同人员办理",
+            "Acceptance, first review and confirmation by different people",
+        ),
+    ),
+    ("deadline", ("审核确认时限", "Time limit for the decision")),
+    (
+        "meeting.within_5_workdays",
+        ("民主评议时限", "Deliberation held in time"),
+    ),
+    (
+        "meeting.participants",
+        ("参会人数", "Number of participants"),
+    ),
+    ("meeting.composition", ("参会人员构成", "Who took part")),
+    (
+        "meeting.discipline",
+        ("纪（工）委派人参加", "Discipline committee present"),
+    ),
+    ("meeting.publicity", ("公示", "Public notice")),
+    ("meeting.filing", ("备案", "Filing")),
+    ("emergency.amount", ("先行救助金额", "Amount of first aid")),
+    (
+        "emergency.within_24h",
+        ("先行救助及时到位", "Aid in place in time"),
+    ),
+    (
+        "emergency.reported",
+        ("向区民政局备案", "Reported to the district bureau"),
+    ),
+    (
+        "emergency.paperwork",
+        ("补齐手续", "Paperwork completed in time"),
+    ),
+    (
+        "funds.temporary_payment",
+        ("临时救助及时发放", "Temporary aid paid in time"),
+    ),
+    (
+        "funds.monthly_payment",
+        ("月度及时发放", "Monthly payment in time"),
+    ),
+    ("funds.reserve", ("临时救助备用金", "Temporary-aid reserve")),
+    ("review", ("一事一议复核", "一事一议 review")),
+    ("sampling.dibao", ("低保、低边抽查", "低保 / 低边 sampling")),
+    ("sampling.tekun", ("特困抽查", "特困 sampling")),
+    (
+        "sampling.linshi",
+        ("临时救助抽查", "Temporary-aid sampling"),
+    ),
+];
+
+/// The name of a clerk check in `lang` (its id when the table has none).
+pub fn check_name(id: &str, lang: Lang) -> &str {
+    CHECK_NAMES
+        .iter()
+        .find(|(k, _)| *k == id)
+        .map_or(id, |(_, w)| pick(*w, lang))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1168,6 +1233,41 @@ mod tests {
             en.contains("5000 yuan") && en.contains("24 hours") && en.contains("7 days"),
             "{en}"
         );
+    }
+
+    /// Every check the clerk module reports has a name, and every name belongs to a check: an
+    /// empty case and a full one between them produce every check the engine has.
+    #[test]
+    fn every_clerk_check_has_a_name() {
+        let mut full = RawClerkCase::default();
+        for f in clerk_fields() {
+            let v = match f.control {
+                Control::Date => "2025-03-10",
+                Control::DateTime => "2025-03-10T08:00",
+                Control::Month => "2025-03",
+                Control::Checkbox => "true",
+                Control::Select => "dibao",
+                Control::Count | Control::Money => "5",
+                _ => "某人",
+            };
+            full.set(f.path, v.into());
+        }
+        full.set("deadline.accepted", "2025-03-03".into());
+        full.set("meeting.accepted", "2025-03-03".into());
+        let mut ids: Vec<&str> = Vec::new();
+        for case in [RawClerkCase::default(), full] {
+            for c in crate::clerk::check(&case).checks {
+                ids.push(c.id);
+                assert!(
+                    CHECK_NAMES.iter().any(|(k, _)| *k == c.id),
+                    "no name for check {}",
+                    c.id
+                );
+            }
+        }
+        for (k, _) in CHECK_NAMES {
+            assert!(ids.contains(k), "{k} is not a check the engine reports");
+        }
     }
 
     /// Ids are unique (they become HTML ids), every question's step exists, and a revealed

@@ -126,7 +126,7 @@ fn row(body: &web_sys::Element, c: &CheckResult, zh: bool) {
     let status = c.status.as_str();
     dom::attr(&tr, "data-check", Some(c.id));
     dom::attr(&tr, "data-status", Some(status));
-    dom::add(&tr, "td", "", c.id);
+    dom::add(&tr, "td", "", questions::check_name(c.id, state::lang()));
     let word = match status {
         "pass" => state::tr("✓ 通过", "✓ pass"),
         "fail" => state::tr("✗ 未通过", "✗ fail"),

@@ -42,6 +42,8 @@ pub fn add_member() -> Option<Element> {
         }
     }
     let _ = card.set_attribute("data-member", &id);
+    // The template is written in Chinese; a card added in English mode speaks English.
+    crate::render::option_texts(Some(&card));
     dom::by_id("members")?.append_child(&card).ok()?;
     number_members();
     Some(card)

@@ -164,16 +164,7 @@ fn set_lang(lang: Lang) {
     if let Some(html) = dom::document().and_then(|d| d.document_element()) {
         dom::attr(&html, "lang", Some(code));
     }
-    for o in dom::all(None, "option[data-zh]") {
-        let attr = if lang == Lang::En {
-            "data-en"
-        } else {
-            "data-zh"
-        };
-        if let Some(t) = o.get_attribute(attr) {
-            o.set_text_content(Some(&t));
-        }
-    }
+    render::option_texts(None);
     if let Some(b) = dom::by_id("lang-switch") {
         let (label, other) = if lang == Lang::En {
             ("中文", "zh-CN")
@@ -194,6 +185,11 @@ fn set_lang(lang: Lang) {
     let step = flow::step_id(state::with(|s| s.step));
     if step == "check" {
         render::answers();
+    }
+    // Errors on show are worked out again, so that they speak the new language.
+    let showing = dom::by_id("error-summary").is_some_and(|s| !s.has_attribute("hidden"));
+    if showing && !state::with(|s| s.clerk) && step != "result" {
+        flow::current_errors(step);
     }
 }
 

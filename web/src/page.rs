@@ -36,14 +36,10 @@ fn t(w: Words) -> String {
     )
 }
 
+/// An option, in Chinese: the page rewrites option texts from the table when the language
+/// changes (`render::option_texts`), so no second language is stored in the markup.
 fn opt(value: &str, w: Words) -> String {
-    format!(
-        r#"<option value="{}" data-zh="{}" data-en="{}">{}</option>"#,
-        esc(value),
-        esc(w.0),
-        esc(w.1),
-        esc(w.0)
-    )
+    format!(r#"<option value="{}">{}</option>"#, esc(value), esc(w.0))
 }
 
 fn options(q: &Question) -> String {

@@ -6,6 +6,7 @@ use crate::{dom, flow, form, state};
 use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
 use jiuzhu::citation::{Citation, Verification};
 use jiuzhu::messages::{self as msg, Lang};
+use jiuzhu::questions;
 use jiuzhu::FieldError;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -17,6 +18,45 @@ pub fn control(id: &str) -> Option<Element> {
             .into_iter()
             .next()
     })
+}
+
+/// Writes every option of every select under `root` (the whole page when `None`) in the
+/// current language, from the question table: member cards added later and clerk selects too.
+pub fn option_texts(root: Option<&Element>) {
+    let lang = state::lang();
+    for sel in dom::all(root, "select[data-field], select[data-ck]") {
+        let (options, blank) = if let Some(path) = sel.get_attribute("data-ck") {
+            match questions::clerk_fields().find(|f| f.path == path) {
+                Some(f) => (f.options(), None),
+                None => continue,
+            }
+        } else {
+            let id = sel.id();
+            // A member card's control is `m{n}-{question}`.
+            let bare = match id.strip_prefix('m').and_then(|r| r.split_once('-')) {
+                Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+                _ => id,
+            };
+            match questions::question(&bare) {
+                Some(q) => (q.options(), q.blank),
+                None => continue,
+            }
+        };
+        for o in dom::all(Some(&sel), "option") {
+            let value = o.get_attribute("value").unwrap_or_default();
+            let words = if value.is_empty() {
+                blank
+            } else {
+                options
+                    .iter()
+                    .find(|x| x.value == value)
+                    .map(|x| (x.zh, x.en))
+            };
+            if let Some(w) = words {
+                o.set_text_content(Some(questions::pick(w, lang)));
+            }
+        }
+    }
 }
 
 /// The visible label of a control in the current language, prefixed with its member.
