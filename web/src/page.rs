@@ -156,6 +156,40 @@ fn leak(s: String) -> &'static str {
     Box::leak(s.into_boxed_str())
 }
 
+/// The footer's basis, with the plan's date of effect from the engine (§施行).
+fn in_force(lang: Lang) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let d = jiuzhu::rules::in_force::since();
+    match lang {
+        Lang::Zh => format!(
+            "依据：XX区关于进一步完善社会救助管理工作的实施方案（{}年{}月{}日起施行）。",
+            d.year(),
+            d.month(),
+            d.day()
+        ),
+        Lang::En => format!(
+            "Based on the district plan for social assistance, in force from {} {} {}.",
+            d.day(),
+            MONTHS[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
 /// The body of a step: its own questions, plus what only that step has.
 fn step_body(s: &StepInfo) -> String {
     let mut out = String::new();
@@ -398,10 +432,7 @@ pub fn index_html() -> String {
     line(member_card());
     line(format!(
         r#"<footer class="foot"><p>{} <span id="version"></span></p></footer>"#,
-        t((
-            "依据：XX区关于进一步完善社会救助管理工作的实施方案（2022年7月1日起施行）。",
-            "Based on the district plan for social assistance, in force from 1 July 2022."
-        ))
+        both(in_force)
     ));
     line("</body>\n</html>".into());
     out
