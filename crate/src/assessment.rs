@@ -41,7 +41,7 @@ use rust_decimal::Decimal;
 use serde::Serialize;
 
 /// Arguments of a reason or facts of a condition: name → text (decimal strings, dates, ids).
-pub type Args = crate::small_map::SmallMap<&'static str, String>;
+pub use crate::input::Args;
 
 /// An assistance path.
 #[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]

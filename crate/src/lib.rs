@@ -8,9 +8,12 @@
 
 pub mod assessment;
 pub mod calendar;
+pub mod choice;
 pub mod citation;
 pub mod clauses;
 pub mod clerk;
+pub mod documents;
+pub mod input;
 pub mod messages;
 pub mod params;
 pub mod questions;

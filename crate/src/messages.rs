@@ -5,7 +5,11 @@
 //! kind, a study stage, a status…) are translated by [`value`] before they are inserted.
 
 use crate::assessment::{Actor, Args, CondStatus, Department, Level, PathId, Reason};
-use crate::situation::ErrorCode;
+use crate::choice::Choice;
+use crate::input::ErrorCode;
+use crate::situation::{
+    DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, Orphan, StatusKind, Study,
+};
 
 /// Output language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,56 +269,29 @@ fn reason_template(code: &str) -> Option<(&'static str, &'static str)> {
     REASONS.iter().find(|r| r.0 == code).map(|r| (r.1, r.2))
 }
 
+/// The words of the value of `T` with code `code`.
+fn words<T: Choice>(code: &str) -> Option<(&'static str, &'static str)> {
+    T::from_code(code).map(|c| (c.zh(), c.en()))
+}
+
 /// Translates an argument value that is a code; other values are returned as they are.
 pub fn value(key: &str, v: &str, lang: Lang) -> String {
+    let choice: Option<(&str, &str)> = match key {
+        // The three kinds never share a code with different words ("other" means the same in
+        // both lists), so the first list that knows the code gives its words.
+        "kind" => words::<DisabilityKind>(v)
+            .or_else(|| words::<EmergencyKind>(v))
+            .or_else(|| words::<ExpenditureKind>(v)),
+        "study" => words::<Study>(v),
+        "case" => words::<IncapacityReason>(v),
+        "orphan" => words::<Orphan>(v),
+        "status" => words::<StatusKind>(v),
+        _ => None,
+    };
+    if let Some((zh, en)) = choice {
+        return pick(lang, zh, en).to_string();
+    }
     let t: Option<(&str, &str)> = match (key, v) {
-        ("kind", "limb") => Some(("肢体", "limb")),
-        ("kind", "visual") => Some(("视力", "visual")),
-        ("kind", "intellectual") => Some(("智力", "intellectual")),
-        ("kind", "mental") => Some(("精神", "mental")),
-        ("kind", "hearing") => Some(("听力", "hearing")),
-        ("kind", "speech") => Some(("言语", "speech")),
-        ("kind", "multiple") => Some(("多重", "multiple")),
-        ("kind", "fire") => Some(("火灾", "fire")),
-        ("kind", "traffic_accident") => Some(("交通事故", "traffic accident")),
-        ("kind", "accident") => Some(("意外事故", "accident")),
-        ("kind", "illness") => Some(("突发重大疾病", "sudden serious illness")),
-        ("kind", "natural_disaster") => Some(("自然灾害", "natural disaster")),
-        ("kind", "crime") => Some(("刑事案件", "crime")),
-        ("kind", "other") => Some(("其他", "other")),
-        ("kind", "medical") => Some(("医疗", "medical")),
-        ("kind", "education") => Some(("教育", "education")),
-        ("kind", "funeral") => Some(("丧葬", "funeral")),
-        ("study", "compulsory") => Some(("义务教育阶段", "compulsory education")),
-        ("study", "high_school") => Some(("普通高中", "general senior high school")),
-        ("study", "vocational") => Some(("中等职业学校", "secondary vocational school")),
-        ("study", "university") => Some(("高校", "university")),
-        ("study", "none") => Some(("未在读", "not studying")),
-        ("case", "is_tekun") => Some(("义务人本人为特困人员", "the supporter is 特困")),
-        ("case", "dibao_over_60") => Some((
-            "义务人为60周岁以上的低保对象",
-            "the supporter is a 低保 recipient aged 60+",
-        )),
-        ("case", "over_70_or_severe_disability_low_income") => Some((
-            "义务人70周岁以上或重度残疾，收入低且财产符合规定",
-            "the supporter is 70+ or severely disabled, with low income and limited property",
-        )),
-        ("case", "no_capacity_missing_or_prison") => Some((
-            "义务人无民事行为能力或被宣告失踪，财产符合规定",
-            "the supporter lacks legal capacity or is declared missing",
-        )),
-        ("case", "in_prison") => Some((
-            "义务人在监狱服刑，财产符合规定",
-            "the supporter is serving a prison sentence",
-        )),
-        ("orphan", "orphan") => Some(("孤儿", "An orphan")),
-        ("orphan", "de_facto_unsupported") => {
-            Some(("事实无人抚养儿童", "A de-facto unsupported child"))
-        }
-        ("status", "dibao") => Some(("低保", "低保")),
-        ("status", "dibian") => Some(("低边", "低边")),
-        ("status", "tekun") => Some(("特困", "特困")),
-        ("status", "orphan") => Some(("孤儿", "orphan")),
         ("boundary", "inclusive") => Some(("含本数", "limit included")),
         ("boundary", "exclusive") => Some(("不含本数", "limit excluded")),
         ("self_care_tier", "capable") => Some(("具备生活自理能力", "able to care for oneself")),
@@ -622,56 +599,33 @@ pub fn department_name(d: Department, lang: Lang) -> &'static str {
 
 /// Name of a document: official name (zh) or plain English name, from the catalogue.
 pub fn document_name(id: &str, lang: Lang) -> Option<&'static str> {
-    if id == crate::rules::documents::OFFLINE_REVIEW {
+    if id == crate::documents::OFFLINE_REVIEW {
         return Some(pick(
             lang,
             "民政部门线下审核",
             "Offline review by civil affairs",
         ));
     }
-    let d = crate::rules::documents::catalogue(id)?;
+    let d = crate::documents::catalogue(id)?;
     Some(pick(lang, d.official_zh, d.plain_en))
 }
 
 /// Plain-language name of a document (zh: 通俗名称).
 pub fn document_plain_name(id: &str, lang: Lang) -> Option<&'static str> {
-    let d = crate::rules::documents::catalogue(id)?;
+    let d = crate::documents::catalogue(id)?;
     Some(pick(lang, d.plain_zh, d.plain_en))
 }
 
-/// The message of a validation error.
+/// The message of a validation error whose only argument is `detail` (for errors made outside
+/// the validator, such as the page's "not a JSON object").
 pub fn field_error(code: ErrorCode, detail: &str, lang: Lang) -> String {
-    let (zh, en) = match code {
-        ErrorCode::Required => ("必填", "Required"),
-        ErrorCode::NotBool => ("请填写“是”或“否”", "Must be yes or no"),
-        ErrorCode::NotInteger => ("请填写整数", "Must be a whole number"),
-        ErrorCode::NotMoney => (
-            "请填写金额，如 1250.00",
-            "Must be an amount such as 1250.00",
-        ),
-        ErrorCode::Negative => ("金额不能为负数", "An amount cannot be negative"),
-        ErrorCode::TooPrecise => ("金额最多精确到分（两位小数）", "At most two decimals (fen)"),
-        ErrorCode::Absurd => ("金额过大，请核对", "Amount too large; please check"),
-        ErrorCode::OutOfRange => ("超出范围：{detail}", "Out of range: {detail}"),
-        ErrorCode::InvalidDate => (
-            "日期无效，格式为 YYYY-MM-DD",
-            "Not a valid date (YYYY-MM-DD)",
-        ),
-        ErrorCode::DateOutOfRange => ("日期超出范围：{detail}", "Date out of range: {detail}"),
-        ErrorCode::DateOrder => (
-            "日期先后不对（对照 {detail}）",
-            "Date in the wrong order (see {detail})",
-        ),
-        ErrorCode::UnknownValue => ("不是可选值，可选：{detail}", "Not one of: {detail}"),
-        ErrorCode::EmptyHousehold => (
-            "请至少填写一名家庭成员",
-            "Enter at least one household member",
-        ),
-        ErrorCode::NoSuchMember => ("没有对应的家庭成员", "Refers to no household member"),
-        ErrorCode::Inconsistent => ("与 {detail} 矛盾", "Contradicts {detail}"),
-        ErrorCode::UnknownParam => ("没有这个参数", "No such parameter"),
-    };
-    pick(lang, zh, en).replace("{detail}", detail)
+    let mut args = crate::input::Args::new();
+    args.insert("detail", detail.to_string());
+    fill_plain(pick(lang, code.zh(), code.en()), &args)
+}
+
+fn fill_plain(template: &str, args: &crate::input::Args) -> String {
+    crate::input::fill(template, args, |s| s, &[], "")
 }
 
 #[cfg(test)]
@@ -741,7 +695,7 @@ mod tests {
                 }
             }
         }
-        for d in crate::rules::documents::CATALOGUE {
+        for d in crate::documents::CATALOGUE {
             assert!(
                 document_name(d.id, Lang::Zh).is_some()
                     && document_plain_name(d.id, Lang::En).is_some()

@@ -6,9 +6,14 @@
 //! them, and the assessment lists every value it used with where it came from.
 
 use crate::citation::Verification;
+use crate::small_map::SmallMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
+
+/// Parameter values supplied by the situation, by id: they take the place of the values in
+/// force.
+pub type Overrides = SmallMap<&'static str, ParamRaw>;
 
 /// A parameter value as stored.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -99,11 +104,7 @@ pub struct ParamUsed {
 
 /// Resolves parameter `id` for `on`: the override if any, else the latest value in force.
 /// `None` when the parameter has no value in force on that date.
-pub fn resolve(
-    id: &'static str,
-    on: NaiveDate,
-    overrides: &crate::situation::Overrides,
-) -> Option<ParamUsed> {
+pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option<ParamUsed> {
     let def = def(id)?;
     if let Some(v) = overrides.get(id) {
         return Some(ParamUsed {
@@ -142,7 +143,7 @@ pub struct Resolved {
 
 impl Resolved {
     /// Resolves every parameter of the table for `on`.
-    pub fn for_date(on: NaiveDate, overrides: &crate::situation::Overrides) -> Self {
+    pub fn for_date(on: NaiveDate, overrides: &Overrides) -> Self {
         Resolved {
             used: PARAMS
                 .iter()

@@ -42,86 +42,19 @@
 //! Supporter incapacity reasons (民发〔2021〕43号): `is_tekun`, `dibao_over_60`,
 //! `over_70_or_severe_disability_low_income`, `no_capacity_missing_or_prison`, `in_prison`.
 
-use crate::messages;
-use crate::params::{self, ParamRaw};
+use crate::choice::Choice;
+use crate::input::{
+    fold_width, folded, parse_code, parse_date_in, parse_number, parse_yes_no, years_args, Args,
+    Collector, Words,
+};
+pub use crate::input::{ErrorCode, FieldError};
+use crate::params::{self, Overrides, ParamRaw};
 use crate::small_map::SmallMap;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
-/// A permissive JSON leaf: whatever the form sends, validation decides what it means.
-///
-/// Deserialised by hand ([`LooseVisitor`]) rather than `#[serde(untagged)]`: the derived
-/// version buffers every value and turns floats into text through the float formatter,
-/// which together cost the wasm bundle tens of kilobytes.
-#[derive(Serialize, Clone, Debug, PartialEq)]
-#[serde(untagged)]
-pub enum Loose {
-    /// `true` / `false`.
-    Bool(bool),
-    /// A JSON integer.
-    Int(i64),
-    /// A JSON string (dates, enum values, money written as text).
-    Str(String),
-    /// Any other JSON number, kept exactly as a decimal.
-    Num(Decimal),
-    /// A list where a single value was expected: kept so that it can be reported.
-    List(Vec<Loose>),
-    /// An object where a single value was expected: kept so that it can be reported.
-    Map(SmallMap<String, Loose>),
-}
-
-struct LooseVisitor;
-
-impl<'de> serde::de::Visitor<'de> for LooseVisitor {
-    type Value = Loose;
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str("a JSON value")
-    }
-    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Loose, E> {
-        Ok(Loose::Bool(v))
-    }
-    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Loose, E> {
-        Ok(Loose::Int(v))
-    }
-    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Loose, E> {
-        Ok(i64::try_from(v).map_or_else(|_| Loose::Num(Decimal::from(v)), Loose::Int))
-    }
-    /// A JSON number with a fraction: converted from its binary value to the nearest short
-    /// decimal, without going through text. NaN and infinities cannot be money; they are
-    /// kept as text so that validation reports them.
-    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Loose, E> {
-        Ok(Decimal::from_f64_retain(v)
-            .map(|d| Loose::Num(d.round_dp(10).normalize()))
-            .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
-    }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Str(v.to_string()))
-    }
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
-        Ok(Loose::Str(v))
-    }
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
-        let mut out = Vec::new();
-        while let Some(v) = seq.next_element::<Loose>()? {
-            out.push(v);
-        }
-        Ok(Loose::List(out))
-    }
-    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
-        let mut out = SmallMap::new();
-        while let Some((k, v)) = map.next_entry::<String, Loose>()? {
-            out.insert(k, v);
-        }
-        Ok(Loose::Map(out))
-    }
-}
-
-impl<'de> Deserialize<'de> for Loose {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        d.deserialize_any(LooseVisitor)
-    }
-}
+pub use crate::input::Loose;
 
 /// A disability as entered.
 #[derive(Serialize, Deserialize, Default, Clone, Debug)]
@@ -275,87 +208,36 @@ pub struct RawSituation {
     pub params: Option<SmallMap<String, Loose>>,
 }
 
-/// What is wrong with a field.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// A needed value is missing.
-    Required,
-    /// Not a yes/no value.
-    NotBool,
-    /// Not a whole number.
-    NotInteger,
-    /// Not an amount of money.
-    NotMoney,
-    /// Money below zero.
-    Negative,
-    /// More than two decimal places (finer than a fen).
-    TooPrecise,
-    /// An amount no household could have.
-    Absurd,
-    /// A number outside its range.
-    OutOfRange,
-    /// Not a real calendar date in `YYYY-MM-DD`.
-    InvalidDate,
-    /// A date before 1900 or after 2100.
-    DateOutOfRange,
-    /// Dates in the wrong order.
-    DateOrder,
-    /// A value not in the list.
-    UnknownValue,
-    /// No household member.
-    EmptyHousehold,
-    /// An index or indicator pointing at no member.
-    NoSuchMember,
-    /// Two fields that contradict each other.
-    Inconsistent,
-    /// A parameter id the parameter file does not have.
-    UnknownParam,
+crate::choices! {
+    /// Application channel (§四.1, 民发〔2021〕57号).
+    pub enum Channel {
+        /// The window of the 街道 where the 户籍 is.
+        WindowHuji = ("window_huji", "户籍所在地的街道（乡镇）窗口", "The window of the 街道 where the 户籍 is"),
+        /// The window of the 街道 where the household lives.
+        WindowResidence = ("window_residence", "居住地的街道（乡镇）窗口", "The window of the 街道 where the household lives"),
+        /// Online.
+        Online = ("online", "网上申请", "Online"),
+    }
 }
 
-/// One validation problem.
-#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
-pub struct FieldError {
-    /// Path of the field, e.g. `household[2].age`.
-    pub path: String,
-    /// What is wrong.
-    pub code: ErrorCode,
-    /// Message in Chinese.
-    pub zh: String,
-    /// Message in English.
-    pub en: String,
-}
-
-/// Application channel (§四.1, 民发〔2021〕57号).
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Channel {
-    /// The window of the 街道 where the 户籍 is.
-    WindowHuji,
-    /// The window of the 街道 where the household lives.
-    WindowResidence,
-    /// Online.
-    Online,
-}
-
-/// Kind of disability.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum DisabilityKind {
-    /// 肢体.
-    Limb,
-    /// 视力.
-    Visual,
-    /// 智力.
-    Intellectual,
-    /// 精神.
-    Mental,
-    /// 听力.
-    Hearing,
-    /// 言语.
-    Speech,
-    /// 多重.
-    Multiple,
+crate::choices! {
+    /// Kind of disability.
+    pub enum DisabilityKind {
+        /// 肢体.
+        Limb = ("limb", "肢体", "limb"),
+        /// 视力.
+        Visual = ("visual", "视力", "visual"),
+        /// 智力.
+        Intellectual = ("intellectual", "智力", "intellectual"),
+        /// 精神.
+        Mental = ("mental", "精神", "mental"),
+        /// 听力.
+        Hearing = ("hearing", "听力", "hearing"),
+        /// 言语.
+        Speech = ("speech", "言语", "speech"),
+        /// 多重.
+        Multiple = ("multiple", "多重", "multiple"),
+    }
 }
 
 /// A disability with its grade.
@@ -367,60 +249,60 @@ pub struct Disability {
     pub grade: u8,
 }
 
-/// Stage of study.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Study {
-    /// Not studying.
-    None,
-    /// 义务教育.
-    Compulsory,
-    /// 普通高中.
-    HighSchool,
-    /// 中等职业学校.
-    Vocational,
-    /// 高校.
-    University,
+crate::choices! {
+    /// Stage of study.
+    pub enum Study {
+        /// Not studying.
+        None = ("none", "未在读", "not studying"),
+        /// 义务教育.
+        Compulsory = ("compulsory", "义务教育阶段", "compulsory education"),
+        /// 普通高中.
+        HighSchool = ("high_school", "普通高中", "general senior high school"),
+        /// 中等职业学校.
+        Vocational = ("vocational", "中等职业学校", "secondary vocational school"),
+        /// 高校.
+        University = ("university", "高校", "university"),
+    }
 }
 
-/// 孤儿 status.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum Orphan {
-    /// Neither.
-    None,
-    /// 孤儿.
-    Orphan,
-    /// 事实无人抚养儿童.
-    DeFactoUnsupported,
+crate::choices! {
+    /// 孤儿 status.
+    pub enum Orphan {
+        /// Neither.
+        None = ("none", "否", "No"),
+        /// 孤儿.
+        Orphan = ("orphan", "孤儿", "An orphan"),
+        /// 事实无人抚养儿童.
+        DeFactoUnsupported = ("de_facto_unsupported", "事实无人抚养儿童", "A de-facto unsupported child"),
+    }
 }
 
-/// Kind of income.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum IncomeKind {
-    /// 工资性收入.
-    Wage,
-    /// 经营净收入.
-    Business,
-    /// 财产净收入.
-    Property,
-    /// 转移净收入.
-    Transfer,
-    /// 赡养费、抚养费等.
-    SupportPayment,
-    /// 城乡居民基本养老保险基础养老金.
-    BasicPension,
-    /// Other pensions.
-    OtherPension,
-    /// 基本医疗保险等社会保险.
-    SocialInsurance,
-    /// 优待抚恤金.
-    PreferentialCare,
-    /// 高龄津贴.
-    HighAgeAllowance,
-    /// Anything else.
-    Other,
+crate::choices! {
+    /// Kind of income.
+    pub enum IncomeKind {
+        /// 工资性收入.
+        Wage = ("wage", "工资性收入", "wages"),
+        /// 经营净收入.
+        Business = ("business", "经营净收入", "business income"),
+        /// 财产净收入.
+        Property = ("property", "财产净收入", "property income"),
+        /// 转移净收入.
+        Transfer = ("transfer", "转移净收入", "transfer income"),
+        /// 赡养费、抚养费等.
+        SupportPayment = ("support_payment", "赡养费、抚养费", "support paid by relatives"),
+        /// 城乡居民基本养老保险基础养老金.
+        BasicPension = ("basic_pension", "城乡居民基础养老金", "basic residents' pension"),
+        /// Other pensions.
+        OtherPension = ("other_pension", "退休金、养老金", "retirement pension"),
+        /// 基本医疗保险等社会保险.
+        SocialInsurance = ("social_insurance", "社会保险待遇", "social insurance benefits"),
+        /// 优待抚恤金.
+        PreferentialCare = ("preferential_care", "优待抚恤金", "preferential care payments"),
+        /// 高龄津贴.
+        HighAgeAllowance = ("high_age_allowance", "高龄津贴", "old-age allowance"),
+        /// Anything else.
+        Other = ("other", "其他收入", "other income"),
+    }
 }
 
 /// One monthly income line.
@@ -488,65 +370,68 @@ pub struct Member {
     pub self_care: SelfCare,
 }
 
-/// yes / no / unknown.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Tri {
-    /// Yes.
-    Yes,
-    /// No.
-    No,
-    /// Not known yet.
-    #[default]
-    Unknown,
+crate::choices! {
+    /// yes / no / unknown.
+    #[derive(Default)]
+    pub enum Tri {
+        /// Yes.
+        Yes = ("yes", "是", "Yes"),
+        /// No.
+        No = ("no", "否", "No"),
+        /// Not known yet.
+        #[default]
+        Unknown = ("unknown", "不清楚", "Not sure"),
+    }
 }
 
-/// The legal supporters.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum Supporters {
-    /// No legal supporter.
-    None,
-    /// A supporter able to support.
-    Able,
-    /// Supporters unable to support.
-    Unable,
-    /// Not known.
-    #[default]
-    Unknown,
+crate::choices! {
+    /// The legal supporters.
+    #[derive(Default)]
+    pub enum Supporters {
+        /// No legal supporter.
+        None = ("none", "没有", "None"),
+        /// A supporter able to support.
+        Able = ("able", "有，并且有能力", "Yes, and they are able to"),
+        /// Supporters unable to support.
+        Unable = ("unable", "有，但他们没有能力", "Yes, but they are not able to"),
+        /// Not known.
+        #[default]
+        Unknown = ("unknown", "不清楚", "Not sure"),
+    }
 }
 
-/// Why the supporters are unable (民发〔2021〕43号).
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum IncapacityReason {
-    /// The supporter is 特困.
-    IsTekun,
-    /// 60周岁以上的低保对象.
-    DibaoOver60,
-    /// 70周岁以上 or 重度残疾 / 三级智力、精神残疾, with low income and property within limits.
-    Over70OrSevereDisabilityLowIncome,
-    /// 无民事行为能力 or 被宣告失踪, with property within limits.
-    NoCapacityMissingOrPrison,
-    /// 在监狱服刑, with property within limits.
-    InPrison,
+crate::choices! {
+    /// Why the supporters are unable (民发〔2021〕43号).
+    pub enum IncapacityReason {
+        /// The supporter is 特困.
+        IsTekun = ("is_tekun", "义务人本人为特困人员", "the supporter is 特困"),
+        /// 60周岁以上的低保对象.
+        DibaoOver60 = ("dibao_over_60", "义务人为60周岁以上的低保对象", "the supporter is a 低保 recipient aged 60+"),
+        /// 70周岁以上 or 重度残疾 / 三级智力、精神残疾, with low income and property within limits.
+        Over70OrSevereDisabilityLowIncome = ("over_70_or_severe_disability_low_income", "义务人70周岁以上或重度残疾，收入低且财产符合规定", "the supporter is 70+ or severely disabled, with low income and limited property"),
+        /// 无民事行为能力 or 被宣告失踪, with property within limits.
+        NoCapacityMissingOrPrison = ("no_capacity_missing_or_prison", "义务人无民事行为能力或被宣告失踪，财产符合规定", "the supporter lacks legal capacity or is declared missing"),
+        /// 在监狱服刑, with property within limits.
+        InPrison = ("in_prison", "义务人在监狱服刑，财产符合规定", "the supporter is serving a prison sentence"),
+    }
 }
 
-/// The household's current status.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq, Default)]
-#[serde(rename_all = "snake_case")]
-pub enum StatusKind {
-    /// None.
-    #[default]
-    None,
-    /// 低保.
-    Dibao,
-    /// 低边.
-    Dibian,
-    /// 特困.
-    Tekun,
-    /// 孤儿.
-    Orphan,
+crate::choices! {
+    /// The household's current status.
+    #[derive(Default)]
+    pub enum StatusKind {
+        /// None.
+        #[default]
+        None = ("none", "没有", "none"),
+        /// 低保.
+        Dibao = ("dibao", "低保", "低保"),
+        /// 低边.
+        Dibian = ("dibian", "低边", "低边"),
+        /// 特困.
+        Tekun = ("tekun", "特困", "特困"),
+        /// 孤儿.
+        Orphan = ("orphan", "孤儿", "orphan"),
+    }
 }
 
 /// Current status with its dates.
@@ -560,24 +445,24 @@ pub struct Status {
     pub ended_on: Option<NaiveDate>,
 }
 
-/// Kind of emergency.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum EmergencyKind {
-    /// 火灾.
-    Fire,
-    /// 交通事故.
-    TrafficAccident,
-    /// 其他意外事故.
-    Accident,
-    /// 突发重大疾病.
-    Illness,
-    /// 自然灾害.
-    NaturalDisaster,
-    /// 刑事案件等.
-    Crime,
-    /// Other.
-    Other,
+crate::choices! {
+    /// Kind of emergency.
+    pub enum EmergencyKind {
+        /// 火灾.
+        Fire = ("fire", "火灾", "fire"),
+        /// 交通事故.
+        TrafficAccident = ("traffic_accident", "交通事故", "traffic accident"),
+        /// 其他意外事故.
+        Accident = ("accident", "意外事故", "accident"),
+        /// 突发重大疾病.
+        Illness = ("illness", "突发重大疾病", "sudden serious illness"),
+        /// 自然灾害.
+        NaturalDisaster = ("natural_disaster", "自然灾害", "natural disaster"),
+        /// 刑事案件等.
+        Crime = ("crime", "刑事案件", "crime"),
+        /// Other.
+        Other = ("other", "其他", "other"),
+    }
 }
 
 /// A sudden emergency.
@@ -595,18 +480,18 @@ pub struct Emergency {
     pub critical: Option<bool>,
 }
 
-/// Kind of rigid expenditure.
-#[derive(Serialize, Clone, Copy, Debug, PartialEq, Eq)]
-#[serde(rename_all = "snake_case")]
-pub enum ExpenditureKind {
-    /// 医疗.
-    Medical,
-    /// 教育.
-    Education,
-    /// 丧葬.
-    Funeral,
-    /// Other.
-    Other,
+crate::choices! {
+    /// Kind of rigid expenditure.
+    pub enum ExpenditureKind {
+        /// 医疗.
+        Medical = ("medical", "医疗", "medical"),
+        /// 教育.
+        Education = ("education", "教育", "education"),
+        /// 丧葬.
+        Funeral = ("funeral", "丧葬", "funeral"),
+        /// Other.
+        Other = ("other", "其他", "other"),
+    }
 }
 
 /// A rigid expenditure.
@@ -619,9 +504,6 @@ pub struct Expenditure {
     /// Still continuing.
     pub ongoing: Option<bool>,
 }
-
-/// Parameter values supplied by the situation, by id.
-pub type Overrides = SmallMap<&'static str, ParamRaw>;
 
 /// The validated, typed situation.
 #[derive(Serialize, Clone, Debug, PartialEq, Eq)]
@@ -671,46 +553,41 @@ impl Situation {
 /// Largest monthly amount accepted as plausible (元); anything above is a typo.
 const MONEY_MAX: i64 = 100_000_000;
 
-/// Collects errors while reading fields.
-struct V {
-    errors: Vec<FieldError>,
-}
+/// Years a date of the household form may fall in (births go back a long way).
+const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// Collects errors while reading fields: the shared [`Collector`], and the readers of [`Loose`]
+/// values on top of the shared text readers.
+struct V(Collector);
 
 impl V {
     fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
-        self.errors.push(FieldError {
-            path: path.to_string(),
-            code,
-            zh: messages::field_error(code, detail, messages::Lang::Zh),
-            en: messages::field_error(code, detail, messages::Lang::En),
-        });
+        let mut args = Args::new();
+        if !detail.is_empty() {
+            args.insert("detail", detail.to_string());
+        }
+        self.0.fail(path, code, args, "");
     }
 
     fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
-        match v.as_ref()? {
+        let b = match v.as_ref()? {
             Loose::Bool(b) => Some(*b),
-            Loose::Str(s) => match s.trim() {
-                "true" | "yes" | "是" => Some(true),
-                "false" | "no" | "否" => Some(false),
-                "" => None,
-                _ => {
-                    self.err(path, ErrorCode::NotBool, "");
-                    None
-                }
-            },
-            _ => {
-                self.err(path, ErrorCode::NotBool, "");
-                None
-            }
+            Loose::Str(s) => parse_yes_no(&folded(s)?),
+            _ => None,
+        };
+        if b.is_none() {
+            self.err(path, ErrorCode::NotBool, "");
         }
+        b
     }
 
     fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
         let n = match v.as_ref()? {
             Loose::Int(i) => Some(*i),
             Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
-            Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.trim().parse::<i64>().ok(),
+            Loose::Str(s) => parse_number(&folded(s)?, false)
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| i64::try_from(d).ok()),
             _ => None,
         };
         match n {
@@ -730,11 +607,7 @@ impl V {
         let d = match v.as_ref()? {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
-            Loose::Str(s) if s.trim().is_empty() => return None,
-            // The clerk's lenient reader: full-width digits, thousands separators, ¥ and 元.
-            Loose::Str(s) => {
-                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), true)
-            }
+            Loose::Str(s) => parse_number(&folded(s)?, true),
             _ => None,
         };
         match d {
@@ -762,9 +635,7 @@ impl V {
         let d = match v {
             Loose::Int(i) => Some(Decimal::from(*i)),
             Loose::Num(d) => Some(*d),
-            Loose::Str(s) => {
-                crate::clerk::input::parse_number(crate::clerk::input::fold_width(s).trim(), false)
-            }
+            Loose::Str(s) => parse_number(fold_width(s).trim(), false),
             _ => None,
         };
         match d {
@@ -781,46 +652,37 @@ impl V {
     }
 
     fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
-        match v.as_ref()? {
-            Loose::Str(s) if s.trim().is_empty() => None,
-            Loose::Str(s) => match parse_iso_date(s.trim()) {
-                Some(d) if (1900..=2100).contains(&d.year()) => Some(d),
-                Some(_) => {
-                    self.err(path, ErrorCode::DateOutOfRange, "1900–2100");
-                    None
-                }
-                None => {
-                    self.err(path, ErrorCode::InvalidDate, "");
-                    None
-                }
-            },
-            _ => {
+        let parsed = match v.as_ref()? {
+            Loose::Str(s) => parse_date_in(&folded(s)?, &YEARS),
+            _ => Err(ErrorCode::InvalidDate),
+        };
+        match parsed {
+            Ok(d) => Some(d),
+            Err(ErrorCode::DateOutOfRange) => {
+                self.0
+                    .fail(path, ErrorCode::DateOutOfRange, years_args(&YEARS), "");
+                None
+            }
+            Err(_) => {
                 self.err(path, ErrorCode::InvalidDate, "");
                 None
             }
         }
     }
 
-    /// Reads a value that must be one of `allowed` (pairs of text and value).
-    fn choice<T: Copy>(
-        &mut self,
-        v: &Option<Loose>,
-        path: &str,
-        allowed: &[(&str, T)],
-    ) -> Option<T> {
+    /// Reads a value that must be the code of one of `T`'s values.
+    fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
         let text = match v.as_ref()? {
             Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.trim().to_string(),
-            _ => String::new(),
+            Loose::Str(s) => s.as_str(),
+            _ => "",
         };
-        match allowed.iter().find(|(k, _)| *k == text) {
-            Some((_, t)) => Some(*t),
-            None => {
-                let list: Vec<&str> = allowed.iter().map(|(k, _)| *k).collect();
-                self.err(path, ErrorCode::UnknownValue, &list.join(", "));
-                None
-            }
+        let found = parse_code::<T>(text);
+        if found.is_none() {
+            let list: Vec<&str> = T::ALL.iter().map(|c| c.code()).collect();
+            self.err(path, ErrorCode::UnknownValue, &list.join(", "));
         }
+        found
     }
 
     fn self_care(&mut self, raw: &RawSelfCare, path: &str) -> SelfCare {
@@ -843,20 +705,6 @@ fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
     }
     u32::try_from(years).ok()
 }
-
-const INCOME_KINDS: &[(&str, IncomeKind)] = &[
-    ("wage", IncomeKind::Wage),
-    ("business", IncomeKind::Business),
-    ("property", IncomeKind::Property),
-    ("transfer", IncomeKind::Transfer),
-    ("support_payment", IncomeKind::SupportPayment),
-    ("basic_pension", IncomeKind::BasicPension),
-    ("other_pension", IncomeKind::OtherPension),
-    ("social_insurance", IncomeKind::SocialInsurance),
-    ("preferential_care", IncomeKind::PreferentialCare),
-    ("high_age_allowance", IncomeKind::HighAgeAllowance),
-    ("other", IncomeKind::Other),
-];
 
 fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>) -> Member {
     let name = match &raw.name {
@@ -893,19 +741,7 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
         }
     }
     let disability = raw.disability.as_ref().and_then(|d| {
-        let kind = v.choice(
-            &d.kind,
-            &format!("{path}.disability.kind"),
-            &[
-                ("limb", DisabilityKind::Limb),
-                ("visual", DisabilityKind::Visual),
-                ("intellectual", DisabilityKind::Intellectual),
-                ("mental", DisabilityKind::Mental),
-                ("hearing", DisabilityKind::Hearing),
-                ("speech", DisabilityKind::Speech),
-                ("multiple", DisabilityKind::Multiple),
-            ],
-        );
+        let kind = v.choice::<DisabilityKind>(&d.kind, &format!("{path}.disability.kind"));
         let grade = v.int(&d.grade, &format!("{path}.disability.grade"), 1, 4);
         match (kind, grade) {
             (Some(kind), Some(g)) => u8::try_from(g).ok().map(|grade| Disability { kind, grade }),
@@ -920,32 +756,14 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
             _ => None,
         }
     });
-    let study = v.choice(
-        &raw.study,
-        &format!("{path}.study"),
-        &[
-            ("none", Study::None),
-            ("compulsory", Study::Compulsory),
-            ("high_school", Study::HighSchool),
-            ("vocational", Study::Vocational),
-            ("university", Study::University),
-        ],
-    );
-    let orphan = v.choice(
-        &raw.orphan,
-        &format!("{path}.orphan"),
-        &[
-            ("none", Orphan::None),
-            ("orphan", Orphan::Orphan),
-            ("de_facto_unsupported", Orphan::DeFactoUnsupported),
-        ],
-    );
+    let study = v.choice::<Study>(&raw.study, &format!("{path}.study"));
+    let orphan = v.choice::<Orphan>(&raw.orphan, &format!("{path}.orphan"));
     let serious_illness = v.bool(&raw.serious_illness, &format!("{path}.serious_illness"));
     let income = raw.income.as_ref().map(|lines| {
         let mut out = Vec::new();
         for (i, line) in lines.iter().enumerate() {
             let p = format!("{path}.income[{i}]");
-            let kind = v.choice(&line.kind, &format!("{p}.kind"), INCOME_KINDS);
+            let kind = v.choice::<IncomeKind>(&line.kind, &format!("{p}.kind"));
             if line.kind.is_none() {
                 v.err(&format!("{p}.kind"), ErrorCode::Required, "");
             }
@@ -981,7 +799,7 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
 
 /// Checks every field and returns the typed situation, or every problem found.
 pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
-    let mut v = V { errors: Vec::new() };
+    let mut v = V(Collector::new(Words::PLAIN));
     let as_of = v.date(&raw.as_of, "as_of");
     let accepted = v.date(&raw.accepted_on, "accepted_on");
     let accepted_on = accepted.or(as_of);
@@ -989,15 +807,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     if raw.as_of.is_none() && raw.accepted_on.is_none() {
         v.err("accepted_on", ErrorCode::Required, "");
     }
-    let channel = v.choice(
-        &raw.channel,
-        "channel",
-        &[
-            ("window_huji", Channel::WindowHuji),
-            ("window_residence", Channel::WindowResidence),
-            ("online", Channel::Online),
-        ],
-    );
+    let channel = v.choice::<Channel>(&raw.channel, "channel");
     let huji_in_district = v.bool(&raw.huji_in_district, "huji_in_district");
 
     let mut household = Vec::new();
@@ -1034,49 +844,16 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     }
 
     let property_within_limits = v
-        .choice(
-            &raw.property_within_limits,
-            "property_within_limits",
-            &[
-                ("yes", Tri::Yes),
-                ("no", Tri::No),
-                ("unknown", Tri::Unknown),
-            ],
-        )
+        .choice::<Tri>(&raw.property_within_limits, "property_within_limits")
         .unwrap_or_default();
 
     let (supporters, supporter_reason) = match &raw.supporters {
         None => (Supporters::Unknown, None),
         Some(s) => {
             let st = v
-                .choice(
-                    &s.status,
-                    "supporters.status",
-                    &[
-                        ("none", Supporters::None),
-                        ("able", Supporters::Able),
-                        ("unable", Supporters::Unable),
-                        ("unknown", Supporters::Unknown),
-                    ],
-                )
+                .choice::<Supporters>(&s.status, "supporters.status")
                 .unwrap_or_default();
-            let reason = v.choice(
-                &s.reason,
-                "supporters.reason",
-                &[
-                    ("is_tekun", IncapacityReason::IsTekun),
-                    ("dibao_over_60", IncapacityReason::DibaoOver60),
-                    (
-                        "over_70_or_severe_disability_low_income",
-                        IncapacityReason::Over70OrSevereDisabilityLowIncome,
-                    ),
-                    (
-                        "no_capacity_missing_or_prison",
-                        IncapacityReason::NoCapacityMissingOrPrison,
-                    ),
-                    ("in_prison", IncapacityReason::InPrison),
-                ],
-            );
+            let reason = v.choice::<IncapacityReason>(&s.reason, "supporters.reason");
             if reason.is_some() && st != Supporters::Unable {
                 v.err(
                     "supporters.reason",
@@ -1092,17 +869,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
         None => Status::default(),
         Some(s) => {
             let kind = v
-                .choice(
-                    &s.kind,
-                    "current_status.kind",
-                    &[
-                        ("none", StatusKind::None),
-                        ("dibao", StatusKind::Dibao),
-                        ("dibian", StatusKind::Dibian),
-                        ("tekun", StatusKind::Tekun),
-                        ("orphan", StatusKind::Orphan),
-                    ],
-                )
+                .choice::<StatusKind>(&s.kind, "current_status.kind")
                 .unwrap_or_default();
             let recognised_on = v.date(&s.recognised_on, "current_status.recognised_on");
             let ended_on = v.date(&s.ended_on, "current_status.ended_on");
@@ -1127,19 +894,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     };
 
     let emergency = raw.emergency.as_ref().and_then(|e| {
-        let kind = v.choice(
-            &e.kind,
-            "emergency.kind",
-            &[
-                ("fire", EmergencyKind::Fire),
-                ("traffic_accident", EmergencyKind::TrafficAccident),
-                ("accident", EmergencyKind::Accident),
-                ("illness", EmergencyKind::Illness),
-                ("natural_disaster", EmergencyKind::NaturalDisaster),
-                ("crime", EmergencyKind::Crime),
-                ("other", EmergencyKind::Other),
-            ],
-        );
+        let kind = v.choice::<EmergencyKind>(&e.kind, "emergency.kind");
         if e.kind.is_none() {
             v.err("emergency.kind", ErrorCode::Required, "");
         }
@@ -1170,16 +925,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     });
 
     let expenditure = raw.expenditure.as_ref().and_then(|e| {
-        let kind = v.choice(
-            &e.kind,
-            "expenditure.kind",
-            &[
-                ("medical", ExpenditureKind::Medical),
-                ("education", ExpenditureKind::Education),
-                ("funeral", ExpenditureKind::Funeral),
-                ("other", ExpenditureKind::Other),
-            ],
-        );
+        let kind = v.choice::<ExpenditureKind>(&e.kind, "expenditure.kind");
         if e.kind.is_none() {
             v.err("expenditure.kind", ErrorCode::Required, "");
         }
@@ -1258,7 +1004,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     }
 
     match (as_of, accepted_on) {
-        (Some(as_of), Some(accepted_on)) if v.errors.is_empty() => Ok(Situation {
+        (Some(as_of), Some(accepted_on)) if v.0.errors.is_empty() => Ok(Situation {
             as_of,
             accepted_on,
             channel,
@@ -1276,20 +1022,6 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
             check_days,
             overrides,
         }),
-        _ => Err(v.errors),
+        _ => Err(v.0.errors),
     }
-}
-
-/// Parses `YYYY-MM-DD` (also `YYYY-M-D`) strictly. Written out because chrono's general
-/// parser brings its whole format machinery into the wasm bundle.
-pub fn parse_iso_date(s: &str) -> Option<NaiveDate> {
-    let mut parts = s.split('-');
-    let (y, m, d) = (parts.next()?, parts.next()?, parts.next()?);
-    let digits = |p: &str, max: usize| {
-        !p.is_empty() && p.len() <= max && p.bytes().all(|b| b.is_ascii_digit())
-    };
-    if parts.next().is_some() || y.len() != 4 || !digits(y, 4) || !digits(m, 2) || !digits(d, 2) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(y.parse().ok()?, m.parse().ok()?, d.parse().ok()?)
 }

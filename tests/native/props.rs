@@ -15,9 +15,11 @@
 //! stable; set `PROPTEST_CASES` to run more cases.
 
 use jiuzhu::assessment::{Assessment, Step};
+use jiuzhu::choice::Choice;
 use jiuzhu::situation::{
-    Loose, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
-    RawSelfCare, RawStatus, RawSupporters,
+    Channel, DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, IncomeKind, Loose,
+    Orphan, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
+    RawSelfCare, RawStatus, RawSupporters, StatusKind, Study, Supporters, Tri,
 };
 use jiuzhu::RawSituation;
 use proptest::prelude::*;
@@ -146,6 +148,19 @@ fn choice(values: &'static [&'static str]) -> BoxedStrategy<Loose> {
     prop::sample::select(values).prop_map(s).boxed()
 }
 
+/// The code of any value of `T` but those in `skip`, from the engine's own list, so that a value
+/// added to an enum is generated without editing this file.
+fn codes<T: Choice + std::fmt::Debug>(skip: &[T]) -> BoxedStrategy<Loose> {
+    let values: Vec<T> = T::ALL
+        .iter()
+        .copied()
+        .filter(|c| !skip.contains(c))
+        .collect();
+    prop::sample::select(values)
+        .prop_map(|c| s(c.code()))
+        .boxed()
+}
+
 fn boolean() -> BoxedStrategy<Loose> {
     prop_oneof![
         4 => any::<bool>().prop_map(Loose::Bool),
@@ -196,20 +211,6 @@ fn int(lo: i64, hi: i64, wild: bool) -> BoxedStrategy<Loose> {
     }
 }
 
-const INCOME_KINDS: &[&str] = &[
-    "wage",
-    "business",
-    "property",
-    "transfer",
-    "support_payment",
-    "basic_pension",
-    "other_pension",
-    "social_insurance",
-    "preferential_care",
-    "high_age_allowance",
-    "other",
-];
-
 fn self_care(wild: bool) -> BoxedStrategy<RawSelfCare> {
     let f = || field(boolean(), wild);
     (f(), f(), f(), f(), f(), f())
@@ -228,7 +229,7 @@ fn self_care(wild: bool) -> BoxedStrategy<RawSelfCare> {
 
 fn member(wild: bool) -> BoxedStrategy<RawMember> {
     let income_line = (
-        required(choice(INCOME_KINDS), wild),
+        required(codes::<IncomeKind>(&[]), wild),
         required(money(wild), wild),
     )
         .prop_map(|(kind, amount)| RawIncome { kind, amount });
@@ -238,18 +239,7 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
     ];
     let disability = prop::option::of(
         (
-            required(
-                choice(&[
-                    "limb",
-                    "visual",
-                    "intellectual",
-                    "mental",
-                    "hearing",
-                    "speech",
-                    "multiple",
-                ]),
-                wild,
-            ),
+            required(codes::<DisabilityKind>(&[]), wild),
             required(int(1, 4, wild), wild),
         )
             .prop_map(|(kind, grade)| RawDisability { kind, grade }),
@@ -267,7 +257,7 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
         6 => age_or_birth.prop_map(|(a, b)| (a, b, None)),
         1 => (
             orphan_age.prop_map(Loose::Int),
-            field(choice(&["none", "orphan", "de_facto_unsupported"]), wild),
+            field(codes::<Orphan>(&[]), wild),
         )
             .prop_map(|(a, o)| (Some(a), None, o)),
     ];
@@ -275,16 +265,7 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
         field(".{0,12}".prop_map(Loose::Str).boxed(), wild),
         age_and_orphan,
         disability,
-        field(
-            choice(&[
-                "none",
-                "compulsory",
-                "high_school",
-                "vocational",
-                "university",
-            ]),
-            wild,
-        ),
+        field(codes::<Study>(&[]), wild),
         field(boolean(), wild),
         income,
         prop::option::of(self_care(wild)),
@@ -324,24 +305,14 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
     };
     let supporters = prop::option::of(
         prop_oneof![
-            field(choice(&["none", "able", "unknown"]), wild).prop_map(|st| (st, None)),
-            field(
-                choice(&[
-                    "is_tekun",
-                    "dibao_over_60",
-                    "over_70_or_severe_disability_low_income",
-                    "no_capacity_missing_or_prison",
-                    "in_prison",
-                ]),
-                wild
-            )
-            .prop_map(|r| (Some(s("unable")), r)),
+            field(codes(&[Supporters::Unable]), wild).prop_map(|st| (st, None)),
+            field(codes::<IncapacityReason>(&[]), wild).prop_map(|r| (Some(s("unable")), r)),
         ]
         .prop_map(|(status, reason)| RawSupporters { status, reason }),
     );
     let status = prop::option::of(
         (
-            required(choice(&["dibao", "dibian", "tekun", "orphan"]), wild),
+            required(codes(&[StatusKind::None]), wild),
             field(date_in(1990, 2004, wild), wild),
             prop_oneof![4 => Just(None), 1 => field(date_in(2005, 2019, wild), wild)],
         )
@@ -353,18 +324,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
     );
     let emergency = prop::option::of(
         (
-            required(
-                choice(&[
-                    "fire",
-                    "traffic_accident",
-                    "accident",
-                    "illness",
-                    "natural_disaster",
-                    "crime",
-                    "other",
-                ]),
-                wild,
-            ),
+            required(codes::<EmergencyKind>(&[]), wild),
             field(date_in(1990, 2004, wild), wild),
             prop_oneof![
                 (Just(Some(Loose::Bool(true))), Just(None)),
@@ -388,7 +348,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
     );
     let expenditure = prop::option::of(
         (
-            required(choice(&["medical", "education", "funeral", "other"]), wild),
+            required(codes::<ExpenditureKind>(&[]), wild),
             field(money(wild), wild),
             field(boolean(), wild),
         )
@@ -452,12 +412,12 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
     let top = (
         field(date(wild), wild),
         field(date(wild), wild),
-        field(choice(&["window_huji", "window_residence", "online"]), wild),
+        field(codes::<Channel>(&[]), wild),
         field(boolean(), wild),
         prop_oneof![4 => Just(None), 1 => field(int(0, 3, wild), wild)],
         household,
         prop_oneof![4 => Just(None), 1 => prop::option::of(self_care(wild))],
-        field(choice(&["yes", "no", "unknown"]), wild),
+        field(codes::<Tri>(&[]), wild),
     );
     let rest = (
         supporters,
@@ -830,7 +790,7 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
     );
     let emergency = (t(), t(), t(), t(), t(), t()).prop_map(
         |(amount, occurred_at, aid_at, reported_to_district, ended_on, paperwork_done)| {
-            RawEmergency {
+            RawEmergencyAid {
                 amount,
                 occurred_at,
                 aid_at,

@@ -53,12 +53,14 @@ pub fn assess_js(input: JsValue) -> JsValue {
         },
         None => {
             // The input is not an object at all (a number, a list, null…): one error at the root.
+            use jiuzhu::input::{Args, ErrorCode};
             use jiuzhu::messages::{field_error, Lang};
-            use jiuzhu::situation::ErrorCode;
             let code = ErrorCode::UnknownValue;
             let e = [jiuzhu::FieldError {
                 path: String::new(),
                 code,
+                args: Args::new(),
+                input: String::new(),
                 zh: field_error(code, "JSON 对象", Lang::Zh),
                 en: field_error(code, "a JSON object", Lang::En),
             }];

@@ -21,8 +21,8 @@
 //!   calendar days as well, since a case that missed a Friday limit is already overdue on the
 //!   Saturday with 0 working days.
 
-use super::messages::{self, Args, Reason};
-use super::{CheckResult, Status};
+use super::messages::{self, Args, CheckReason};
+use super::{CheckResult, CheckStatus};
 use crate::calendar::{self, Reckoned, WorkdayCount};
 use crate::citation::{law, plan, Citation};
 use chrono::NaiveDate;
@@ -40,18 +40,18 @@ pub const CHECK_DAYS_FOR_EXTENSION: i64 = 15;
 /// §三: "审批时限不超过15个工作日".
 pub const TEMPORARY_WORKDAYS: u32 = 15;
 
-/// Category of a case, which decides its time limit.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum CaseKind {
-    /// 低保 (§一).
-    Dibao,
-    /// 低保边缘 (§一).
-    Dibian,
-    /// 特困人员 (§二).
-    Tekun,
-    /// 临时救助 (§三).
-    Linshi,
+crate::choices! {
+    /// Category of a case, which decides its time limit.
+    pub enum CaseKind {
+        /// 低保 (§一).
+        Dibao = ("dibao", "低保", "低保"),
+        /// 低保边缘 (§一).
+        Dibian = ("dibian", "低边", "低边"),
+        /// 特困人员 (§二).
+        Tekun = ("tekun", "特困", "特困"),
+        /// 临时救助 (§三).
+        Linshi = ("linshi", "临时救助", "Temporary aid"),
+    }
 }
 
 impl CaseKind {
@@ -112,7 +112,7 @@ pub struct Extension {
     /// The 核对 has not ended yet.
     pub ongoing: bool,
     /// Why, as a code.
-    pub reason: Reason,
+    pub reason: CheckReason,
     /// Why, in Chinese.
     pub zh: String,
     /// Why, in English.
@@ -161,16 +161,16 @@ pub struct DeadlineTrack {
 pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) -> Extension {
     let citation = kind.citation();
     let (allowed, check_days, ongoing, reason) = if kind == CaseKind::Linshi {
-        (false, None, false, Reason::ExtensionNotProvided)
+        (false, None, false, CheckReason::ExtensionNotProvided)
     } else {
         match (period.start, period.end, today) {
             (Some(start), Some(end), _) => {
                 let days = (end - start).num_days();
                 let allowed = days > CHECK_DAYS_FOR_EXTENSION;
                 let reason = if allowed {
-                    Reason::ExtensionAllowed
+                    CheckReason::ExtensionAllowed
                 } else {
-                    Reason::ExtensionNotAllowed
+                    CheckReason::ExtensionNotAllowed
                 };
                 (allowed, Some(days), false, reason)
             }
@@ -178,9 +178,9 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
                 let days = (today - start).num_days().max(0);
                 let allowed = days > CHECK_DAYS_FOR_EXTENSION;
                 let reason = if allowed {
-                    Reason::ExtensionAllowedOngoing
+                    CheckReason::ExtensionAllowedOngoing
                 } else {
-                    Reason::ExtensionPending
+                    CheckReason::ExtensionPending
                 };
                 (allowed, Some(days), true, reason)
             }
@@ -188,7 +188,7 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
                 false,
                 None,
                 period.start.is_some() && period.end.is_none(),
-                Reason::ExtensionUnknown,
+                CheckReason::ExtensionUnknown,
             ),
         }
     };
@@ -236,7 +236,7 @@ pub fn deadline_track(
     let limit_in_force = in_force.date;
 
     let mut args = Args::new();
-    args.insert("kind", kind_code(kind).to_owned());
+    args.insert("kind", kind.code().to_owned());
     args.insert("limit", limit_in_force.to_string());
     args.insert("normal_limit", normal_limit.date.to_string());
     args.insert("max_limit", max_limit.date.to_string());
@@ -251,7 +251,7 @@ pub fn deadline_track(
             let left = calendar::workdays_between(today, limit_in_force);
             workdays_remaining = Some(left);
             args.insert("remaining", left.to_string());
-            (Status::Pass, Reason::DeadlineInTime)
+            (CheckStatus::Pass, CheckReason::DeadlineInTime)
         }
         Some(today) => {
             let wd = calendar::workdays_between(limit_in_force, today);
@@ -260,9 +260,9 @@ pub fn deadline_track(
             overdue_days = Some(days);
             args.insert("overdue_workdays", wd.to_string());
             args.insert("overdue_days", days.to_string());
-            (Status::Fail, Reason::DeadlineOverdue)
+            (CheckStatus::Fail, CheckReason::DeadlineOverdue)
         }
-        None => (Status::NotApplicable, Reason::DeadlineNoToday),
+        None => (CheckStatus::NotApplicable, CheckReason::DeadlineNoToday),
     };
     let check =
         CheckResult::new(ID, status, reason, args, citation, &supporting).with_limit(in_force);
@@ -281,14 +281,5 @@ pub fn deadline_track(
         overdue_days,
         day_count,
         check,
-    }
-}
-
-fn kind_code(kind: CaseKind) -> &'static str {
-    match kind {
-        CaseKind::Dibao => "dibao",
-        CaseKind::Dibian => "dibian",
-        CaseKind::Tekun => "tekun",
-        CaseKind::Linshi => "linshi",
     }
 }

@@ -8,10 +8,10 @@
 //! caught, so the comparison folds the text first ([`normalize_name`]).
 
 use super::deadline::CaseKind;
-use super::input::fold_width;
-use super::messages::{Args, Reason};
-use super::{CheckResult, Status};
+use super::messages::{Args, CheckReason};
+use super::{CheckResult, CheckStatus};
 use crate::citation::{plan, Citation};
+use crate::input::fold_width;
 
 /// Check id.
 pub const ID: &str = "separation";
@@ -69,8 +69,8 @@ pub fn separation_of_duties(
                     args.insert("name", (*typed_a).to_owned());
                     return CheckResult::new(
                         ID,
-                        Status::Fail,
-                        Reason::SeparationSamePerson,
+                        CheckStatus::Fail,
+                        CheckReason::SeparationSamePerson,
                         args,
                         plan::YI,
                         &[plan::ER],
@@ -88,8 +88,8 @@ pub fn separation_of_duties(
     if missing.is_empty() {
         CheckResult::new(
             ID,
-            Status::Pass,
-            Reason::SeparationDistinct,
+            CheckStatus::Pass,
+            CheckReason::SeparationDistinct,
             Args::new(),
             plan::YI,
             &[plan::ER],
@@ -116,8 +116,8 @@ pub fn separation_for_kind(
             args.insert("category", "linshi".to_owned());
             return CheckResult::new(
                 ID,
-                Status::NotApplicable,
-                Reason::SeparationNotRequired,
+                CheckStatus::NotApplicable,
+                CheckReason::SeparationNotRequired,
                 args,
                 plan::SAN,
                 &[],

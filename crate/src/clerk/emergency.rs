@@ -7,9 +7,9 @@
 //! Not modelled: whether the case is 特别紧急 (a judgement), and "资金从……临时救助备用金支出"
 //! (which account paid; the reserve's size is checked under §八).
 
-use super::input::EmergencyInput;
-use super::messages::{Args, Reason};
-use super::{by_deadline, CheckResult, Status};
+use super::input::EmergencyAidInput;
+use super::messages::{Args, CheckReason};
+use super::{by_deadline, CheckResult, CheckStatus};
 use crate::calendar;
 use crate::citation::{law, plan};
 use chrono::{NaiveDate, NaiveDateTime};
@@ -23,7 +23,7 @@ pub const MAX_MINUTES: i64 = 24 * 60;
 pub const PAPERWORK_DAYS: u32 = 7;
 
 /// The four checks of §四.emergency.
-pub fn emergency_checks(e: &EmergencyInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
+pub fn emergency_checks(e: &EmergencyAidInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
     vec![
         amount(e.amount),
         within_24_hours(e.occurred_at, e.aid_at),
@@ -42,9 +42,9 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     args.insert("amount", amount.to_string());
     args.insert("max", MAX_AMOUNT.to_string());
     let (status, reason) = if amount <= MAX_AMOUNT {
-        (Status::Pass, Reason::AmountWithin)
+        (CheckStatus::Pass, CheckReason::AmountWithin)
     } else {
-        (Status::Fail, Reason::AmountOver)
+        (CheckStatus::Fail, CheckReason::AmountOver)
     };
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
@@ -74,9 +74,9 @@ pub fn within_24_hours(
     args.insert("minutes", (minutes % 60).to_string());
     // Seconds count: 24:00:01 is over, even though it shows as 24 h 0 min.
     let (status, reason) = if elapsed <= chrono::Duration::minutes(MAX_MINUTES) {
-        (Status::Pass, Reason::AidWithin24h)
+        (CheckStatus::Pass, CheckReason::AidWithin24h)
     } else {
-        (Status::Fail, Reason::AidLate)
+        (CheckStatus::Fail, CheckReason::AidLate)
     };
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
@@ -87,16 +87,16 @@ pub fn reported(reported: Option<bool>) -> CheckResult {
     match reported {
         Some(true) => CheckResult::new(
             ID,
-            Status::Pass,
-            Reason::ReportedToDistrict,
+            CheckStatus::Pass,
+            CheckReason::ReportedToDistrict,
             Args::new(),
             plan::SI_EMERGENCY,
             &[],
         ),
         Some(false) => CheckResult::new(
             ID,
-            Status::Fail,
-            Reason::NotReportedToDistrict,
+            CheckStatus::Fail,
+            CheckReason::NotReportedToDistrict,
             Args::new(),
             plan::SI_EMERGENCY,
             &[],

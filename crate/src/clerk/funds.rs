@@ -7,8 +7,8 @@
 //! money moves and who is excused, not a limit a clerk can check.
 
 use super::input::FundsInput;
-use super::messages::{Args, Reason};
-use super::{by_deadline, CheckResult, Status};
+use super::messages::{Args, CheckReason};
+use super::{by_deadline, CheckResult, CheckStatus};
 use crate::calendar::{self, Reckoned};
 use crate::citation::{law, plan};
 use chrono::{Datelike, NaiveDate};
@@ -98,9 +98,9 @@ pub fn reserve(balance: Option<Decimal>) -> CheckResult {
     args.insert("balance", balance.to_string());
     args.insert("min", MIN_RESERVE.to_string());
     let (status, reason) = if balance >= MIN_RESERVE {
-        (Status::Pass, Reason::ReserveEnough)
+        (CheckStatus::Pass, CheckReason::ReserveEnough)
     } else {
-        (Status::Fail, Reason::ReserveShort)
+        (CheckStatus::Fail, CheckReason::ReserveShort)
     };
     CheckResult::new(ID, status, reason, args, plan::BA, &[])
 }

@@ -5,103 +5,31 @@
 //! returns every problem at once, each at its field path (e.g. `meeting.participants`) with a
 //! message in Chinese and English.
 //!
-//! Accepted forms, after full-width characters are folded to their ASCII forms ([`fold_width`]):
-//! - dates: `2026-03-02`, `2026/3/2`, `2026.3.2`, `2026年3月2日`, `20260302`;
-//! - date-times: a date, then `T` or a space, then `14:30` or `14:30:00`;
-//! - months: `2026-03`, `2026/3`, `2026年3月`;
-//! - amounts: `5000`, `5,000.00`, `５，０００元`, `¥5000` (thousands separators only in the whole
-//!   part);
-//! - counts: whole numbers, `12` or `１２`; `12.0` is accepted as 12, `12.5` is an error;
-//! - yes/no: JSON `true`/`false`, or `是`/`否`, `有`/`无`, `yes`/`no`, `1`/`0`.
-//!
-//! An empty field (or one holding only spaces) is missing, not wrong.
+//! The forms each kind of field accepts are those of the shared readers in [`crate::input`].
 
 use super::deadline::CaseKind;
-use super::messages::{self, Args, ErrorCode};
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use super::messages;
+use crate::input::{
+    self, loose_text, parse_date, parse_datetime, parse_month, parse_number, parse_yes_no, Args,
+    Collector, ErrorCode, FieldError,
+};
+use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
-use serde::{Deserialize, Serialize};
-
-/// Folds the full-width ASCII forms (U+FF01..U+FF5E) to ASCII and the ideographic space
-/// (U+3000) to a space: the part of Unicode NFKC that matters for what a Chinese keyboard types
-/// into a Latin field (digits, letters, `，` `．` `：` `－` `／`).
-pub fn fold_width(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
-            '\u{3000}' => ' ',
-            other => other,
-        })
-        .collect()
-}
-
-/// Accepts a JSON string, number or boolean (or null) as text, so that a page may send `12` or
-/// `"１２"`, `true` or `"是"`.
-mod loose {
-    use serde::de::{self, Deserializer, Visitor};
-    use std::fmt;
-
-    pub fn text<'de, D: Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
-        d.deserialize_any(Loose)
-    }
-
-    struct Loose;
-
-    impl<'de> Visitor<'de> for Loose {
-        type Value = Option<String>;
-        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-            f.write_str("a string, a number, a boolean or null")
-        }
-        fn visit_str<E: de::Error>(self, v: &str) -> Result<Self::Value, E> {
-            Ok(Some(v.to_owned()))
-        }
-        fn visit_string<E: de::Error>(self, v: String) -> Result<Self::Value, E> {
-            Ok(Some(v))
-        }
-        fn visit_bool<E: de::Error>(self, v: bool) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        fn visit_i64<E: de::Error>(self, v: i64) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        fn visit_u64<E: de::Error>(self, v: u64) -> Result<Self::Value, E> {
-            Ok(Some(v.to_string()))
-        }
-        // The number is only turned into text here; all arithmetic happens on the Decimal or
-        // integer parsed from that text.
-        // Through Decimal, not `f64::to_string`, which would bring the float formatter into
-        // the wasm bundle.
-        fn visit_f64<E: de::Error>(self, v: f64) -> Result<Self::Value, E> {
-            Ok(Some(rust_decimal::Decimal::from_f64_retain(v).map_or_else(
-                || String::from("NaN"),
-                |d| d.round_dp(10).normalize().to_string(),
-            )))
-        }
-        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-            Ok(None)
-        }
-        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
-            d.deserialize_any(Loose)
-        }
-    }
-}
+use serde::Deserialize;
 
 /// The three handlers of §一 / §二 (names or staff numbers).
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
 pub struct RawHandlers {
     /// 受理 handler.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub acceptance: Option<String>,
     /// 初审 handler.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub first_review: Option<String>,
     /// 审核确认 handler.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub confirmation: Option<String>,
 }
 
@@ -110,16 +38,16 @@ pub struct RawHandlers {
 #[serde(default)]
 pub struct RawDeadline {
     /// `dibao`/`低保`, `dibian`/`低边`, `tekun`/`特困`, `linshi`/`临时救助`.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub kind: Option<String>,
     /// Date of acceptance (受理).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub accepted: Option<String>,
     /// Start of the economic check (核对).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub check_start: Option<String>,
     /// End of the economic check; empty while it is still running.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub check_end: Option<String>,
 }
 
@@ -128,61 +56,61 @@ pub struct RawDeadline {
 #[serde(default)]
 pub struct RawMeeting {
     /// Date of acceptance (受理).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub accepted: Option<String>,
     /// Date of the 民主评议 meeting.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub held: Option<String>,
     /// Number of participants.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub participants: Option<String>,
     /// 街道（乡镇）救助工作人员 took part (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub street_staff: Option<String>,
     /// 村居（社区）委员会成员 took part (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub committee_member: Option<String>,
     /// 驻村干部 took part (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub village_cadre: Option<String>,
     /// 村居（社区）群众代表 took part (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub resident_rep: Option<String>,
     /// 纪（工）委 sent someone (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub discipline_present: Option<String>,
     /// First day of the 公示 period, as printed on the notice.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub publicity_start: Option<String>,
     /// Date of approval (审核确认或审批).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub approved: Option<String>,
     /// Date of 备案 with the 纪（工）委 and the 业务主管部门.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub filed: Option<String>,
 }
 
 /// Emergency first-aid input, as typed.
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(default)]
-pub struct RawEmergency {
+pub struct RawEmergencyAid {
     /// Amount of the first aid, 元.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub amount: Option<String>,
     /// When the emergency happened (date and time).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub occurred_at: Option<String>,
     /// When the aid was in place (date and time).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub aid_at: Option<String>,
     /// 区民政局 has a record (备案) (yes/no).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub reported_to_district: Option<String>,
     /// Day the emergency ended (紧急情况解除).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub ended_on: Option<String>,
     /// Day the paperwork was completed (补齐相关手续).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub paperwork_done: Option<String>,
 }
 
@@ -191,19 +119,19 @@ pub struct RawEmergency {
 #[serde(default)]
 pub struct RawFunds {
     /// Approval date of a 临时救助.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub temporary_approved: Option<String>,
     /// Payment date of that 临时救助.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub temporary_paid: Option<String>,
     /// Month of a 特困/低保 payment (`2026-03`).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub monthly_month: Option<String>,
     /// Date that month's payment was made.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub monthly_paid: Option<String>,
     /// Balance of the 街道's 临时救助 account, 元.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub reserve_balance: Option<String>,
 }
 
@@ -212,10 +140,10 @@ pub struct RawFunds {
 #[serde(default)]
 pub struct RawReview {
     /// Approval date of the 一事一议 case; when empty, `meeting.approved` is used.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub approved: Option<String>,
     /// Date of the last review (复核), if any.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub last_review: Option<String>,
 }
 
@@ -224,22 +152,22 @@ pub struct RawReview {
 #[serde(default)]
 pub struct RawSampling {
     /// New 低保 and 低边 cases.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub dibao_new: Option<String>,
     /// New 特困 cases.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub tekun_new: Option<String>,
     /// New 临时救助 cases.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub linshi_new: Option<String>,
     /// 低保/低边 cases sampled.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub dibao_sampled: Option<String>,
     /// 特困 cases sampled.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub tekun_sampled: Option<String>,
     /// 临时救助 cases sampled.
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub linshi_sampled: Option<String>,
 }
 
@@ -248,7 +176,7 @@ pub struct RawSampling {
 #[serde(default)]
 pub struct RawClerkCase {
     /// Today's date (the engine has no clock).
-    #[serde(deserialize_with = "loose::text")]
+    #[serde(deserialize_with = "loose_text")]
     pub today: Option<String>,
     /// §一/§二 handlers.
     pub handlers: RawHandlers,
@@ -257,7 +185,7 @@ pub struct RawClerkCase {
     /// §四.3–§四.8.
     pub meeting: RawMeeting,
     /// §四.emergency.
-    pub emergency: RawEmergency,
+    pub emergency: RawEmergencyAid,
     /// §八.
     pub funds: RawFunds,
     /// §四.review.
@@ -371,7 +299,7 @@ pub struct MeetingInput {
 
 /// Typed emergency input.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EmergencyInput {
+pub struct EmergencyAidInput {
     /// Amount, 元.
     pub amount: Option<Decimal>,
     /// When the emergency happened.
@@ -439,45 +367,13 @@ pub struct ClerkCase {
     /// 一事一议.
     pub meeting: MeetingInput,
     /// Emergency first aid.
-    pub emergency: EmergencyInput,
+    pub emergency: EmergencyAidInput,
     /// §八.
     pub funds: FundsInput,
     /// §四.review.
     pub review: ReviewInput,
     /// Sampling.
     pub sampling: SamplingInput,
-}
-
-/// One problem with what was typed, at its field.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct FieldError {
-    /// Field path, e.g. `meeting.participants`.
-    pub path: String,
-    /// What is wrong, as a code.
-    pub code: ErrorCode,
-    /// The code's arguments (e.g. `other`: the path of the field this one must follow).
-    pub args: Args,
-    /// What was typed, unchanged, so the page can show it back.
-    pub input: String,
-    /// Message in Chinese.
-    pub zh: String,
-    /// Message in English.
-    pub en: String,
-}
-
-impl FieldError {
-    fn new(path: &str, code: ErrorCode, args: Args, input: &str) -> Self {
-        let zh = messages::error_text_zh(code, &args);
-        let en = messages::error_text_en(code, &args);
-        FieldError {
-            path: path.to_owned(),
-            code,
-            args,
-            input: input.to_owned(),
-            zh,
-            en,
-        }
-    }
 }
 
 /// Validates everything, strictly: typed values only if nothing is wrong, else every error.
@@ -497,9 +393,9 @@ pub(crate) fn validate_lenient(raw: &RawClerkCase) -> (ClerkCase, Vec<FieldError
     let case = ClerkCase {
         today: v.date("today", &raw.today),
         handlers: HandlersInput {
-            acceptance: text(&raw.handlers.acceptance),
-            first_review: text(&raw.handlers.first_review),
-            confirmation: text(&raw.handlers.confirmation),
+            acceptance: input::text(&raw.handlers.acceptance),
+            first_review: input::text(&raw.handlers.first_review),
+            confirmation: input::text(&raw.handlers.confirmation),
         },
         deadline: v.deadline(&raw.deadline),
         meeting: v.meeting(&raw.meeting),
@@ -515,114 +411,58 @@ pub(crate) fn validate_lenient(raw: &RawClerkCase) -> (ClerkCase, Vec<FieldError
             linshi_sampled: v.count("sampling.linshi_sampled", &raw.sampling.linshi_sampled),
         },
     };
-    (case, v.errors)
+    (case, v.0.errors)
 }
 
-/// Trimmed text, or `None` when empty.
-fn text(raw: &Option<String>) -> Option<String> {
-    let t = raw.as_deref()?.trim();
-    if t.is_empty() {
-        None
-    } else {
-        Some(t.to_owned())
+/// The clerk's validator: the shared [`Collector`], whose messages name fields and roles in
+/// words, and the clerk's readers on top of it.
+struct Validator(Collector);
+
+impl Default for Validator {
+    fn default() -> Self {
+        Validator(Collector::new(messages::WORDS))
     }
-}
-
-/// Folded, trimmed text, or `None` when empty.
-fn folded(raw: &Option<String>) -> Option<String> {
-    let t = fold_width(raw.as_deref()?);
-    let t = t.trim();
-    if t.is_empty() {
-        None
-    } else {
-        Some(t.to_owned())
-    }
-}
-
-#[derive(Default)]
-struct Validator {
-    errors: Vec<FieldError>,
 }
 
 impl Validator {
     fn fail(&mut self, path: &str, code: ErrorCode, raw: &Option<String>) {
-        let input = raw.as_deref().unwrap_or("");
-        self.errors
-            .push(FieldError::new(path, code, Args::new(), input));
+        self.0
+            .fail(path, code, Args::new(), raw.as_deref().unwrap_or(""));
     }
 
     fn date(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDate> {
-        let s = folded(raw)?;
-        match parse_date(&s) {
-            Ok(d) => Some(d),
-            Err(code) => {
-                self.fail(path, code, raw);
-                None
-            }
-        }
+        self.0.read(path, raw, parse_date)
     }
 
     fn datetime(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDateTime> {
-        let s = folded(raw)?;
-        match parse_datetime(&s) {
-            Ok(d) => Some(d),
-            Err(code) => {
-                self.fail(path, code, raw);
-                None
-            }
-        }
+        self.0.read(path, raw, parse_datetime)
     }
 
     fn month(&mut self, path: &str, raw: &Option<String>) -> Option<NaiveDate> {
-        let s = folded(raw)?;
-        match parse_month(&s) {
-            Ok(d) => Some(d),
-            Err(code) => {
-                self.fail(path, code, raw);
-                None
-            }
-        }
+        self.0.read(path, raw, parse_month)
     }
 
     fn amount(&mut self, path: &str, raw: &Option<String>) -> Option<Decimal> {
-        let s = folded(raw)?;
-        match parse_number(&s, true) {
-            Some(d) if d.is_sign_negative() && !d.is_zero() => {
-                self.fail(path, ErrorCode::AmountNegative, raw);
-                None
-            }
-            Some(d) => Some(d),
-            None => {
-                self.fail(path, ErrorCode::AmountFormat, raw);
-                None
-            }
-        }
+        self.0.read(path, raw, |s| match parse_number(s, true) {
+            Some(d) if d.is_sign_negative() && !d.is_zero() => Err(ErrorCode::AmountNegative),
+            Some(d) => Ok(d),
+            None => Err(ErrorCode::AmountFormat),
+        })
     }
 
     fn count(&mut self, path: &str, raw: &Option<String>) -> Option<u32> {
-        let s = folded(raw)?;
-        let code = match parse_number(&s, false) {
-            None => ErrorCode::CountFormat,
-            Some(d) if d.is_sign_negative() && !d.is_zero() => ErrorCode::CountNegative,
-            Some(d) if !d.fract().is_zero() => ErrorCode::CountNotWhole,
-            Some(d) => match d.trunc().to_u32() {
-                Some(n) => return Some(n),
-                None => ErrorCode::CountTooLarge,
-            },
-        };
-        self.fail(path, code, raw);
-        None
+        self.0.read(path, raw, |s| match parse_number(s, false) {
+            None => Err(ErrorCode::CountFormat),
+            Some(d) if d.is_sign_negative() && !d.is_zero() => Err(ErrorCode::CountNegative),
+            Some(d) if !d.fract().is_zero() => Err(ErrorCode::CountNotWhole),
+            Some(d) => d.trunc().to_u32().ok_or(ErrorCode::CountTooLarge),
+        })
     }
 
     fn choice(&mut self, path: &str, raw: &Option<String>) -> Option<bool> {
-        let s = folded(raw)?;
-        match parse_choice(&s) {
-            Some(b) => Some(b),
-            None => {
-                self.fail(path, ErrorCode::ChoiceFormat, raw);
-                None
-            }
-        }
+        self.0.read(path, raw, |s| {
+            parse_yes_no(s).ok_or(ErrorCode::ChoiceFormat)
+        })
     }
 
     /// Records that `later` (at `path`) is before `earlier` (at `other`), and drops `later`.
@@ -639,20 +479,15 @@ impl Validator {
             if l < e {
                 let mut args = Args::new();
                 args.insert("other", other.to_owned());
-                let input = raw.as_deref().unwrap_or("");
-                self.errors.push(FieldError::new(path, code, args, input));
+                self.0.fail(path, code, args, raw.as_deref().unwrap_or(""));
                 *later = None;
             }
         }
     }
 
     fn deadline(&mut self, raw: &RawDeadline) -> DeadlineInput {
-        let kind = folded(&raw.kind).and_then(|s| {
-            let k = CaseKind::parse(&s);
-            if k.is_none() {
-                self.fail("deadline.kind", ErrorCode::KindUnknown, &raw.kind);
-            }
-            k
+        let kind = self.0.read("deadline.kind", &raw.kind, |s| {
+            CaseKind::parse(s).ok_or(ErrorCode::KindUnknown)
         });
         let accepted = self.date("deadline.accepted", &raw.accepted);
         let mut check_start = self.date("deadline.check_start", &raw.check_start);
@@ -732,7 +567,7 @@ impl Validator {
         }
     }
 
-    fn emergency(&mut self, raw: &RawEmergency) -> EmergencyInput {
+    fn emergency(&mut self, raw: &RawEmergencyAid) -> EmergencyAidInput {
         let amount = self.amount("emergency.amount", &raw.amount);
         let occurred_at = self.datetime("emergency.occurred_at", &raw.occurred_at);
         let mut aid_at = self.datetime("emergency.aid_at", &raw.aid_at);
@@ -743,12 +578,8 @@ impl Validator {
                 let mut args = Args::new();
                 args.insert("other", "emergency.occurred_at".to_owned());
                 let input = raw.aid_at.as_deref().unwrap_or("");
-                self.errors.push(FieldError::new(
-                    "emergency.aid_at",
-                    ErrorCode::DateBefore,
-                    args,
-                    input,
-                ));
+                self.0
+                    .fail("emergency.aid_at", ErrorCode::DateBefore, args, input);
                 aid_at = None;
             }
         }
@@ -760,7 +591,7 @@ impl Validator {
             ErrorCode::DateBefore,
             &raw.ended_on,
         );
-        EmergencyInput {
+        EmergencyAidInput {
             amount,
             occurred_at,
             aid_at,
@@ -807,147 +638,4 @@ impl Validator {
             last_review,
         }
     }
-}
-
-/// Earliest and latest year accepted for a procedural date.
-const YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
-
-fn is_digits(s: &str) -> bool {
-    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
-}
-
-/// Parses a folded, trimmed date (see the module doc for the forms).
-pub(crate) fn parse_date(s: &str) -> Result<NaiveDate, ErrorCode> {
-    let parts: Vec<&str> = if s.len() == 8 && is_digits(s) {
-        vec![
-            s.get(0..4).unwrap_or(""),
-            s.get(4..6).unwrap_or(""),
-            s.get(6..8).unwrap_or(""),
-        ]
-    } else {
-        let s = s.strip_suffix('日').unwrap_or(s);
-        s.split(['-', '/', '.', '年', '月']).collect()
-    };
-    let [y, m, d] = parts.as_slice() else {
-        return Err(ErrorCode::DateFormat);
-    };
-    let well_formed = y.len() == 4
-        && is_digits(y)
-        && (1..=2).contains(&m.len())
-        && is_digits(m)
-        && (1..=2).contains(&d.len())
-        && is_digits(d);
-    if !well_formed {
-        return Err(ErrorCode::DateFormat);
-    }
-    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
-        return Err(ErrorCode::DateFormat);
-    };
-    if !YEARS.contains(&y) {
-        return Err(ErrorCode::DateOutOfRange);
-    }
-    NaiveDate::from_ymd_opt(y, m, d).ok_or(ErrorCode::DateImpossible)
-}
-
-/// Parses a folded, trimmed date and time: a date, `T` or spaces, `HH:MM` or `HH:MM:SS`.
-pub(crate) fn parse_datetime(s: &str) -> Result<NaiveDateTime, ErrorCode> {
-    let (date, time) = match s.split_once(['T', ' ']) {
-        Some((d, t)) => (d.trim(), t.trim()),
-        None => return Err(ErrorCode::DateTimeFormat),
-    };
-    let date = parse_date(date).map_err(|code| match code {
-        ErrorCode::DateFormat => ErrorCode::DateTimeFormat,
-        other => other,
-    })?;
-    let fields: Vec<&str> = time.split(':').collect();
-    let (h, m, sec) = match fields.as_slice() {
-        [h, m] => (*h, *m, "0"),
-        [h, m, s] => (*h, *m, *s),
-        _ => return Err(ErrorCode::DateTimeFormat),
-    };
-    if ![h, m, sec].iter().all(|f| f.len() <= 2 && is_digits(f)) {
-        return Err(ErrorCode::DateTimeFormat);
-    }
-    let (Ok(h), Ok(m), Ok(sec)) = (h.parse::<u32>(), m.parse::<u32>(), sec.parse::<u32>()) else {
-        return Err(ErrorCode::DateTimeFormat);
-    };
-    let time = NaiveTime::from_hms_opt(h, m, sec).ok_or(ErrorCode::DateImpossible)?;
-    Ok(date.and_time(time))
-}
-
-/// Parses a folded, trimmed month into its first day.
-pub(crate) fn parse_month(s: &str) -> Result<NaiveDate, ErrorCode> {
-    let s = s.strip_suffix('月').unwrap_or(s);
-    let parts: Vec<&str> = s.split(['-', '/', '.', '年']).collect();
-    let [y, m] = parts.as_slice() else {
-        return Err(ErrorCode::MonthFormat);
-    };
-    if !(y.len() == 4 && is_digits(y) && (1..=2).contains(&m.len()) && is_digits(m)) {
-        return Err(ErrorCode::MonthFormat);
-    }
-    let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) else {
-        return Err(ErrorCode::MonthFormat);
-    };
-    if !YEARS.contains(&y) {
-        return Err(ErrorCode::DateOutOfRange);
-    }
-    NaiveDate::from_ymd_opt(y, m, 1).ok_or(ErrorCode::DateImpossible)
-}
-
-/// Parses a folded, trimmed yes/no answer: `true`/`false`, `yes`/`no`, `y`/`n`, `1`/`0`, `是`/`否`,
-/// `有`/`无`, `√`/`×`.
-pub(crate) fn parse_choice(s: &str) -> Option<bool> {
-    match s.to_ascii_lowercase().as_str() {
-        "true" | "yes" | "y" | "1" | "是" | "有" | "√" => Some(true),
-        "false" | "no" | "n" | "0" | "否" | "无" | "没有" | "×" => Some(false),
-        _ => None,
-    }
-}
-
-/// Parses a folded, trimmed number: optional sign, digits with optional thousands separators in
-/// the whole part, optional fraction; with `money`, also a leading `¥`/`￥` and a trailing `元`.
-/// Returns `None` for anything else (including exponents, which no clerk types).
-pub(crate) fn parse_number(s: &str, money: bool) -> Option<Decimal> {
-    let mut s = s.trim();
-    if money {
-        s = s.strip_suffix('元').unwrap_or(s).trim_end();
-        s = s.trim_start_matches(['¥', '￥']).trim_start();
-    }
-    let (negative, body) = match s.strip_prefix('-') {
-        Some(rest) => (true, rest),
-        None => (false, s.strip_prefix('+').unwrap_or(s)),
-    };
-    let (whole, fraction) = match body.split_once('.') {
-        Some((w, f)) => (w, Some(f)),
-        None => (body, None),
-    };
-    if let Some(f) = fraction {
-        if !is_digits(f) {
-            return None;
-        }
-    }
-    let groups: Vec<&str> = whole.split(',').collect();
-    let grouped_ok = match groups.split_first() {
-        Some((first, [])) => is_digits(first),
-        Some((first, rest)) => {
-            is_digits(first)
-                && first.len() <= 3
-                && rest.iter().all(|g| g.len() == 3 && is_digits(g))
-        }
-        None => false,
-    };
-    if !grouped_ok {
-        return None;
-    }
-    let mut plain = String::with_capacity(body.len() + 1);
-    if negative {
-        plain.push('-');
-    }
-    plain.push_str(&groups.concat());
-    if let Some(f) = fraction {
-        plain.push('.');
-        plain.push_str(f);
-    }
-    // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
-    Decimal::from_str_exact(&plain).ok()
 }

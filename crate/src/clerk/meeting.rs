@@ -6,8 +6,8 @@
 //! modelled: the checks assume the 公示 brought no objection.
 
 use super::input::MeetingInput;
-use super::messages::{Args, Reason};
-use super::{by_deadline, CheckResult, Status};
+use super::messages::{Args, CheckReason};
+use super::{by_deadline, CheckResult, CheckStatus};
 use crate::calendar;
 use crate::citation::{law, plan};
 use chrono::NaiveDate;
@@ -54,9 +54,9 @@ pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>
     args.insert("held", held.to_string());
     args.insert("limit", limit.date.to_string());
     let (status, reason) = if held <= limit.date {
-        (Status::Pass, Reason::MeetingInTime)
+        (CheckStatus::Pass, CheckReason::MeetingInTime)
     } else {
-        (Status::Fail, Reason::MeetingLate)
+        (CheckStatus::Fail, CheckReason::MeetingLate)
     };
     CheckResult::new(
         ID,
@@ -82,9 +82,9 @@ pub fn participants(count: Option<u32>) -> CheckResult {
     args.insert("count", count.to_string());
     args.insert("min", MIN_PARTICIPANTS.to_string());
     let (status, reason) = if count >= MIN_PARTICIPANTS {
-        (Status::Pass, Reason::ParticipantsEnough)
+        (CheckStatus::Pass, CheckReason::ParticipantsEnough)
     } else {
-        (Status::Fail, Reason::ParticipantsTooFew)
+        (CheckStatus::Fail, CheckReason::ParticipantsTooFew)
     };
     CheckResult::new(ID, status, reason, args, plan::SI_3, &[])
 }
@@ -116,8 +116,8 @@ pub fn composition(m: &MeetingInput) -> CheckResult {
         args.insert("missing", absent.join(","));
         return CheckResult::new(
             ID,
-            Status::Fail,
-            Reason::CompositionMissing,
+            CheckStatus::Fail,
+            CheckReason::CompositionMissing,
             args,
             plan::SI_3,
             &[],
@@ -131,8 +131,8 @@ pub fn composition(m: &MeetingInput) -> CheckResult {
     if unknown.is_empty() {
         CheckResult::new(
             ID,
-            Status::Pass,
-            Reason::CompositionComplete,
+            CheckStatus::Pass,
+            CheckReason::CompositionComplete,
             Args::new(),
             plan::SI_3,
             &[],
@@ -148,16 +148,16 @@ pub fn discipline(present: Option<bool>) -> CheckResult {
     match present {
         Some(true) => CheckResult::new(
             ID,
-            Status::Pass,
-            Reason::DisciplinePresent,
+            CheckStatus::Pass,
+            CheckReason::DisciplinePresent,
             Args::new(),
             plan::SI_3,
             &[],
         ),
         Some(false) => CheckResult::new(
             ID,
-            Status::Fail,
-            Reason::DisciplineAbsent,
+            CheckStatus::Fail,
+            CheckReason::DisciplineAbsent,
             Args::new(),
             plan::SI_3,
             &[],
@@ -195,9 +195,9 @@ pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> Check
     args.insert("earliest", earliest.to_string());
     args.insert("approved", approved.to_string());
     let (status, reason) = if earliest <= approved {
-        (Status::Pass, Reason::PublicityComplete)
+        (CheckStatus::Pass, CheckReason::PublicityComplete)
     } else {
-        (Status::Fail, Reason::PublicityIncomplete)
+        (CheckStatus::Fail, CheckReason::PublicityIncomplete)
     };
     CheckResult::new(
         ID,

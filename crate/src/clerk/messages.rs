@@ -1,20 +1,19 @@
 //! The words of the clerk checks: one table per language, keyed by reason code.
 //!
-//! The checks return a [`Reason`] and named arguments; this module alone turns them into Chinese
+//! The checks return a [`CheckReason`] and named arguments; this module alone turns them into Chinese
 //! and English sentences, so that no sentence is hard-coded inside the check logic. Arguments
 //! whose values are codes themselves (a role, a case category, a list of missing members) are
 //! translated through [`term_zh`] / [`term_en`] before they are put into a sentence.
 
 use serde::Serialize;
 
-/// Named arguments of a reason or an input error: argument name → value (dates as ISO
-/// `YYYY-MM-DD`, amounts as plain decimals, codes as lower-case identifiers).
-pub type Args = crate::small_map::SmallMap<&'static str, String>;
+pub use crate::input::Args;
+use crate::input::{fill, Words};
 
 /// Why a check came out as it did. Serialized as its snake_case code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Reason {
+pub enum CheckReason {
     /// Some input the check needs is missing or invalid; `fields` lists their paths.
     MissingInput,
     /// The three handlers are three different people.
@@ -101,116 +100,57 @@ pub enum Reason {
     SampleMinimumOnly,
 }
 
-impl Reason {
+impl CheckReason {
     /// Every reason, so that tests can check that each has words in both languages.
-    pub const ALL: &'static [Reason] = &[
-        Reason::MissingInput,
-        Reason::SeparationDistinct,
-        Reason::SeparationSamePerson,
-        Reason::SeparationNotRequired,
-        Reason::DeadlineInTime,
-        Reason::DeadlineOverdue,
-        Reason::DeadlineNoToday,
-        Reason::ExtensionAllowed,
-        Reason::ExtensionNotAllowed,
-        Reason::ExtensionAllowedOngoing,
-        Reason::ExtensionPending,
-        Reason::ExtensionUnknown,
-        Reason::ExtensionNotProvided,
-        Reason::MeetingInTime,
-        Reason::MeetingLate,
-        Reason::ParticipantsEnough,
-        Reason::ParticipantsTooFew,
-        Reason::CompositionComplete,
-        Reason::CompositionMissing,
-        Reason::DisciplinePresent,
-        Reason::DisciplineAbsent,
-        Reason::PublicityComplete,
-        Reason::PublicityIncomplete,
-        Reason::DoneInTime,
-        Reason::DoneLate,
-        Reason::PendingInTime,
-        Reason::PendingOverdue,
-        Reason::DeadlineOnly,
-        Reason::AmountWithin,
-        Reason::AmountOver,
-        Reason::AidWithin24h,
-        Reason::AidLate,
-        Reason::ReportedToDistrict,
-        Reason::NotReportedToDistrict,
-        Reason::ReserveEnough,
-        Reason::ReserveShort,
-        Reason::ReviewNotDue,
-        Reason::ReviewOverdue,
-        Reason::ReviewScheduleOnly,
-        Reason::SampleEnough,
-        Reason::SampleTooFew,
-        Reason::SampleMinimumOnly,
-    ];
-}
-
-/// Why a typed value was rejected. Serialized as its snake_case code.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorCode {
-    /// Not a date in a recognised form.
-    DateFormat,
-    /// Looks like a date but does not exist (e.g. 2026-02-30).
-    DateImpossible,
-    /// A date outside 2000–2100, which no procedural date of this plan can be.
-    DateOutOfRange,
-    /// Not a date and time in a recognised form.
-    DateTimeFormat,
-    /// Not a month (`YYYY-MM`) in a recognised form.
-    MonthFormat,
-    /// Not an amount of money.
-    AmountFormat,
-    /// A negative amount.
-    AmountNegative,
-    /// Not a number.
-    CountFormat,
-    /// A negative count.
-    CountNegative,
-    /// A count with a fractional part.
-    CountNotWhole,
-    /// A count too large to be real.
-    CountTooLarge,
-    /// Not a yes/no answer.
-    ChoiceFormat,
-    /// Not one of 低保 / 低边 / 特困 / 临时救助.
-    KindUnknown,
-    /// 核对 end before its start.
-    CheckEndBeforeStart,
-    /// Approval before acceptance.
-    ApprovalBeforeAcceptance,
-    /// A date before another date it must follow (`other`: that field's path).
-    DateBefore,
-}
-
-impl ErrorCode {
-    /// Every error code, so that tests can check that each has words in both languages.
-    pub const ALL: &'static [ErrorCode] = &[
-        ErrorCode::DateFormat,
-        ErrorCode::DateImpossible,
-        ErrorCode::DateOutOfRange,
-        ErrorCode::DateTimeFormat,
-        ErrorCode::MonthFormat,
-        ErrorCode::AmountFormat,
-        ErrorCode::AmountNegative,
-        ErrorCode::CountFormat,
-        ErrorCode::CountNegative,
-        ErrorCode::CountNotWhole,
-        ErrorCode::CountTooLarge,
-        ErrorCode::KindUnknown,
-        ErrorCode::CheckEndBeforeStart,
-        ErrorCode::ApprovalBeforeAcceptance,
-        ErrorCode::DateBefore,
+    pub const ALL: &'static [CheckReason] = &[
+        CheckReason::MissingInput,
+        CheckReason::SeparationDistinct,
+        CheckReason::SeparationSamePerson,
+        CheckReason::SeparationNotRequired,
+        CheckReason::DeadlineInTime,
+        CheckReason::DeadlineOverdue,
+        CheckReason::DeadlineNoToday,
+        CheckReason::ExtensionAllowed,
+        CheckReason::ExtensionNotAllowed,
+        CheckReason::ExtensionAllowedOngoing,
+        CheckReason::ExtensionPending,
+        CheckReason::ExtensionUnknown,
+        CheckReason::ExtensionNotProvided,
+        CheckReason::MeetingInTime,
+        CheckReason::MeetingLate,
+        CheckReason::ParticipantsEnough,
+        CheckReason::ParticipantsTooFew,
+        CheckReason::CompositionComplete,
+        CheckReason::CompositionMissing,
+        CheckReason::DisciplinePresent,
+        CheckReason::DisciplineAbsent,
+        CheckReason::PublicityComplete,
+        CheckReason::PublicityIncomplete,
+        CheckReason::DoneInTime,
+        CheckReason::DoneLate,
+        CheckReason::PendingInTime,
+        CheckReason::PendingOverdue,
+        CheckReason::DeadlineOnly,
+        CheckReason::AmountWithin,
+        CheckReason::AmountOver,
+        CheckReason::AidWithin24h,
+        CheckReason::AidLate,
+        CheckReason::ReportedToDistrict,
+        CheckReason::NotReportedToDistrict,
+        CheckReason::ReserveEnough,
+        CheckReason::ReserveShort,
+        CheckReason::ReviewNotDue,
+        CheckReason::ReviewOverdue,
+        CheckReason::ReviewScheduleOnly,
+        CheckReason::SampleEnough,
+        CheckReason::SampleTooFew,
+        CheckReason::SampleMinimumOnly,
     ];
 }
 
 /// Chinese template of a reason; `{name}` is replaced by the argument of that name.
-fn reason_zh(r: Reason) -> &'static str {
-    use Reason::*;
+fn reason_zh(r: CheckReason) -> &'static str {
+    use CheckReason::*;
     match r {
         MissingInput => "缺少或无法识别所需信息：{fields}",
         SeparationDistinct => "受理、初审、审核确认经办人员为三个不同的人",
@@ -258,8 +198,8 @@ fn reason_zh(r: Reason) -> &'static str {
 }
 
 /// English template of a reason; `{name}` is replaced by the argument of that name.
-fn reason_en(r: Reason) -> &'static str {
-    use Reason::*;
+fn reason_en(r: CheckReason) -> &'static str {
+    use CheckReason::*;
     match r {
         MissingInput => "Missing or unreadable input: {fields}",
         SeparationDistinct => "The acceptance, first-review and confirmation handlers are three different people",
@@ -303,52 +243,6 @@ fn reason_en(r: Reason) -> &'static str {
         SampleEnough => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); {sampled} sampled",
         SampleTooFew => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); only {sampled} sampled",
         SampleMinimumOnly => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases)",
-    }
-}
-
-/// Chinese template of an input error.
-fn error_zh(c: ErrorCode) -> &'static str {
-    use ErrorCode::*;
-    match c {
-        DateFormat => "日期格式无法识别，请按“2026-03-02”填写",
-        DateImpossible => "日期不存在，请检查年月日",
-        DateOutOfRange => "日期超出2000年至2100年的范围",
-        DateTimeFormat => "日期时间格式无法识别，请按“2026-03-02 14:30”填写",
-        MonthFormat => "月份格式无法识别，请按“2026-03”填写",
-        AmountFormat => "金额格式无法识别，请填写数字，如“5,000.00”",
-        AmountNegative => "金额不能为负数",
-        CountFormat => "人数或户数格式无法识别，请填写整数",
-        CountNegative => "人数或户数不能为负数",
-        CountNotWhole => "人数或户数必须是整数",
-        CountTooLarge => "人数或户数过大",
-        ChoiceFormat => "请填写“是”或“否”",
-        KindUnknown => "救助类别应为低保、低边、特困或临时救助",
-        CheckEndBeforeStart => "核对结束日期早于开始日期",
-        ApprovalBeforeAcceptance => "审批日期早于受理日期",
-        DateBefore => "此日期早于“{other}”",
-    }
-}
-
-/// English template of an input error.
-fn error_en(c: ErrorCode) -> &'static str {
-    use ErrorCode::*;
-    match c {
-        DateFormat => "Unrecognised date; write it as 2026-03-02",
-        DateImpossible => "This date does not exist; check the year, month and day",
-        DateOutOfRange => "Date outside the years 2000 to 2100",
-        DateTimeFormat => "Unrecognised date and time; write it as 2026-03-02 14:30",
-        MonthFormat => "Unrecognised month; write it as 2026-03",
-        AmountFormat => "Unrecognised amount; write a number such as 5,000.00",
-        AmountNegative => "An amount cannot be negative",
-        CountFormat => "Unrecognised count; write a whole number",
-        CountNegative => "A count cannot be negative",
-        CountNotWhole => "A count must be a whole number",
-        CountTooLarge => "Count too large",
-        ChoiceFormat => "Answer yes or no",
-        KindUnknown => "The category must be 低保, 低边, 特困 or 临时救助",
-        CheckEndBeforeStart => "The economic check ends before it starts",
-        ApprovalBeforeAcceptance => "Approval is dated before acceptance",
-        DateBefore => "This date is before \"{other}\"",
     }
 }
 
@@ -480,50 +374,19 @@ pub fn field_label_en(path: &str) -> &str {
 /// Arguments whose values are codes (possibly a comma-separated list) to translate.
 const TERM_ARGS: &[&str] = &["role_a", "role_b", "category", "missing", "fields", "other"];
 
-/// Replaces each `{name}` in `template` by its argument, translating code-valued arguments with
-/// `term` and joining lists with `sep`. A placeholder without an argument is left visible, so a
-/// missing argument shows up in review instead of silently vanishing.
-fn render(template: &str, args: &Args, term: fn(&str) -> &str, sep: &str) -> String {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
-        out.push_str(before);
-        let Some(close) = after.find('}') else {
-            out.push_str(after);
-            return out;
-        };
-        let name = after.get(1..close).unwrap_or("");
-        match args.get(name) {
-            Some(value) if TERM_ARGS.contains(&name) => {
-                let words: Vec<&str> = value.split(',').map(term).collect();
-                out.push_str(&words.join(sep));
-            }
-            Some(value) => out.push_str(value),
-            None => out.push_str(after.get(..=close).unwrap_or("")),
-        }
-        rest = after.get(close + 1..).unwrap_or("");
-    }
-    out.push_str(rest);
-    out
-}
+/// How the clerk's messages put code-valued arguments into words.
+pub const WORDS: Words = Words {
+    zh: term_zh,
+    en: term_en,
+    term_args: TERM_ARGS,
+};
 
 /// The Chinese sentence for a check outcome.
-pub fn reason_text_zh(r: Reason, args: &Args) -> String {
-    render(reason_zh(r), args, term_zh, "、")
+pub fn reason_text_zh(r: CheckReason, args: &Args) -> String {
+    fill(reason_zh(r), args, term_zh, TERM_ARGS, "、")
 }
 
 /// The English sentence for a check outcome.
-pub fn reason_text_en(r: Reason, args: &Args) -> String {
-    render(reason_en(r), args, term_en, ", ")
-}
-
-/// The Chinese message for an input error.
-pub fn error_text_zh(c: ErrorCode, args: &Args) -> String {
-    render(error_zh(c), args, term_zh, "、")
-}
-
-/// The English message for an input error.
-pub fn error_text_en(c: ErrorCode, args: &Args) -> String {
-    render(error_en(c), args, term_en, ", ")
+pub fn reason_text_en(r: CheckReason, args: &Args) -> String {
+    fill(reason_en(r), args, term_en, TERM_ARGS, ", ")
 }

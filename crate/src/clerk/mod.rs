@@ -40,21 +40,22 @@ use crate::calendar::Reckoned;
 use crate::citation::Citation;
 use serde::Serialize;
 
+pub use crate::input::{fold_width, Args, ErrorCode, FieldError};
 pub use deadline::{deadline_track, CaseKind, CheckPeriod, DeadlineTrack, Extension};
 pub use duties::{normalize_name, separation_for_kind, separation_of_duties};
 pub use input::{
-    fold_width, validate, ClerkCase, DeadlineInput, EmergencyInput, FieldError, FundsInput,
-    HandlersInput, MeetingInput, RawClerkCase, RawDeadline, RawEmergency, RawFunds, RawHandlers,
-    RawMeeting, RawReview, RawSampling, ReviewInput, SamplingInput,
+    validate, ClerkCase, DeadlineInput, EmergencyAidInput, FundsInput, HandlersInput, MeetingInput,
+    RawClerkCase, RawDeadline, RawEmergencyAid, RawFunds, RawHandlers, RawMeeting, RawReview,
+    RawSampling, ReviewInput, SamplingInput,
 };
-pub use messages::{Args, ErrorCode, Reason};
+pub use messages::CheckReason;
 pub use review::{add_months_clamped, review_schedule, ReviewSchedule};
 pub use sampling::{minimum_sample, SampleCategory};
 
 /// Outcome of one check.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Status {
+pub enum CheckStatus {
     /// The procedure was kept (or, for a step not done yet, its deadline has not passed).
     Pass,
     /// The procedure was not kept.
@@ -63,13 +64,13 @@ pub enum Status {
     NotApplicable,
 }
 
-impl Status {
+impl CheckStatus {
     /// The status as in the JSON output (`"not_applicable"`).
     pub fn as_str(self) -> &'static str {
         match self {
-            Status::Pass => "pass",
-            Status::Fail => "fail",
-            Status::NotApplicable => "not_applicable",
+            CheckStatus::Pass => "pass",
+            CheckStatus::Fail => "fail",
+            CheckStatus::NotApplicable => "not_applicable",
         }
     }
 }
@@ -81,9 +82,9 @@ pub struct CheckResult {
     /// Stable identifier, e.g. `meeting.participants`.
     pub id: &'static str,
     /// The outcome.
-    pub status: Status,
+    pub status: CheckStatus,
     /// Why, as a code.
-    pub reason: Reason,
+    pub reason: CheckReason,
     /// The reason's arguments (dates ISO, amounts plain decimals, codes lower case).
     pub args: Args,
     /// The reason in Chinese.
@@ -103,8 +104,8 @@ impl CheckResult {
     /// Builds a result and renders its words from the message tables.
     pub fn new(
         id: &'static str,
-        status: Status,
-        reason: Reason,
+        status: CheckStatus,
+        reason: CheckReason,
         args: Args,
         citation: Citation,
         supporting: &[Citation],
@@ -130,8 +131,8 @@ impl CheckResult {
         args.insert("fields", fields.join(","));
         CheckResult::new(
             id,
-            Status::NotApplicable,
-            Reason::MissingInput,
+            CheckStatus::NotApplicable,
+            CheckReason::MissingInput,
             args,
             citation,
             &[],
@@ -256,9 +257,9 @@ fn summarize(checks: &[CheckResult]) -> Summary {
     let mut s = Summary::default();
     for c in checks {
         match c.status {
-            Status::Pass => s.pass += 1,
-            Status::Fail => s.fail += 1,
-            Status::NotApplicable => s.not_applicable += 1,
+            CheckStatus::Pass => s.pass += 1,
+            CheckStatus::Fail => s.fail += 1,
+            CheckStatus::NotApplicable => s.not_applicable += 1,
         }
     }
     s
@@ -280,20 +281,20 @@ pub(crate) fn by_deadline(
         (Some(done), _) => {
             args.insert("done", done.to_string());
             if done <= limit.date {
-                (Status::Pass, Reason::DoneInTime)
+                (CheckStatus::Pass, CheckReason::DoneInTime)
             } else {
-                (Status::Fail, Reason::DoneLate)
+                (CheckStatus::Fail, CheckReason::DoneLate)
             }
         }
         (None, Some(today)) => {
             args.insert("today", today.to_string());
             if today <= limit.date {
-                (Status::Pass, Reason::PendingInTime)
+                (CheckStatus::Pass, CheckReason::PendingInTime)
             } else {
-                (Status::Fail, Reason::PendingOverdue)
+                (CheckStatus::Fail, CheckReason::PendingOverdue)
             }
         }
-        (None, None) => (Status::NotApplicable, Reason::DeadlineOnly),
+        (None, None) => (CheckStatus::NotApplicable, CheckReason::DeadlineOnly),
     };
     CheckResult::new(id, status, reason, args, citation, supporting).with_limit(limit)
 }

@@ -13,8 +13,8 @@
 //! Not modelled: "复核率要达到100%" (a district-wide ratio for 区民政局) and what the review
 //! finds.
 
-use super::messages::{Args, Reason};
-use super::{CheckResult, Status};
+use super::messages::{Args, CheckReason};
+use super::{CheckResult, CheckStatus};
 use crate::citation::{plan, Citation, Verification};
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
@@ -86,12 +86,12 @@ pub fn review_schedule(
     args.insert("next_due", next.to_string());
     args.insert("following_due", following.to_string());
     let (status, reason) = match today {
-        Some(today) if today <= next => (Status::Pass, Reason::ReviewNotDue),
+        Some(today) if today <= next => (CheckStatus::Pass, CheckReason::ReviewNotDue),
         Some(_) => {
             args.insert("due", next.to_string());
-            (Status::Fail, Reason::ReviewOverdue)
+            (CheckStatus::Fail, CheckReason::ReviewOverdue)
         }
-        None => (Status::NotApplicable, Reason::ReviewScheduleOnly),
+        None => (CheckStatus::NotApplicable, CheckReason::ReviewScheduleOnly),
     };
     let check = CheckResult::new(ID, status, reason, args, plan::SI_REVIEW, &supporting);
     ReviewSchedule {

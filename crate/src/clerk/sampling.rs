@@ -12,8 +12,8 @@
 //! exact for every count, with no floating point.
 
 use super::input::SamplingInput;
-use super::messages::{Args, Reason};
-use super::{CheckResult, Status};
+use super::messages::{Args, CheckReason};
+use super::{CheckResult, CheckStatus};
 use crate::citation::{plan, Citation};
 use serde::Serialize;
 
@@ -121,12 +121,12 @@ pub fn sampling(
         Some(n) => {
             args.insert("sampled", n.to_string());
             if n >= minimum {
-                (Status::Pass, Reason::SampleEnough)
+                (CheckStatus::Pass, CheckReason::SampleEnough)
             } else {
-                (Status::Fail, Reason::SampleTooFew)
+                (CheckStatus::Fail, CheckReason::SampleTooFew)
             }
         }
-        None => (Status::NotApplicable, Reason::SampleMinimumOnly),
+        None => (CheckStatus::NotApplicable, CheckReason::SampleMinimumOnly),
     };
     CheckResult::new(
         category.id(),

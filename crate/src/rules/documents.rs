@@ -9,42 +9,15 @@
 //! under §八 (民政部门不再进行线下审核).
 //!
 //! Whether the system can supply a document (`queryable`) comes from the catalogue
-//! `data/documents.json`; where that flag is an assumption about the district's system, the
+//! ([`crate::documents`], generated from `data/documents.json`); where that flag is an assumption about the district's system, the
 //! entry says so (`assumption: true`). Before 2022-07-01 none of these exemptions applies.
 //!
 //! Not modelled: "政策优惠事项" outside social assistance (other departments' own lists).
 
 use crate::assessment::{DocEntry, Documents, Path, PathId, Reason};
 use crate::citation::{plan, Citation};
+use crate::documents::{CATALOGUE, OFFLINE_REVIEW};
 use crate::situation::{IncapacityReason, Orphan, Situation, StatusKind, Study, Supporters};
-
-/// A catalogue entry (generated from `data/documents.json`).
-#[derive(Debug, Clone, Copy)]
-pub struct DocumentDef {
-    /// Stable id.
-    pub id: &'static str,
-    /// Official name.
-    pub official_zh: &'static str,
-    /// Plain Chinese name.
-    pub plain_zh: &'static str,
-    /// Plain English name.
-    pub plain_en: &'static str,
-    /// Paths that need it.
-    pub paths: &'static [PathId],
-    /// Whether the 大救助信息系统 can supply it.
-    pub queryable: bool,
-    /// Whether `queryable` is this project's assumption.
-    pub assumption: bool,
-    /// Why `queryable` is what it is.
-    pub queryable_basis: &'static str,
-}
-
-include!(concat!(env!("OUT_DIR"), "/documents_table.rs"));
-
-/// The catalogue entry `id`.
-pub fn catalogue(id: &str) -> Option<&'static DocumentDef> {
-    CATALOGUE.iter().find(|d| d.id == id)
-}
 
 /// The identity and status papers that §九 lets a valid ID replace ("不得以未提供其它相关证件为由
 /// 不予办理"): 证件, not proofs of income or spending.
@@ -56,9 +29,6 @@ pub const IDENTITY_DOCS: &[&str] = &[
     "orphan_record",
     "marriage_record",
 ];
-
-/// Id of the §八 entry: the civil affairs department's offline review.
-pub const OFFLINE_REVIEW: &str = "offline_review";
 
 fn path_citation(p: PathId) -> Citation {
     match p {

@@ -16,7 +16,7 @@ use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step
 use crate::calendar;
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
-use crate::situation::{EmergencyKind, ExpenditureKind, Situation};
+use crate::situation::Situation;
 
 /// 浙江省社会救助条例 第三十九–四十条 (amounts of 临时救助).
 pub const ZJ_39_40: Citation =
@@ -40,28 +40,6 @@ pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
     )
 }
 
-/// Code of an emergency kind, for reasons.
-pub fn emergency_code(k: EmergencyKind) -> &'static str {
-    match k {
-        EmergencyKind::Fire => "fire",
-        EmergencyKind::TrafficAccident => "traffic_accident",
-        EmergencyKind::Accident => "accident",
-        EmergencyKind::Illness => "illness",
-        EmergencyKind::NaturalDisaster => "natural_disaster",
-        EmergencyKind::Crime => "crime",
-        EmergencyKind::Other => "other",
-    }
-}
-
-fn expenditure_code(k: ExpenditureKind) -> &'static str {
-    match k {
-        ExpenditureKind::Medical => "medical",
-        ExpenditureKind::Education => "education",
-        ExpenditureKind::Funeral => "funeral",
-        ExpenditureKind::Other => "other",
-    }
-}
-
 fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
     if let (Some(std), Some(m1), Some(m2)) = (
         p.decimal("dibao_standard"),
@@ -79,7 +57,7 @@ fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
 pub fn jinan(s: &Situation, p: &Resolved) -> Path {
     let event = match s.emergency {
         Some(e) => {
-            let a = [("kind", emergency_code(e.kind).to_string())];
+            let a = [("kind", e.kind.code().to_string())];
             cond(
                 "sudden_emergency",
                 CondStatus::Met,
@@ -116,7 +94,7 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
 pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
     let spend = match s.expenditure {
         Some(e) if e.amount.is_none_or(|a| !a.is_zero()) => {
-            let mut a = vec![("kind", expenditure_code(e.kind).to_string())];
+            let mut a = vec![("kind", e.kind.code().to_string())];
             if let Some(amount) = e.amount {
                 a.push(("amount", money(amount)));
             }

@@ -17,16 +17,6 @@ use crate::params::Resolved;
 use crate::situation::{Orphan, Situation, StatusKind, Study};
 use chrono::{Datelike, NaiveDate};
 
-fn status_code(k: StatusKind) -> &'static str {
-    match k {
-        StatusKind::None => "none",
-        StatusKind::Dibao => "dibao",
-        StatusKind::Dibian => "dibian",
-        StatusKind::Tekun => "tekun",
-        StatusKind::Orphan => "orphan",
-    }
-}
-
 /// The first day of the semester after the one containing `d`.
 pub fn next_semester_start(d: NaiveDate, s1: (u32, u32), s2: (u32, u32)) -> Option<NaiveDate> {
     let mut starts: Vec<NaiveDate> = Vec::new();
@@ -85,7 +75,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             .is_some_and(|o| o != Orphan::None)
     });
     let status = if st.kind != StatusKind::None && st.recognised_on.is_some() {
-        let mut a = vec![("status", status_code(st.kind).to_string())];
+        let mut a = vec![("status", st.kind.code().to_string())];
         if let Some(r) = st.recognised_on {
             a.push(("recognised_on", r.to_string()));
         }

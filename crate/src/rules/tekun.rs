@@ -17,8 +17,7 @@ use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{
-    DisabilityKind, IncapacityReason, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind,
-    Study, Supporters,
+    DisabilityKind, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind, Study, Supporters,
 };
 use rust_decimal::Decimal;
 
@@ -72,7 +71,7 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         };
         if qualifies {
             let args = [
-                ("kind", kind_code(d.kind).to_string()),
+                ("kind", d.kind.code().to_string()),
                 ("grade", d.grade.to_string()),
             ];
             return cond(
@@ -124,7 +123,10 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         }
         match m.study {
             Some(Study::Compulsory | Study::HighSchool | Study::Vocational) => {
-                let args = [("age", age.to_string()), ("study", study_code(m.study))];
+                let args = [
+                    ("age", age.to_string()),
+                    ("study", m.study.map_or("unknown", Study::code).to_string()),
+                ];
                 return cond(
                     id,
                     CondStatus::Met,
@@ -153,30 +155,6 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         Reason::new("has_work_capacity", &a),
         C43_CAPACITY,
     )
-}
-
-fn kind_code(k: DisabilityKind) -> &'static str {
-    match k {
-        DisabilityKind::Limb => "limb",
-        DisabilityKind::Visual => "visual",
-        DisabilityKind::Intellectual => "intellectual",
-        DisabilityKind::Mental => "mental",
-        DisabilityKind::Hearing => "hearing",
-        DisabilityKind::Speech => "speech",
-        DisabilityKind::Multiple => "multiple",
-    }
-}
-
-fn study_code(s: Option<Study>) -> String {
-    match s {
-        None => "unknown",
-        Some(Study::None) => "none",
-        Some(Study::Compulsory) => "compulsory",
-        Some(Study::HighSchool) => "high_school",
-        Some(Study::Vocational) => "vocational",
-        Some(Study::University) => "university",
-    }
-    .to_string()
 }
 
 /// 无生活来源: "收入低于当地最低生活保障标准，且财产符合当地特困人员财产状况规定" (43号), on the
@@ -263,16 +241,7 @@ pub fn supporters(s: &Situation) -> Condition {
             C43_SUPPORTERS,
         ),
         (Supporters::Unable, Some(r)) => {
-            let code = match r {
-                IncapacityReason::IsTekun => "is_tekun",
-                IncapacityReason::DibaoOver60 => "dibao_over_60",
-                IncapacityReason::Over70OrSevereDisabilityLowIncome => {
-                    "over_70_or_severe_disability_low_income"
-                }
-                IncapacityReason::NoCapacityMissingOrPrison => "no_capacity_missing_or_prison",
-                IncapacityReason::InPrison => "in_prison",
-            };
-            let a = [("case", code.to_string())];
+            let a = [("case", r.code().to_string())];
             cond(
                 id,
                 CondStatus::Met,
@@ -308,12 +277,8 @@ pub fn supporters(s: &Situation) -> Condition {
 /// "孤儿、事实无人抚养儿童…纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员"
 /// (43号, as summarised in background.md: a child on that track is not recognised as 特困).
 pub fn orphan_track(m: &Member) -> Option<Condition> {
-    let kind = match m.orphan? {
-        Orphan::None => return None,
-        Orphan::Orphan => "orphan",
-        Orphan::DeFactoUnsupported => "de_facto_unsupported",
-    };
-    let a = [("orphan", kind.to_string())];
+    let kind = m.orphan.filter(|o| *o != Orphan::None)?;
+    let a = [("orphan", kind.code().to_string())];
     Some(cond(
         "not_on_orphan_track",
         CondStatus::NotMet,

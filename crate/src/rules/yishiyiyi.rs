@@ -29,7 +29,7 @@ pub fn emergency_cap() -> Decimal {
 pub fn path(s: &Situation) -> Path {
     let hardship = match (s.emergency, s.expenditure) {
         (Some(e), _) => {
-            let a = [("kind", super::linshi::emergency_code(e.kind).to_string())];
+            let a = [("kind", e.kind.code().to_string())];
             cond(
                 "sudden_urgent_hardship",
                 CondStatus::Met,

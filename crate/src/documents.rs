@@ -1,0 +1,38 @@
+//! The documents catalogue: every paper a path may ask for, generated from
+//! `data/documents.json` by the build script, with its names and whether the 大救助信息系统 can
+//! supply it. The rules that decide which papers a household still has to bring (§九) are in
+//! [`crate::rules::documents`]; this module only holds the list, so that the words
+//! ([`crate::messages`]) can name a document without depending on the rules.
+
+use crate::assessment::PathId;
+
+/// A catalogue entry (generated from `data/documents.json`).
+#[derive(Debug, Clone, Copy)]
+pub struct DocumentDef {
+    /// Stable id.
+    pub id: &'static str,
+    /// Official name.
+    pub official_zh: &'static str,
+    /// Plain Chinese name.
+    pub plain_zh: &'static str,
+    /// Plain English name.
+    pub plain_en: &'static str,
+    /// Paths that need it.
+    pub paths: &'static [PathId],
+    /// Whether the 大救助信息系统 can supply it.
+    pub queryable: bool,
+    /// Whether `queryable` is this project's assumption.
+    pub assumption: bool,
+    /// Why `queryable` is what it is.
+    pub queryable_basis: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/documents_table.rs"));
+
+/// The catalogue entry `id`.
+pub fn catalogue(id: &str) -> Option<&'static DocumentDef> {
+    CATALOGUE.iter().find(|d| d.id == id)
+}
+
+/// Id of the §八 entry: the civil affairs department's offline review.
+pub const OFFLINE_REVIEW: &str = "offline_review";

@@ -1,0 +1,523 @@
+//! The one input layer: the lenient readers both the household form and the clerk view use,
+//! the one list of error codes with their words, the one [`FieldError`], and the [`Collector`]
+//! that gathers every problem at once.
+//!
+//! Accepted forms, after full-width characters are folded to their ASCII forms ([`fold_width`]):
+//! - dates: `2026-03-02`, `2026/3/2`, `2026.3.2`, `2026年3月2日`, `20260302`;
+//! - date-times: a date, then `T` or a space, then `14:30` or `14:30:00`;
+//! - months: `2026-03`, `2026/3`, `2026年3月`;
+//! - amounts: `5000`, `5,000.00`, `５，０００元`, `¥5000` (thousands separators only in the whole
+//!   part);
+//! - whole numbers: `12` or `１２`, `1,000`; `12.0` is 12, `12.5` is not whole;
+//! - yes/no: JSON `true`/`false`, or `是`/`否`, `有`/`无`, `yes`/`no`, `1`/`0`.
+//!
+//! An empty field (or one holding only spaces) is missing, not wrong.
+
+use crate::choice::Choice;
+use crate::small_map::SmallMap;
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use rust_decimal::Decimal;
+use serde::{Deserialize, Serialize};
+
+/// Named arguments of a message (a reason, a warning, an input error): argument name → value
+/// (dates as ISO `YYYY-MM-DD`, amounts as plain decimals, codes as lower-case identifiers).
+pub type Args = SmallMap<&'static str, String>;
+
+/// Folds the full-width ASCII forms (U+FF01..U+FF5E) to ASCII and the ideographic space
+/// (U+3000) to a space: the part of Unicode NFKC that matters for what a Chinese keyboard types
+/// into a Latin field (digits, letters, `，` `．` `：` `－` `／`).
+pub fn fold_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            '\u{3000}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+/// A permissive JSON leaf: whatever the form sends, validation decides what it means.
+///
+/// Deserialised by hand ([`LooseVisitor`]) rather than `#[serde(untagged)]`: the derived
+/// version buffers every value and turns floats into text through the float formatter,
+/// which together cost the wasm bundle tens of kilobytes.
+#[derive(Serialize, Clone, Debug, PartialEq)]
+#[serde(untagged)]
+pub enum Loose {
+    /// `true` / `false`.
+    Bool(bool),
+    /// A JSON integer.
+    Int(i64),
+    /// A JSON string (dates, enum values, money written as text).
+    Str(String),
+    /// Any other JSON number, kept exactly as a decimal.
+    Num(Decimal),
+    /// A list where a single value was expected: kept so that it can be reported.
+    List(Vec<Loose>),
+    /// An object where a single value was expected: kept so that it can be reported.
+    Map(SmallMap<String, Loose>),
+}
+
+struct LooseVisitor;
+
+impl<'de> serde::de::Visitor<'de> for LooseVisitor {
+    type Value = Loose;
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a JSON value")
+    }
+    fn visit_bool<E: serde::de::Error>(self, v: bool) -> Result<Loose, E> {
+        Ok(Loose::Bool(v))
+    }
+    fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Loose, E> {
+        Ok(Loose::Int(v))
+    }
+    fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Loose, E> {
+        Ok(i64::try_from(v).map_or_else(|_| Loose::Num(Decimal::from(v)), Loose::Int))
+    }
+    /// A JSON number with a fraction: converted from its binary value to the nearest short
+    /// decimal, without going through text. NaN and infinities cannot be money; they are
+    /// kept as text so that validation reports them.
+    fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Loose, E> {
+        Ok(Decimal::from_f64_retain(v)
+            .map(|d| Loose::Num(d.round_dp(10).normalize()))
+            .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Str(v.to_string()))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
+        Ok(Loose::Str(v))
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
+        let mut out = Vec::new();
+        while let Some(v) = seq.next_element::<Loose>()? {
+            out.push(v);
+        }
+        Ok(Loose::List(out))
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Loose, A::Error> {
+        let mut out = SmallMap::new();
+        while let Some((k, v)) = map.next_entry::<String, Loose>()? {
+            out.insert(k, v);
+        }
+        Ok(Loose::Map(out))
+    }
+}
+
+impl<'de> Deserialize<'de> for Loose {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        d.deserialize_any(LooseVisitor)
+    }
+}
+
+/// Reads any JSON scalar (or null) as text, for input structs whose fields are text as typed,
+/// so that a page may send `12` or `"１２"`, `true` or `"是"`. Goes through [`Loose`], so a
+/// number becomes the same text whichever struct reads it. A list or an object is an error.
+pub fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
+    Ok(match Option::<Loose>::deserialize(d)? {
+        None => None,
+        Some(Loose::Str(s)) => Some(s),
+        Some(Loose::Bool(b)) => Some(b.to_string()),
+        Some(Loose::Int(i)) => Some(i.to_string()),
+        Some(Loose::Num(n)) => Some(n.to_string()),
+        Some(Loose::List(_) | Loose::Map(_)) => {
+            return Err(serde::de::Error::custom(
+                "expected a string, a number, a boolean or null",
+            ))
+        }
+    })
+}
+
+/// Trimmed text, or `None` when empty.
+pub fn text(raw: &Option<String>) -> Option<String> {
+    let t = raw.as_deref()?.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_owned())
+    }
+}
+
+/// Folded, trimmed text, or `None` when empty.
+pub fn folded(raw: &str) -> Option<String> {
+    let t = fold_width(raw);
+    let t = t.trim();
+    if t.is_empty() {
+        None
+    } else {
+        Some(t.to_owned())
+    }
+}
+
+/// Reads the code of one of `T`'s values (trimmed; exact otherwise).
+pub fn parse_code<T: Choice>(s: &str) -> Option<T> {
+    T::from_code(s.trim())
+}
+
+crate::choices! {
+    /// What is wrong with a field: the household form's codes and the clerk view's, in one list.
+    /// The words are templates: `{name}` is replaced by the argument of that name.
+    pub enum ErrorCode {
+        /// A needed value is missing.
+        Required = ("required", "必填", "Required"),
+        /// Not a yes/no value.
+        NotBool = ("not_bool", "请填写“是”或“否”", "Must be yes or no"),
+        /// Not a whole number.
+        NotInteger = ("not_integer", "请填写整数", "Must be a whole number"),
+        /// Not an amount of money.
+        NotMoney = ("not_money", "请填写金额，如 1250.00", "Must be an amount such as 1250.00"),
+        /// Money below zero.
+        Negative = ("negative", "金额不能为负数", "An amount cannot be negative"),
+        /// More than two decimal places (finer than a fen).
+        TooPrecise = ("too_precise", "金额最多精确到分（两位小数）", "At most two decimals (fen)"),
+        /// An amount no household could have.
+        Absurd = ("absurd", "金额过大，请核对", "Amount too large; please check"),
+        /// A number outside its range (`detail`: the range).
+        OutOfRange = ("out_of_range", "超出范围：{detail}", "Out of range: {detail}"),
+        /// Not a real calendar date.
+        InvalidDate = ("invalid_date", "日期无效，格式为 YYYY-MM-DD", "Not a valid date (YYYY-MM-DD)"),
+        /// A date outside the years `from`–`to`.
+        DateOutOfRange = ("date_out_of_range", "日期超出{from}年至{to}年的范围", "Date outside the years {from} to {to}"),
+        /// Dates in the wrong order (`detail`: the other field).
+        DateOrder = ("date_order", "日期先后不对（对照 {detail}）", "Date in the wrong order (see {detail})"),
+        /// A value not in the list (`detail`: the list).
+        UnknownValue = ("unknown_value", "不是可选值，可选：{detail}", "Not one of: {detail}"),
+        /// No household member.
+        EmptyHousehold = ("empty_household", "请至少填写一名家庭成员", "Enter at least one household member"),
+        /// An index or indicator pointing at no member.
+        NoSuchMember = ("no_such_member", "没有对应的家庭成员", "Refers to no household member"),
+        /// Two fields that contradict each other (`detail`: the other field).
+        Inconsistent = ("inconsistent", "与 {detail} 矛盾", "Contradicts {detail}"),
+        /// A parameter id the parameter file does not have.
+        UnknownParam = ("unknown_param", "没有这个参数", "No such parameter"),
+        /// Not a date in a recognised form.
+        DateFormat = ("date_format", "日期格式无法识别，请按“2026-03-02”填写", "Unrecognised date; write it as 2026-03-02"),
+        /// Looks like a date but does not exist (e.g. 2026-02-30).
+        DateImpossible = ("date_impossible", "日期不存在，请检查年月日", "This date does not exist; check the year, month and day"),
+        /// Not a date and time in a recognised form.
+        DateTimeFormat = ("date_time_format", "日期时间格式无法识别，请按“2026-03-02 14:30”填写", "Unrecognised date and time; write it as 2026-03-02 14:30"),
+        /// Not a month (`YYYY-MM`) in a recognised form.
+        MonthFormat = ("month_format", "月份格式无法识别，请按“2026-03”填写", "Unrecognised month; write it as 2026-03"),
+        /// Not an amount of money.
+        AmountFormat = ("amount_format", "金额格式无法识别，请填写数字，如“5,000.00”", "Unrecognised amount; write a number such as 5,000.00"),
+        /// A negative amount.
+        AmountNegative = ("amount_negative", "金额不能为负数", "An amount cannot be negative"),
+        /// Not a number.
+        CountFormat = ("count_format", "人数或户数格式无法识别，请填写整数", "Unrecognised count; write a whole number"),
+        /// A negative count.
+        CountNegative = ("count_negative", "人数或户数不能为负数", "A count cannot be negative"),
+        /// A count with a fractional part.
+        CountNotWhole = ("count_not_whole", "人数或户数必须是整数", "A count must be a whole number"),
+        /// A count too large to be real.
+        CountTooLarge = ("count_too_large", "人数或户数过大", "Count too large"),
+        /// Not a yes/no answer.
+        ChoiceFormat = ("choice_format", "请填写“是”或“否”", "Answer yes or no"),
+        /// Not one of 低保 / 低边 / 特困 / 临时救助.
+        KindUnknown = ("kind_unknown", "救助类别应为低保、低边、特困或临时救助", "The category must be 低保, 低边, 特困 or 临时救助"),
+        /// 核对 end before its start.
+        CheckEndBeforeStart = ("check_end_before_start", "核对结束日期早于开始日期", "The economic check ends before it starts"),
+        /// Approval before acceptance.
+        ApprovalBeforeAcceptance = ("approval_before_acceptance", "审批日期早于受理日期", "Approval is dated before acceptance"),
+        /// A date before another date it must follow (`other`: that field's path).
+        DateBefore = ("date_before", "此日期早于“{other}”", "This date is before \"{other}\""),
+    }
+}
+
+/// How argument values that are codes become words in a message: `zh`/`en` translate the
+/// arguments named in `term_args` (lists separated by commas are translated item by item).
+#[derive(Clone, Copy)]
+pub struct Words {
+    /// Chinese word of a code.
+    pub zh: fn(&str) -> &str,
+    /// English word of a code.
+    pub en: fn(&str) -> &str,
+    /// The arguments whose values are codes.
+    pub term_args: &'static [&'static str],
+}
+
+fn same(s: &str) -> &str {
+    s
+}
+
+impl Words {
+    /// No argument is a code: every value is shown as it is.
+    pub const PLAIN: Words = Words {
+        zh: same,
+        en: same,
+        term_args: &[],
+    };
+}
+
+/// Replaces each `{name}` in `template` by its argument, translating code-valued arguments with
+/// `term` and joining lists with `sep`. A placeholder without an argument is left visible, so a
+/// missing argument shows up in review instead of silently vanishing.
+pub fn fill(
+    template: &str,
+    args: &Args,
+    term: fn(&str) -> &str,
+    term_args: &[&str],
+    sep: &str,
+) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let (before, after) = rest.split_at(open);
+        out.push_str(before);
+        let Some(close) = after.find('}') else {
+            out.push_str(after);
+            return out;
+        };
+        let name = after.get(1..close).unwrap_or("");
+        match args.get(name) {
+            Some(value) if term_args.contains(&name) => {
+                let words: Vec<&str> = value.split(',').map(term).collect();
+                out.push_str(&words.join(sep));
+            }
+            Some(value) => out.push_str(value),
+            None => out.push_str(after.get(..=close).unwrap_or("")),
+        }
+        rest = after.get(close + 1..).unwrap_or("");
+    }
+    out.push_str(rest);
+    out
+}
+
+/// One problem with an input field.
+#[derive(Serialize, Clone, Debug, PartialEq, Eq)]
+pub struct FieldError {
+    /// Field path, e.g. `household[2].age` or `meeting.participants`.
+    pub path: String,
+    /// What is wrong.
+    pub code: ErrorCode,
+    /// The code's arguments (e.g. `other`: the path of the field this one must follow).
+    pub args: Args,
+    /// What was typed, unchanged, so the page can show it back (empty when not text).
+    pub input: String,
+    /// Message in Chinese.
+    pub zh: String,
+    /// Message in English.
+    pub en: String,
+}
+
+impl FieldError {
+    /// The error with its messages, code-valued arguments translated by `words`.
+    pub fn new(path: &str, code: ErrorCode, args: Args, input: &str, words: Words) -> Self {
+        let zh = fill(code.zh(), &args, words.zh, words.term_args, "、");
+        let en = fill(code.en(), &args, words.en, words.term_args, ", ");
+        FieldError {
+            path: path.to_owned(),
+            code,
+            args,
+            input: input.to_owned(),
+            zh,
+            en,
+        }
+    }
+}
+
+/// Gathers every problem found while reading a form, so that all are reported at once.
+pub struct Collector {
+    /// The problems so far, in the order found.
+    pub errors: Vec<FieldError>,
+    words: Words,
+}
+
+impl Collector {
+    /// An empty collector whose messages translate arguments with `words`.
+    pub fn new(words: Words) -> Self {
+        Collector {
+            errors: Vec::new(),
+            words,
+        }
+    }
+
+    /// Records a problem.
+    pub fn fail(&mut self, path: &str, code: ErrorCode, args: Args, input: &str) {
+        self.errors
+            .push(FieldError::new(path, code, args, input, self.words));
+    }
+
+    /// Reads typed text with `parse` after folding and trimming it: `None` when the field is
+    /// empty, or when `parse` fails (the problem is then recorded with the text as typed).
+    pub fn read<T>(
+        &mut self,
+        path: &str,
+        raw: &Option<String>,
+        parse: impl FnOnce(&str) -> Result<T, ErrorCode>,
+    ) -> Option<T> {
+        let typed = raw.as_deref()?;
+        let s = folded(typed)?;
+        match parse(&s) {
+            Ok(v) => Some(v),
+            Err(code) => {
+                // The only code whose words need arguments: the readers' dates are procedural.
+                let args = if code == ErrorCode::DateOutOfRange {
+                    years_args(&PROCEDURE_YEARS)
+                } else {
+                    Args::new()
+                };
+                self.fail(path, code, args, typed);
+                None
+            }
+        }
+    }
+}
+
+/// The years a procedural date of the plan (an acceptance, a meeting, a payment) may fall in.
+pub const PROCEDURE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
+
+/// The arguments of [`ErrorCode::DateOutOfRange`] for `years`.
+pub fn years_args(years: &std::ops::RangeInclusive<i32>) -> Args {
+    let mut args = Args::new();
+    args.insert("from", years.start().to_string());
+    args.insert("to", years.end().to_string());
+    args
+}
+
+fn is_digits(s: &str) -> bool {
+    !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Parses a folded, trimmed procedural date (see the module doc for the forms).
+pub fn parse_date(s: &str) -> Result<NaiveDate, ErrorCode> {
+    parse_date_in(s, &PROCEDURE_YEARS)
+}
+
+/// Parses a folded, trimmed date whose year must be in `years`.
+pub fn parse_date_in(
+    s: &str,
+    years: &std::ops::RangeInclusive<i32>,
+) -> Result<NaiveDate, ErrorCode> {
+    let parts: Vec<&str> = if s.len() == 8 && is_digits(s) {
+        vec![
+            s.get(0..4).unwrap_or(""),
+            s.get(4..6).unwrap_or(""),
+            s.get(6..8).unwrap_or(""),
+        ]
+    } else {
+        let s = s.strip_suffix('日').unwrap_or(s);
+        s.split(['-', '/', '.', '年', '月']).collect()
+    };
+    let [y, m, d] = parts.as_slice() else {
+        return Err(ErrorCode::DateFormat);
+    };
+    let well_formed = y.len() == 4
+        && is_digits(y)
+        && (1..=2).contains(&m.len())
+        && is_digits(m)
+        && (1..=2).contains(&d.len())
+        && is_digits(d);
+    if !well_formed {
+        return Err(ErrorCode::DateFormat);
+    }
+    let (Ok(y), Ok(m), Ok(d)) = (y.parse::<i32>(), m.parse::<u32>(), d.parse::<u32>()) else {
+        return Err(ErrorCode::DateFormat);
+    };
+    if !years.contains(&y) {
+        return Err(ErrorCode::DateOutOfRange);
+    }
+    NaiveDate::from_ymd_opt(y, m, d).ok_or(ErrorCode::DateImpossible)
+}
+
+/// Parses a folded, trimmed date and time: a date, `T` or spaces, `HH:MM` or `HH:MM:SS`.
+pub fn parse_datetime(s: &str) -> Result<NaiveDateTime, ErrorCode> {
+    let (date, time) = match s.split_once(['T', ' ']) {
+        Some((d, t)) => (d.trim(), t.trim()),
+        None => return Err(ErrorCode::DateTimeFormat),
+    };
+    let date = parse_date(date).map_err(|code| match code {
+        ErrorCode::DateFormat => ErrorCode::DateTimeFormat,
+        other => other,
+    })?;
+    let fields: Vec<&str> = time.split(':').collect();
+    let (h, m, sec) = match fields.as_slice() {
+        [h, m] => (*h, *m, "0"),
+        [h, m, s] => (*h, *m, *s),
+        _ => return Err(ErrorCode::DateTimeFormat),
+    };
+    if ![h, m, sec].iter().all(|f| f.len() <= 2 && is_digits(f)) {
+        return Err(ErrorCode::DateTimeFormat);
+    }
+    let (Ok(h), Ok(m), Ok(sec)) = (h.parse::<u32>(), m.parse::<u32>(), sec.parse::<u32>()) else {
+        return Err(ErrorCode::DateTimeFormat);
+    };
+    let time = NaiveTime::from_hms_opt(h, m, sec).ok_or(ErrorCode::DateImpossible)?;
+    Ok(date.and_time(time))
+}
+
+/// Parses a folded, trimmed month into its first day.
+pub fn parse_month(s: &str) -> Result<NaiveDate, ErrorCode> {
+    let s = s.strip_suffix('月').unwrap_or(s);
+    let parts: Vec<&str> = s.split(['-', '/', '.', '年']).collect();
+    let [y, m] = parts.as_slice() else {
+        return Err(ErrorCode::MonthFormat);
+    };
+    if !(y.len() == 4 && is_digits(y) && (1..=2).contains(&m.len()) && is_digits(m)) {
+        return Err(ErrorCode::MonthFormat);
+    }
+    let (Ok(y), Ok(m)) = (y.parse::<i32>(), m.parse::<u32>()) else {
+        return Err(ErrorCode::MonthFormat);
+    };
+    if !PROCEDURE_YEARS.contains(&y) {
+        return Err(ErrorCode::DateOutOfRange);
+    }
+    NaiveDate::from_ymd_opt(y, m, 1).ok_or(ErrorCode::DateImpossible)
+}
+
+/// Parses a folded, trimmed yes/no answer: `true`/`false`, `yes`/`no`, `y`/`n`, `1`/`0`, `是`/`否`,
+/// `有`/`无`, `√`/`×`.
+pub fn parse_yes_no(s: &str) -> Option<bool> {
+    match s.to_ascii_lowercase().as_str() {
+        "true" | "yes" | "y" | "1" | "是" | "有" | "√" => Some(true),
+        "false" | "no" | "n" | "0" | "否" | "无" | "没有" | "×" => Some(false),
+        _ => None,
+    }
+}
+
+/// Parses a folded, trimmed number: optional sign, digits with optional thousands separators in
+/// the whole part, optional fraction; with `money`, also a leading `¥`/`￥` and a trailing `元`.
+/// Returns `None` for anything else (including exponents, which no clerk types).
+pub fn parse_number(s: &str, money: bool) -> Option<Decimal> {
+    let mut s = s.trim();
+    if money {
+        s = s.strip_suffix('元').unwrap_or(s).trim_end();
+        s = s.trim_start_matches(['¥', '￥']).trim_start();
+    }
+    let (negative, body) = match s.strip_prefix('-') {
+        Some(rest) => (true, rest),
+        None => (false, s.strip_prefix('+').unwrap_or(s)),
+    };
+    let (whole, fraction) = match body.split_once('.') {
+        Some((w, f)) => (w, Some(f)),
+        None => (body, None),
+    };
+    if let Some(f) = fraction {
+        if !is_digits(f) {
+            return None;
+        }
+    }
+    let groups: Vec<&str> = whole.split(',').collect();
+    let grouped_ok = match groups.split_first() {
+        Some((first, [])) => is_digits(first),
+        Some((first, rest)) => {
+            is_digits(first)
+                && first.len() <= 3
+                && rest.iter().all(|g| g.len() == 3 && is_digits(g))
+        }
+        None => false,
+    };
+    if !grouped_ok {
+        return None;
+    }
+    let mut plain = String::with_capacity(body.len() + 1);
+    if negative {
+        plain.push('-');
+    }
+    plain.push_str(&groups.concat());
+    if let Some(f) = fraction {
+        plain.push('.');
+        plain.push_str(f);
+    }
+    // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
+    Decimal::from_str_exact(&plain).ok()
+}
