@@ -13,6 +13,7 @@
 //! page adds a line only for the income fields that are filled, so the engine's own path for
 //! that amount is `household[i].income[n].amount` with `n` counting the filled lines.
 
+use crate::choice::Choice;
 use crate::clerk::emergency::{MAX_AMOUNT, MAX_MINUTES, PAPERWORK_DAYS};
 use crate::messages::Lang;
 use crate::situation::{
@@ -97,7 +98,7 @@ pub enum Options {
     Own(&'static [Opt]),
 }
 
-/// The engine enums the page offers as choices.
+/// The engine enums the page offers as choices (each a [`Choice`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Enum {
     /// `situation::Channel`.
@@ -126,156 +127,216 @@ pub enum Enum {
     CaseKind,
 }
 
-/// The values and words of an engine enum, in the engine's order. The one place that lists
-/// them for the page: each code is checked against the engine's validation by the tests below.
-pub fn choices(e: Enum) -> &'static [Opt] {
-    match e {
-        Enum::Channel => {
-            const L: &[Opt] = &[
-                o(
-                    "window_huji",
-                    "户籍所在地的街道（乡镇）窗口",
-                    "The window of the 街道 where your 户籍 is",
-                ),
-                o(
-                    "window_residence",
-                    "居住地的街道（乡镇）窗口",
-                    "The window of the 街道 where you live",
-                ),
-                o("online", "网上申请", "Online"),
-            ];
-            L
-        }
-        Enum::DisabilityKind => {
-            const L: &[Opt] = &[
-                o("limb", "肢体", "Physical"),
-                o("visual", "视力", "Visual"),
-                o("intellectual", "智力", "Intellectual"),
-                o("mental", "精神", "Psychosocial (精神)"),
-                o("hearing", "听力", "Hearing"),
-                o("speech", "言语", "Speech"),
-                o("multiple", "多重", "Multiple"),
-            ];
-            L
-        }
-        Enum::Grade => {
-            const L: &[Opt] = &[
-                o("1", "一级", "Grade 1"),
-                o("2", "二级", "Grade 2"),
-                o("3", "三级", "Grade 3"),
-                o("4", "四级", "Grade 4"),
-            ];
-            L
-        }
-        Enum::Study => {
-            const L: &[Opt] = &[
-                o("none", "不在读", "Not studying"),
-                o(
-                    "compulsory",
-                    "义务教育（小学、初中）",
-                    "Compulsory schooling (primary, junior secondary)",
-                ),
-                o("high_school", "普通高中", "General senior high school"),
-                o("vocational", "中等职业学校", "Secondary vocational school"),
-                o("university", "高校", "Higher education"),
-            ];
-            L
-        }
-        Enum::Orphan => {
-            const L: &[Opt] = &[
-                o("none", "否", "No"),
-                o("orphan", "孤儿", "Orphan (孤儿)"),
-                o(
-                    "de_facto_unsupported",
-                    "事实无人抚养儿童",
-                    "De-facto unsupported child",
-                ),
-            ];
-            L
-        }
-        Enum::Tri => {
-            const L: &[Opt] = &[
-                o("yes", "是", "Yes"),
-                o("no", "否", "No"),
-                o("unknown", "不清楚", "Not sure"),
-            ];
-            L
-        }
-        Enum::Supporters => {
-            const L: &[Opt] = &[
-                o("none", "没有", "None"),
-                o("able", "有，并且有能力", "Yes, and they are able to"),
-                o(
-                    "unable",
-                    "有，但他们没有能力",
-                    "Yes, but they are not able to",
-                ),
-            ];
-            L
-        }
-        Enum::IncapacityReason => {
-            const L: &[Opt] = &[
-                o("is_tekun", "本人是特困人员", "They are 特困 themselves"),
-                o(
-                    "dibao_over_60",
-                    "60周岁以上的低保对象",
-                    "On 低保 and aged 60 or over",
-                ),
-                o(
-                    "over_70_or_severe_disability_low_income",
-                    "70周岁以上或重度残疾，且收入低",
-                    "Aged 70+ or severely disabled, with low income",
-                ),
-                o(
-                    "no_capacity_missing_or_prison",
-                    "无民事行为能力或被宣告失踪",
-                    "Lacks legal capacity or declared missing",
-                ),
-                o("in_prison", "在监狱服刑", "Serving a prison sentence"),
-            ];
-            L
-        }
-        Enum::StatusKind => {
-            const L: &[Opt] = &[
-                o("none", "没有", "No"),
-                o("dibao", "低保", "低保 (minimum living allowance)"),
-                o("dibian", "低保边缘", "低边 (low-income margin)"),
-                o("tekun", "特困供养", "特困 support"),
-                o("orphan", "孤儿", "Orphan allowance"),
-            ];
-            L
-        }
-        Enum::EmergencyKind => {
-            const L: &[Opt] = &[
-                o("fire", "火灾", "Fire"),
-                o("traffic_accident", "交通事故", "Traffic accident"),
-                o("accident", "其他意外事故", "Other accident"),
-                o("illness", "突发重病", "Sudden serious illness"),
-                o("natural_disaster", "自然灾害", "Natural disaster"),
-                o("crime", "遭受侵害", "Victim of a crime"),
-                o("other", "其他", "Other"),
-            ];
-            L
-        }
-        Enum::ExpenditureKind => {
-            const L: &[Opt] = &[
-                o("medical", "医疗", "Medical"),
-                o("education", "教育", "Education"),
-                o("funeral", "丧葬", "Funeral"),
-                o("other", "其他", "Other"),
-            ];
-            L
-        }
-        Enum::CaseKind => {
-            const L: &[Opt] = &[
-                o("dibao", "低保", "低保"),
-                o("dibian", "低边", "低边"),
-                o("tekun", "特困", "特困"),
-                o("linshi", "临时救助", "Temporary aid"),
-            ];
-            L
-        }
-    }
+/// Values of an engine enum the form does not offer: for the supporters, "not known" is
+/// simply leaving the question unanswered.
+const NOT_OFFERED: &[(Enum, &str)] = &[(Enum::Supporters, "unknown")];
+
+/// How the form words a value, where it words it differently from the engine's own words
+/// (which are written to sit inside a sentence: "limb", "not studying"). Only words: which
+/// values exist, and their order, are the engine's (`Choice::ALL`); a value the engine adds
+/// appears on the page with the engine's words, and a test fails on a word here for a value
+/// the engine does not have.
+const FORM_WORDS: &[(Enum, &str, Words)] = &[
+    (
+        Enum::Channel,
+        "window_huji",
+        (
+            "户籍所在地的街道（乡镇）窗口",
+            "The window of the 街道 where your 户籍 is",
+        ),
+    ),
+    (
+        Enum::Channel,
+        "window_residence",
+        (
+            "居住地的街道（乡镇）窗口",
+            "The window of the 街道 where you live",
+        ),
+    ),
+    (Enum::Channel, "online", ("网上申请", "Online")),
+    (Enum::DisabilityKind, "limb", ("肢体", "Physical")),
+    (Enum::DisabilityKind, "visual", ("视力", "Visual")),
+    (
+        Enum::DisabilityKind,
+        "intellectual",
+        ("智力", "Intellectual"),
+    ),
+    (
+        Enum::DisabilityKind,
+        "mental",
+        ("精神", "Psychosocial (精神)"),
+    ),
+    (Enum::DisabilityKind, "hearing", ("听力", "Hearing")),
+    (Enum::DisabilityKind, "speech", ("言语", "Speech")),
+    (Enum::DisabilityKind, "multiple", ("多重", "Multiple")),
+    (Enum::Study, "none", ("不在读", "Not studying")),
+    (
+        Enum::Study,
+        "compulsory",
+        (
+            "义务教育（小学、初中）",
+            "Compulsory schooling (primary, junior secondary)",
+        ),
+    ),
+    (
+        Enum::Study,
+        "high_school",
+        ("普通高中", "General senior high school"),
+    ),
+    (
+        Enum::Study,
+        "vocational",
+        ("中等职业学校", "Secondary vocational school"),
+    ),
+    (Enum::Study, "university", ("高校", "Higher education")),
+    (Enum::Orphan, "none", ("否", "No")),
+    (Enum::Orphan, "orphan", ("孤儿", "Orphan (孤儿)")),
+    (
+        Enum::Orphan,
+        "de_facto_unsupported",
+        ("事实无人抚养儿童", "De-facto unsupported child"),
+    ),
+    (Enum::Tri, "yes", ("是", "Yes")),
+    (Enum::Tri, "no", ("否", "No")),
+    (Enum::Tri, "unknown", ("不清楚", "Not sure")),
+    (Enum::Supporters, "none", ("没有", "None")),
+    (
+        Enum::Supporters,
+        "able",
+        ("有，并且有能力", "Yes, and they are able to"),
+    ),
+    (
+        Enum::Supporters,
+        "unable",
+        ("有，但他们没有能力", "Yes, but they are not able to"),
+    ),
+    (
+        Enum::IncapacityReason,
+        "is_tekun",
+        ("本人是特困人员", "They are 特困 themselves"),
+    ),
+    (
+        Enum::IncapacityReason,
+        "dibao_over_60",
+        ("60周岁以上的低保对象", "On 低保 and aged 60 or over"),
+    ),
+    (
+        Enum::IncapacityReason,
+        "over_70_or_severe_disability_low_income",
+        (
+            "70周岁以上或重度残疾，且收入低",
+            "Aged 70+ or severely disabled, with low income",
+        ),
+    ),
+    (
+        Enum::IncapacityReason,
+        "no_capacity_missing_or_prison",
+        (
+            "无民事行为能力或被宣告失踪",
+            "Lacks legal capacity or declared missing",
+        ),
+    ),
+    (
+        Enum::IncapacityReason,
+        "in_prison",
+        ("在监狱服刑", "Serving a prison sentence"),
+    ),
+    (Enum::StatusKind, "none", ("没有", "No")),
+    (
+        Enum::StatusKind,
+        "dibao",
+        ("低保", "低保 (minimum living allowance)"),
+    ),
+    (
+        Enum::StatusKind,
+        "dibian",
+        ("低保边缘", "低边 (low-income margin)"),
+    ),
+    (Enum::StatusKind, "tekun", ("特困供养", "特困 support")),
+    (Enum::StatusKind, "orphan", ("孤儿", "Orphan allowance")),
+    (Enum::EmergencyKind, "fire", ("火灾", "Fire")),
+    (
+        Enum::EmergencyKind,
+        "traffic_accident",
+        ("交通事故", "Traffic accident"),
+    ),
+    (
+        Enum::EmergencyKind,
+        "accident",
+        ("其他意外事故", "Other accident"),
+    ),
+    (
+        Enum::EmergencyKind,
+        "illness",
+        ("突发重病", "Sudden serious illness"),
+    ),
+    (
+        Enum::EmergencyKind,
+        "natural_disaster",
+        ("自然灾害", "Natural disaster"),
+    ),
+    (
+        Enum::EmergencyKind,
+        "crime",
+        ("遭受侵害", "Victim of a crime"),
+    ),
+    (Enum::EmergencyKind, "other", ("其他", "Other")),
+    (Enum::ExpenditureKind, "medical", ("医疗", "Medical")),
+    (Enum::ExpenditureKind, "education", ("教育", "Education")),
+    (Enum::ExpenditureKind, "funeral", ("丧葬", "Funeral")),
+    (Enum::ExpenditureKind, "other", ("其他", "Other")),
+    (Enum::CaseKind, "dibao", ("低保", "低保")),
+    (Enum::CaseKind, "dibian", ("低边", "低边")),
+    (Enum::CaseKind, "tekun", ("特困", "特困")),
+    (Enum::CaseKind, "linshi", ("临时救助", "Temporary aid")),
+];
+
+const GRADES: &[Opt] = &[
+    o("1", "一级", "Grade 1"),
+    o("2", "二级", "Grade 2"),
+    o("3", "三级", "Grade 3"),
+    o("4", "四级", "Grade 4"),
+];
+
+fn engine<T: Choice>() -> Vec<Opt> {
+    T::ALL
+        .iter()
+        .map(|v| Opt {
+            value: v.code(),
+            zh: v.zh(),
+            en: v.en(),
+        })
+        .collect()
+}
+
+/// The values of an engine enum, in the engine's order (`Choice::ALL`), with the form's words
+/// where it has its own.
+pub fn choices(e: Enum) -> Vec<Opt> {
+    use crate::situation as s;
+    let values = match e {
+        Enum::Channel => engine::<s::Channel>(),
+        Enum::DisabilityKind => engine::<s::DisabilityKind>(),
+        Enum::Grade => GRADES.to_vec(),
+        Enum::Study => engine::<s::Study>(),
+        Enum::Orphan => engine::<s::Orphan>(),
+        Enum::Tri => engine::<s::Tri>(),
+        Enum::Supporters => engine::<s::Supporters>(),
+        Enum::IncapacityReason => engine::<s::IncapacityReason>(),
+        Enum::StatusKind => engine::<s::StatusKind>(),
+        Enum::EmergencyKind => engine::<s::EmergencyKind>(),
+        Enum::ExpenditureKind => engine::<s::ExpenditureKind>(),
+        Enum::CaseKind => engine::<crate::clerk::CaseKind>(),
+    };
+    values
+        .into_iter()
+        .filter(|o| !NOT_OFFERED.contains(&(e, o.value)))
+        .map(
+            |o| match FORM_WORDS.iter().find(|(k, c, _)| *k == e && *c == o.value) {
+                Some((_, _, (zh, en))) => Opt { zh, en, ..o },
+                None => o,
+            },
+        )
+        .collect()
 }
 
 /// When a question is shown and read.
@@ -319,11 +380,11 @@ impl Question {
         self.path.starts_with("household[].")
     }
     /// The allowed values, in order (empty for free input).
-    pub fn options(&self) -> &'static [Opt] {
+    pub fn options(&self) -> Vec<Opt> {
         match self.options {
-            Options::None => &[],
+            Options::None => Vec::new(),
             Options::Enum(e) => choices(e),
-            Options::Own(list) => list,
+            Options::Own(list) => list.to_vec(),
         }
     }
     /// The label in `lang`.
@@ -765,11 +826,11 @@ impl ClerkField {
         format!("ck-{}", self.path.replace(['.', '_'], "-"))
     }
     /// The allowed values, in order.
-    pub fn options(&self) -> &'static [Opt] {
+    pub fn options(&self) -> Vec<Opt> {
         match self.options {
-            Options::None => &[],
+            Options::None => Vec::new(),
             Options::Enum(e) => choices(e),
-            Options::Own(list) => list,
+            Options::Own(list) => list.to_vec(),
         }
     }
 }
@@ -1125,7 +1186,7 @@ mod tests {
     #[test]
     fn every_option_is_an_engine_value() {
         for q in QUESTIONS {
-            for opt in q.options() {
+            for opt in &q.options() {
                 let Some(v) = convert(q.conv, opt.value) else {
                     // "unknown" on a yes/no question is sent as "not answered".
                     assert_eq!(opt.value, "unknown", "{}", q.id);
@@ -1188,7 +1249,7 @@ mod tests {
                 errors
             );
         }
-        for opt in choices(Enum::CaseKind) {
+        for opt in &choices(Enum::CaseKind) {
             assert!(
                 crate::clerk::CaseKind::parse(opt.value).is_some(),
                 "{}",
@@ -1268,6 +1329,37 @@ mod tests {
         for (k, _) in CHECK_NAMES {
             assert!(ids.contains(k), "{k} is not a check the engine reports");
         }
+    }
+
+    /// The form words only values the engine has, and offers every value the engine has but
+    /// those it leaves to "not answered".
+    #[test]
+    fn form_words_name_engine_values() {
+        for (e, code, _) in FORM_WORDS {
+            assert!(
+                choices(*e).iter().any(|o| o.value == *code),
+                "{e:?}: {code} is not an engine value"
+            );
+        }
+        // 民政 disability kinds: seven; the form offers all seven, in the engine's order.
+        let kinds: Vec<&str> = choices(Enum::DisabilityKind)
+            .iter()
+            .map(|o| o.value)
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "limb",
+                "visual",
+                "intellectual",
+                "mental",
+                "hearing",
+                "speech",
+                "multiple"
+            ]
+        );
+        let sup: Vec<&str> = choices(Enum::Supporters).iter().map(|o| o.value).collect();
+        assert_eq!(sup, ["none", "able", "unable"]);
     }
 
     /// Ids are unique (they become HTML ids), every question's step exists, and a revealed
