@@ -125,6 +125,7 @@ pub fn restore(members: usize, values: &SmallMap<String, String>) {
         dom::set_value(&el, values.get(&key).map(String::as_str).unwrap_or(""));
     }
     number_members();
+    reveal();
 }
 
 /// Where an engine path came from: the control and the table row that asked it.
@@ -211,6 +212,22 @@ fn read(q: &Question, control: &str) -> String {
     match q.control {
         Control::Radio => dom::radio(control),
         _ => dom::field(control),
+    }
+}
+
+/// Shows each question whose reveal rule holds and hides the others (the emergency details
+/// appear once an emergency is named). A hidden question is not read either (`build`). The
+/// clerk view shows every question at once.
+pub fn reveal() {
+    let clerk = state::with(|s| s.clerk);
+    for q in QUESTIONS.iter().filter(|q| !q.per_member()) {
+        if q.shown_when == Reveal::Always {
+            continue;
+        }
+        let holder = dom::by_id(q.id).and_then(|c| c.closest(".q").ok().flatten());
+        if let Some(h) = holder {
+            dom::show(&h, clerk || revealed(q, ""));
+        }
     }
 }
 

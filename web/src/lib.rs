@@ -41,6 +41,7 @@ pub fn start() {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let en = hash.contains("en");
+    form::reveal();
     set_lang(if en { Lang::En } else { Lang::Zh });
     set_clerk(hash.contains("clerk"));
     dom::on(&doc, "click", |e| {
@@ -136,6 +137,7 @@ fn changed(e: &web_sys::Event) {
     if t.id().ends_with("-name") {
         form::number_members();
     }
+    form::reveal();
     store::remember_if_on();
     if t.class_list().contains("param-input") || state::with(|s| s.clerk) {
         refresh();
@@ -210,6 +212,7 @@ pub(crate) fn toggle_elder(button: &Element) {
 /// The clerk view shows every question at once, the counter checks, and live results.
 fn set_clerk(on: bool) {
     state::with(|s| s.clerk = on);
+    form::reveal();
     if let Some(body) = dom::document().and_then(|d| d.body()) {
         dom::attr(
             &body,
