@@ -184,6 +184,10 @@ fn set_lang(lang: Lang) {
     }
     form::number_members();
     refresh();
+    if !state::with(|s| s.clerk) {
+        // The result step's refresh renders the result only; the progress line speaks too.
+        flow::progress();
+    }
     let step = flow::step_id(state::with(|s| s.step));
     if step == "check" {
         render::answers();

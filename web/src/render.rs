@@ -788,7 +788,17 @@ fn params(out: &Element, a: &Assessment) {
         for p in &a.params {
             let v = crate::api::to_js(&p.value)
                 .as_string()
-                .or_else(|| crate::api::to_js(&p.value).as_bool().map(|b| b.to_string()))
+                // A yes/no figure in words of the current language, not "true".
+                .or_else(|| {
+                    crate::api::to_js(&p.value).as_bool().map(|b| {
+                        if b {
+                            state::tr("是", "yes")
+                        } else {
+                            state::tr("否", "no")
+                        }
+                        .to_string()
+                    })
+                })
                 .unwrap_or_default();
             let name = msg::param_name(p.id, state::lang()).unwrap_or(p.id);
             let mut line = format!("{name}: {v}");
