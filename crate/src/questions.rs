@@ -25,6 +25,17 @@ use crate::{RawSituation, Situation};
 /// A text in both languages.
 pub type Words = (&'static str, &'static str);
 
+/// Words only the page's HTML needs (hints, step titles, clerk field labels): `web/index.html`
+/// is written natively and already holds them, so the wasm, which only reads the table, keeps
+/// none of them. Source stays one table; on wasm these words are `("", "")`.
+const fn page_only(w: Words) -> Words {
+    if cfg!(target_arch = "wasm32") {
+        ("", "")
+    } else {
+        w
+    }
+}
+
 /// Picks one language of a [`Words`] pair.
 pub fn pick(w: Words, lang: Lang) -> &'static str {
     match lang {
@@ -136,7 +147,7 @@ const NOT_OFFERED: &[(Enum, &str)] = &[(Enum::Supporters, "unknown")];
 /// values exist, and their order, are the engine's (`Choice::ALL`); a value the engine adds
 /// appears on the page with the engine's words, and a test fails on a word here for a value
 /// the engine does not have.
-const FORM_WORDS: &[(Enum, &str, Words)] = &[
+static FORM_WORDS: &[(Enum, &str, Words)] = &[
     (
         Enum::Channel,
         "window_huji",
@@ -420,7 +431,7 @@ const fn q(
 
 impl Question {
     const fn hint(mut self, zh: &'static str, en: &'static str) -> Self {
-        self.hint = Some((zh, en));
+        self.hint = Some(page_only((zh, en)));
         self
     }
     const fn blank(mut self, zh: &'static str, en: &'static str) -> Self {
@@ -451,8 +462,9 @@ const NOT_FOR_TEKUN: Words = ("特困认定不计入此项。", "Not counted for
 
 use Control::*;
 
-/// Every question of the resident's form, in page order within each step.
-pub const QUESTIONS: &[Question] = &[
+/// Every question of the resident's form, in page order within each step. A `static`, not a
+/// `const`: a const table is copied into every function that reads it, twice the wasm.
+pub static QUESTIONS: &[Question] = &[
     q("accepted", "start", Date, "accepted_on", ("打算哪天去申请", "When will you apply"))
         .hint("默认是今天。所有日期都从这一天算起。", "Today by default. Every date is counted from this day."),
     q("huji", "where", Radio, "huji_in_district", ("家庭户籍在本区吗？", "Is the household's 户籍 (residence registration) in this district?"))
@@ -547,11 +559,19 @@ pub struct StepInfo {
 }
 
 const fn st(id: &'static str, title: Words, intro: Option<Words>) -> StepInfo {
-    StepInfo { id, title, intro }
+    let intro = match intro {
+        Some(w) => Some(page_only(w)),
+        None => None,
+    };
+    StepInfo {
+        id,
+        title: page_only(title),
+        intro,
+    }
 }
 
 /// The steps, in order.
-pub const STEPS: &[StepInfo] = &[
+pub static STEPS: &[StepInfo] = &[
     st("start", ("开始之前", "Before you start"), None),
     st("where", ("户籍和申请地点", "Where you are registered and where to apply"), None),
     st("household", ("家里有哪些人", "Who lives in the household"), Some(("请列出共同生活的家庭成员。第一位是申请人本人。", "List everyone who lives together as one household. The first person is the applicant."))),
@@ -812,7 +832,7 @@ pub struct ClerkField {
     pub path: &'static str,
     /// The control.
     pub control: Control,
-    /// Label.
+    /// Label (page only: empty in the wasm; the engine names clerk fields in its messages).
     pub label: Words,
     /// Allowed values (selects).
     pub options: Options,
@@ -848,16 +868,16 @@ const fn ck(path: &'static str, control: Control, label: Words) -> ClerkField {
     ClerkField {
         path,
         control,
-        label,
+        label: page_only(label),
         options: Options::None,
         situation: None,
     }
 }
 
 /// The clerk's fields, group by group.
-pub const CLERK_GROUPS: &[ClerkGroup] = &[
+pub static CLERK_GROUPS: &[ClerkGroup] = &[
     ClerkGroup {
-        title: ("经办人（§一、§二）", "Handlers (§一, §二)"),
+        title: page_only(("经办人（§一、§二）", "Handlers (§一, §二)")),
         fields: &[
             ck("handlers.acceptance", Text, ("受理人", "Accepted by")),
             ck("handlers.first_review", Text, ("初审人", "First review by")),
@@ -869,7 +889,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("办理时限", "Time limits"),
+        title: page_only(("办理时限", "Time limits")),
         fields: &[
             ClerkField {
                 options: Options::Enum(Enum::CaseKind),
@@ -895,7 +915,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("一事一议（§四.3–§四.8）", "一事一议 (§四.3–§四.8)"),
+        title: page_only(("一事一议（§四.3–§四.8）", "一事一议 (§四.3–§四.8)")),
         fields: &[
             ck(
                 "meeting.held",
@@ -941,7 +961,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("先行救助（§四）", "Emergency first aid (§四)"),
+        title: page_only(("先行救助（§四）", "Emergency first aid (§四)")),
         fields: &[
             ck("emergency.amount", Money, ("金额（元）", "Amount (yuan)")),
             ck(
@@ -971,7 +991,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("资金（§八）", "Funds (§八)"),
+        title: page_only(("资金（§八）", "Funds (§八)")),
         fields: &[
             ck(
                 "funds.temporary_approved",
@@ -1004,7 +1024,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("复核（§四）", "Reviews (§四)"),
+        title: page_only(("复核（§四）", "Reviews (§四)")),
         fields: &[
             ck(
                 "review.approved",
@@ -1015,7 +1035,7 @@ pub const CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: ("月度抽查（区民政局）", "Monthly sampling (district bureau)"),
+        title: page_only(("月度抽查（区民政局）", "Monthly sampling (district bureau)")),
         fields: &[
             ck(
                 "sampling.dibao_new",
@@ -1044,7 +1064,7 @@ pub const CLERK_FROM_FORM: &[(&str, &[&str])] =
 
 /// The names of the clerk's checks (`clerk::CheckResult::id`), for the first column of the
 /// counter view's table: the id itself is for machines.
-pub const CHECK_NAMES: &[(&str, Words)] = &[
+pub static CHECK_NAMES: &[(&str, Words)] = &[
     (
         "separation",
         (

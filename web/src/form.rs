@@ -309,7 +309,12 @@ pub fn build(today: &str, clerk: bool) -> Built {
         for f in questions::clerk_fields() {
             let Some(path) = f.situation else { continue };
             let id = f.id();
-            b.record(path.to_string(), &id, f.label, None);
+            // The clerk module's own name for the field (the table's label is page only).
+            let label = (
+                jiuzhu::clerk::messages::field_label_zh(f.path),
+                jiuzhu::clerk::messages::field_label_en(f.path),
+            );
+            b.record(path.to_string(), &id, label, None);
             if let Some(v) = questions::convert(Conv::Text, &dom::field(&id)) {
                 questions::set(&mut b.raw, path, 0, v);
             }
