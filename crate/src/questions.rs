@@ -13,7 +13,6 @@
 //! page adds a line only for the income fields that are filled, so the engine's own path for
 //! that amount is `household[i].income[n].amount` with `n` counting the filled lines.
 
-use crate::choice::Choice;
 use crate::clerk::emergency::{MAX_AMOUNT, MAX_MINUTES, PAPERWORK_DAYS};
 use crate::messages::Lang;
 use crate::situation::{
@@ -25,9 +24,10 @@ use crate::{RawSituation, Situation};
 /// A text in both languages.
 pub type Words = (&'static str, &'static str);
 
-/// Words only the page's HTML needs (hints, step titles, clerk field labels): `web/index.html`
-/// is written natively and already holds them, so the wasm, which only reads the table, keeps
-/// none of them. Source stays one table; on wasm these words are `("", "")`.
+/// Words only the page's HTML needs: `web/index.html` is written natively and holds them, and
+/// nothing in the wasm reads them (radio choices are `.zh`/`.en` spans that CSS switches). So
+/// the wasm keeps none of them: on wasm these words are `("", "")`. The same goes, by
+/// `cfg`, for hints, step titles and intros, and the clerk's labels and group titles.
 const fn page_only(w: Words) -> Words {
     if cfg!(target_arch = "wasm32") {
         ("", "")
@@ -98,6 +98,12 @@ const fn o(value: &'static str, zh: &'static str, en: &'static str) -> Opt {
     Opt { value, zh, en }
 }
 
+/// A choice of a radio group: its words are page only (see [`page_only`]).
+const fn r(value: &'static str, zh: &'static str, en: &'static str) -> Opt {
+    let (zh, en) = page_only((zh, en));
+    Opt { value, zh, en }
+}
+
 /// The allowed values of a question.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Options {
@@ -140,31 +146,31 @@ pub enum Enum {
 
 /// Values of an engine enum the form does not offer: for the supporters, "not known" is
 /// simply leaving the question unanswered.
+#[cfg(test)]
 const NOT_OFFERED: &[(Enum, &str)] = &[(Enum::Supporters, "unknown")];
 
-/// How the form words a value, where it words it differently from the engine's own words
-/// (which are written to sit inside a sentence: "limb", "not studying"). Only words: which
-/// values exist, and their order, are the engine's (`Choice::ALL`); a value the engine adds
-/// appears on the page with the engine's words, and a test fails on a word here for a value
-/// the engine does not have.
+/// How the form words each value of an engine enum (the engine's own words are written to sit
+/// inside a sentence: "limb", "not studying"). Which values exist, and their order, are the
+/// engine's (`Choice::ALL`): a value the engine adds, drops or reorders fails
+/// `options_are_the_engines_values` until the form words it here.
 static FORM_WORDS: &[(Enum, &str, Words)] = &[
     (
         Enum::Channel,
         "window_huji",
-        (
+        page_only((
             "户籍所在地的街道（乡镇）窗口",
             "The window of the 街道 where your 户籍 is",
-        ),
+        )),
     ),
     (
         Enum::Channel,
         "window_residence",
-        (
+        page_only((
             "居住地的街道（乡镇）窗口",
             "The window of the 街道 where you live",
-        ),
+        )),
     ),
-    (Enum::Channel, "online", ("网上申请", "Online")),
+    (Enum::Channel, "online", page_only(("网上申请", "Online"))),
     (Enum::DisabilityKind, "limb", ("肢体", "Physical")),
     (Enum::DisabilityKind, "visual", ("视力", "Visual")),
     (
@@ -207,19 +213,19 @@ static FORM_WORDS: &[(Enum, &str, Words)] = &[
         "de_facto_unsupported",
         ("事实无人抚养儿童", "De-facto unsupported child"),
     ),
-    (Enum::Tri, "yes", ("是", "Yes")),
-    (Enum::Tri, "no", ("否", "No")),
-    (Enum::Tri, "unknown", ("不清楚", "Not sure")),
-    (Enum::Supporters, "none", ("没有", "None")),
+    (Enum::Tri, "yes", page_only(("是", "Yes"))),
+    (Enum::Tri, "no", page_only(("否", "No"))),
+    (Enum::Tri, "unknown", page_only(("不清楚", "Not sure"))),
+    (Enum::Supporters, "none", page_only(("没有", "None"))),
     (
         Enum::Supporters,
         "able",
-        ("有，并且有能力", "Yes, and they are able to"),
+        page_only(("有，并且有能力", "Yes, and they are able to")),
     ),
     (
         Enum::Supporters,
         "unable",
-        ("有，但他们没有能力", "Yes, but they are not able to"),
+        page_only(("有，但他们没有能力", "Yes, but they are not able to")),
     ),
     (
         Enum::IncapacityReason,
@@ -309,44 +315,19 @@ const GRADES: &[Opt] = &[
     o("4", "四级", "Grade 4"),
 ];
 
-fn engine<T: Choice>() -> Vec<Opt> {
-    T::ALL
-        .iter()
-        .map(|v| Opt {
-            value: v.code(),
-            zh: v.zh(),
-            en: v.en(),
-        })
-        .collect()
-}
-
-/// The values of an engine enum, in the engine's order (`Choice::ALL`), with the form's words
-/// where it has its own.
+/// The values of an engine enum the form offers, in the engine's order, in the form's words.
+/// The list is `FORM_WORDS`; `options_are_the_engines_values` below holds it equal, value for
+/// value and in order, to the enum's `Choice::ALL` (less `NOT_OFFERED`). Read from one static
+/// list rather than built from `ALL` at run time: one generic instantiation per enum cost the
+/// page's wasm more than the list itself.
 pub fn choices(e: Enum) -> Vec<Opt> {
-    use crate::situation as s;
-    let values = match e {
-        Enum::Channel => engine::<s::Channel>(),
-        Enum::DisabilityKind => engine::<s::DisabilityKind>(),
-        Enum::Grade => GRADES.to_vec(),
-        Enum::Study => engine::<s::Study>(),
-        Enum::Orphan => engine::<s::Orphan>(),
-        Enum::Tri => engine::<s::Tri>(),
-        Enum::Supporters => engine::<s::Supporters>(),
-        Enum::IncapacityReason => engine::<s::IncapacityReason>(),
-        Enum::StatusKind => engine::<s::StatusKind>(),
-        Enum::EmergencyKind => engine::<s::EmergencyKind>(),
-        Enum::ExpenditureKind => engine::<s::ExpenditureKind>(),
-        Enum::CaseKind => engine::<crate::clerk::CaseKind>(),
-    };
-    values
-        .into_iter()
-        .filter(|o| !NOT_OFFERED.contains(&(e, o.value)))
-        .map(
-            |o| match FORM_WORDS.iter().find(|(k, c, _)| *k == e && *c == o.value) {
-                Some((_, _, (zh, en))) => Opt { zh, en, ..o },
-                None => o,
-            },
-        )
+    if e == Enum::Grade {
+        return GRADES.to_vec();
+    }
+    FORM_WORDS
+        .iter()
+        .filter(|(k, _, _)| *k == e)
+        .map(|(_, value, (zh, en))| Opt { value, zh, en })
         .collect()
 }
 
@@ -375,7 +356,8 @@ pub struct Question {
     pub conv: Conv,
     /// Label, Chinese and English.
     pub label: Words,
-    /// A hint under the label.
+    /// A hint under the label (page only: not in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub hint: Option<Words>,
     /// A first option with the empty value ("none", "choose"), for selects.
     pub blank: Option<Words>,
@@ -422,6 +404,7 @@ const fn q(
         path,
         conv,
         label,
+        #[cfg(not(target_arch = "wasm32"))]
         hint: None,
         blank: None,
         options: Options::None,
@@ -430,8 +413,14 @@ const fn q(
 }
 
 impl Question {
+    #[cfg(not(target_arch = "wasm32"))]
     const fn hint(mut self, zh: &'static str, en: &'static str) -> Self {
-        self.hint = Some(page_only((zh, en)));
+        self.hint = Some((zh, en));
+        self
+    }
+    /// Hints are page only: the wasm keeps none.
+    #[cfg(target_arch = "wasm32")]
+    const fn hint(self, _zh: &'static str, _en: &'static str) -> Self {
         self
     }
     const fn blank(mut self, zh: &'static str, en: &'static str) -> Self {
@@ -456,8 +445,8 @@ impl Question {
     }
 }
 
-const YES_NO: &[Opt] = &[o("yes", "是", "Yes"), o("no", "否", "No")];
-const CAN: &[Opt] = &[o("yes", "能", "Yes"), o("no", "不能", "No")];
+const YES_NO: &[Opt] = &[r("yes", "是", "Yes"), r("no", "否", "No")];
+const CAN: &[Opt] = &[r("yes", "能", "Yes"), r("no", "不能", "No")];
 const NOT_FOR_TEKUN: Words = ("特困认定不计入此项。", "Not counted for 特困.");
 
 use Control::*;
@@ -512,7 +501,7 @@ pub static QUESTIONS: &[Question] = &[
         .of(Enum::EmergencyKind),
     q("em-date", "events", Date, "emergency.occurred_on", ("哪天发生的", "When did it happen")).when("em-kind"),
     q("em-ongoing", "events", Radio, "emergency.ongoing", ("现在还在持续吗？", "Is it still going on?"))
-        .own(&[o("yes", "是", "Yes"), o("no", "已经解除", "No, it is over")])
+        .own(&[r("yes", "是", "Yes"), r("no", "已经解除", "No, it is over")])
         .conv(Conv::YesNo)
         .when("em-kind"),
     q("em-ended", "events", Date, "emergency.ended_on", ("哪天解除的", "When did it end")).when("em-kind"),
@@ -525,7 +514,7 @@ pub static QUESTIONS: &[Question] = &[
         .of(Enum::ExpenditureKind),
     q("ex-amount", "events", Money, "expenditure.amount", ("金额（元）", "Amount (yuan)")).when("ex-kind"),
     q("alone", "events", Radio, "cannot_resolve_alone", ("靠自己和家里，能解决这个困难吗？", "Can the household deal with this on its own?"))
-        .own(&[o("no", "不能", "No"), o("yes", "能", "Yes")])
+        .own(&[r("no", "不能", "No"), r("yes", "能", "Yes")])
         .conv(Conv::NotYesNo),
     q("unclear", "events", Radio, "policy_unclear", ("现有的救助政策是否难以覆盖这种情况？", "Is it hard to fit this case into the existing assistance rules?"))
         .of(Enum::Tri)
@@ -552,20 +541,22 @@ pub fn question(id: &str) -> Option<&'static Question> {
 pub struct StepInfo {
     /// Id (`data-step`).
     pub id: &'static str,
-    /// Title.
+    /// Title (page only: not in the wasm).
+    #[cfg(not(target_arch = "wasm32"))]
     pub title: Words,
-    /// A sentence under the title.
+    /// A sentence under the title (page only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub intro: Option<Words>,
 }
 
 const fn st(id: &'static str, title: Words, intro: Option<Words>) -> StepInfo {
-    let intro = match intro {
-        Some(w) => Some(page_only(w)),
-        None => None,
-    };
+    #[cfg(target_arch = "wasm32")]
+    let _ = (title, intro);
     StepInfo {
         id,
-        title: page_only(title),
+        #[cfg(not(target_arch = "wasm32"))]
+        title,
+        #[cfg(not(target_arch = "wasm32"))]
         intro,
     }
 }
@@ -663,69 +654,86 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
             .insert(id.to_string(), value);
         return true;
     }
-    let v = Some(value);
-    match path {
-        "as_of" => raw.as_of = v,
-        "accepted_on" => raw.accepted_on = v,
-        "channel" => raw.channel = v,
-        "huji_in_district" => raw.huji_in_district = v,
-        "applicant" => raw.applicant = v,
-        "property_within_limits" => raw.property_within_limits = v,
-        "cannot_resolve_alone" => raw.cannot_resolve_alone = v,
-        "policy_unclear" => raw.policy_unclear = v,
-        "supporters.status" => sup(raw).status = v,
-        "supporters.reason" => sup(raw).reason = v,
-        "current_status.kind" => status(raw).kind = v,
-        "current_status.recognised_on" => status(raw).recognised_on = v,
-        "current_status.ended_on" => status(raw).ended_on = v,
-        "emergency.kind" => emergency(raw).kind = v,
-        "emergency.occurred_on" => emergency(raw).occurred_on = v,
-        "emergency.ongoing" => emergency(raw).ongoing = v,
-        "emergency.ended_on" => emergency(raw).ended_on = v,
-        "emergency.critical" => emergency(raw).critical = v,
-        "expenditure.kind" => expenditure(raw).kind = v,
-        "expenditure.amount" => expenditure(raw).amount = v,
-        "expenditure.ongoing" => expenditure(raw).ongoing = v,
-        "check.days" => check(raw).days = v,
-        "check.started_on" => check(raw).started_on = v,
-        "check.finished_on" => check(raw).finished_on = v,
-        _ => match path.strip_prefix("self_care.") {
-            Some(f) => {
-                return set_self_care(raw.self_care.get_or_insert_with(Default::default), f, v)
+    // One slot per path, then one assignment: an assignment per arm would repeat the drop of
+    // the old value in every arm (a few kilobytes of the page's wasm).
+    let (head, tail) = path.split_once('.').unwrap_or((path, ""));
+    let slot = match (head, tail) {
+        ("as_of", "") => &mut raw.as_of,
+        ("accepted_on", "") => &mut raw.accepted_on,
+        ("channel", "") => &mut raw.channel,
+        ("huji_in_district", "") => &mut raw.huji_in_district,
+        ("applicant", "") => &mut raw.applicant,
+        ("property_within_limits", "") => &mut raw.property_within_limits,
+        ("cannot_resolve_alone", "") => &mut raw.cannot_resolve_alone,
+        ("policy_unclear", "") => &mut raw.policy_unclear,
+        ("supporters", f) => {
+            let x = raw.supporters.get_or_insert_with(RawSupporters::default);
+            match f {
+                "status" => &mut x.status,
+                "reason" => &mut x.reason,
+                _ => return false,
             }
-            None => return false,
-        },
-    }
-    true
-}
-
-fn sup(raw: &mut RawSituation) -> &mut RawSupporters {
-    raw.supporters.get_or_insert_with(Default::default)
-}
-fn status(raw: &mut RawSituation) -> &mut RawStatus {
-    raw.current_status.get_or_insert_with(Default::default)
-}
-fn emergency(raw: &mut RawSituation) -> &mut RawEmergency {
-    raw.emergency.get_or_insert_with(Default::default)
-}
-fn expenditure(raw: &mut RawSituation) -> &mut RawExpenditure {
-    raw.expenditure.get_or_insert_with(Default::default)
-}
-fn check(raw: &mut RawSituation) -> &mut RawCheck {
-    raw.check.get_or_insert_with(Default::default)
-}
-
-fn set_self_care(sc: &mut RawSelfCare, field: &str, v: Option<Loose>) -> bool {
-    match field {
-        "eating" => sc.eating = v,
-        "dressing" => sc.dressing = v,
-        "bed" => sc.bed = v,
-        "toilet" => sc.toilet = v,
-        "walking" => sc.walking = v,
-        "bathing" => sc.bathing = v,
+        }
+        ("current_status", f) => {
+            let x = raw.current_status.get_or_insert_with(RawStatus::default);
+            match f {
+                "kind" => &mut x.kind,
+                "recognised_on" => &mut x.recognised_on,
+                "ended_on" => &mut x.ended_on,
+                _ => return false,
+            }
+        }
+        ("emergency", f) => {
+            let x = raw.emergency.get_or_insert_with(RawEmergency::default);
+            match f {
+                "kind" => &mut x.kind,
+                "occurred_on" => &mut x.occurred_on,
+                "ongoing" => &mut x.ongoing,
+                "ended_on" => &mut x.ended_on,
+                "critical" => &mut x.critical,
+                _ => return false,
+            }
+        }
+        ("expenditure", f) => {
+            let x = raw.expenditure.get_or_insert_with(RawExpenditure::default);
+            match f {
+                "kind" => &mut x.kind,
+                "amount" => &mut x.amount,
+                "ongoing" => &mut x.ongoing,
+                _ => return false,
+            }
+        }
+        ("check", f) => {
+            let x = raw.check.get_or_insert_with(RawCheck::default);
+            match f {
+                "days" => &mut x.days,
+                "started_on" => &mut x.started_on,
+                "finished_on" => &mut x.finished_on,
+                _ => return false,
+            }
+        }
+        ("self_care", f) => {
+            match self_care_slot(raw.self_care.get_or_insert_with(Default::default), f) {
+                Some(slot) => slot,
+                None => return false,
+            }
+        }
         _ => return false,
-    }
+    };
+    *slot = Some(value);
     true
+}
+
+fn self_care_slot<'a>(sc: &'a mut RawSelfCare, field: &str) -> Option<&'a mut Option<Loose>> {
+    Some(match field {
+        "eating" => &mut sc.eating,
+        "dressing" => &mut sc.dressing,
+        "bed" => &mut sc.bed,
+        "toilet" => &mut sc.toilet,
+        "walking" => &mut sc.walking,
+        "bathing" => &mut sc.bathing,
+        _ => return None,
+    })
 }
 
 fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
@@ -740,27 +748,29 @@ fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
         });
         return true;
     }
-    let v = Some(value);
-    match field {
-        "name" => m.name = v,
-        "age" => m.age = v,
-        "birth_date" => m.birth_date = v,
-        "study" => m.study = v,
-        "orphan" => m.orphan = v,
-        "serious_illness" => m.serious_illness = v,
-        "disability.kind" => m.disability.get_or_insert_with(RawDisability::default).kind = v,
+    let slot = match field {
+        "name" => &mut m.name,
+        "age" => &mut m.age,
+        "birth_date" => &mut m.birth_date,
+        "study" => &mut m.study,
+        "orphan" => &mut m.orphan,
+        "serious_illness" => &mut m.serious_illness,
+        "disability.kind" => &mut m.disability.get_or_insert_with(RawDisability::default).kind,
         "disability.grade" => {
-            m.disability
+            &mut m
+                .disability
                 .get_or_insert_with(RawDisability::default)
-                .grade = v
+                .grade
         }
         _ => match field.strip_prefix("self_care.") {
-            Some(f) => {
-                return set_self_care(m.self_care.get_or_insert_with(Default::default), f, v)
-            }
+            Some(f) => match self_care_slot(m.self_care.get_or_insert_with(Default::default), f) {
+                Some(slot) => slot,
+                None => return false,
+            },
             None => return false,
         },
-    }
+    };
+    *slot = Some(value);
     true
 }
 
@@ -832,7 +842,8 @@ pub struct ClerkField {
     pub path: &'static str,
     /// The control.
     pub control: Control,
-    /// Label (page only: empty in the wasm; the engine names clerk fields in its messages).
+    /// Label (page only: not in the wasm; the engine names clerk fields in its messages).
+    #[cfg(not(target_arch = "wasm32"))]
     pub label: Words,
     /// Allowed values (selects).
     pub options: Options,
@@ -858,17 +869,21 @@ impl ClerkField {
 /// A titled group of clerk fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct ClerkGroup {
-    /// Title.
+    /// Title (page only).
+    #[cfg(not(target_arch = "wasm32"))]
     pub title: Words,
     /// Fields.
     pub fields: &'static [ClerkField],
 }
 
 const fn ck(path: &'static str, control: Control, label: Words) -> ClerkField {
+    #[cfg(target_arch = "wasm32")]
+    let _ = label;
     ClerkField {
         path,
         control,
-        label: page_only(label),
+        #[cfg(not(target_arch = "wasm32"))]
+        label,
         options: Options::None,
         situation: None,
     }
@@ -877,7 +892,8 @@ const fn ck(path: &'static str, control: Control, label: Words) -> ClerkField {
 /// The clerk's fields, group by group.
 pub static CLERK_GROUPS: &[ClerkGroup] = &[
     ClerkGroup {
-        title: page_only(("经办人（§一、§二）", "Handlers (§一, §二)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("经办人（§一、§二）", "Handlers (§一, §二)"),
         fields: &[
             ck("handlers.acceptance", Text, ("受理人", "Accepted by")),
             ck("handlers.first_review", Text, ("初审人", "First review by")),
@@ -889,7 +905,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("办理时限", "Time limits")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("办理时限", "Time limits"),
         fields: &[
             ClerkField {
                 options: Options::Enum(Enum::CaseKind),
@@ -915,7 +932,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("一事一议（§四.3–§四.8）", "一事一议 (§四.3–§四.8)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("一事一议（§四.3–§四.8）", "一事一议 (§四.3–§四.8)"),
         fields: &[
             ck(
                 "meeting.held",
@@ -961,7 +979,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("先行救助（§四）", "Emergency first aid (§四)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("先行救助（§四）", "Emergency first aid (§四)"),
         fields: &[
             ck("emergency.amount", Money, ("金额（元）", "Amount (yuan)")),
             ck(
@@ -991,7 +1010,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("资金（§八）", "Funds (§八)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("资金（§八）", "Funds (§八)"),
         fields: &[
             ck(
                 "funds.temporary_approved",
@@ -1024,7 +1044,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("复核（§四）", "Reviews (§四)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("复核（§四）", "Reviews (§四)"),
         fields: &[
             ck(
                 "review.approved",
@@ -1035,7 +1056,8 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         ],
     },
     ClerkGroup {
-        title: page_only(("月度抽查（区民政局）", "Monthly sampling (district bureau)")),
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("月度抽查（区民政局）", "Monthly sampling (district bureau)"),
         fields: &[
             ck(
                 "sampling.dibao_new",
@@ -1067,12 +1089,9 @@ pub const CLERK_FROM_FORM: &[(&str, &[&str])] =
 pub static CHECK_NAMES: &[(&str, Words)] = &[
     (
         "separation",
-        (
-            "受理、初审、审核确认由不同人员办理",
-            "Acceptance, first review and confirmation by different people",
-        ),
+        ("受理、初审、审核确认分离", "Separation of duties"),
     ),
-    ("deadline", ("审核确认时限", "Time limit for the decision")),
+    ("deadline", ("审核确认时限", "Decision time limit")),
     (
         "meeting.within_5_workdays",
         ("民主评议时限", "Deliberation held in time"),
@@ -1351,17 +1370,51 @@ mod tests {
         }
     }
 
-    /// The form words only values the engine has, and offers every value the engine has but
-    /// those it leaves to "not answered".
+    fn engine<T: crate::choice::Choice>(e: Enum) -> Vec<&'static str> {
+        T::ALL
+            .iter()
+            .map(|v| v.code())
+            .filter(|c| !NOT_OFFERED.contains(&(e, c)))
+            .collect()
+    }
+
+    /// The form offers exactly the engine's values of each enum, in the engine's order.
     #[test]
-    fn form_words_name_engine_values() {
-        for (e, code, _) in FORM_WORDS {
-            assert!(
-                choices(*e).iter().any(|o| o.value == *code),
-                "{e:?}: {code} is not an engine value"
-            );
+    fn options_are_the_engines_values() {
+        use crate::situation as s;
+        let cases = [
+            (Enum::Channel, engine::<s::Channel>(Enum::Channel)),
+            (
+                Enum::DisabilityKind,
+                engine::<s::DisabilityKind>(Enum::DisabilityKind),
+            ),
+            (Enum::Study, engine::<s::Study>(Enum::Study)),
+            (Enum::Orphan, engine::<s::Orphan>(Enum::Orphan)),
+            (Enum::Tri, engine::<s::Tri>(Enum::Tri)),
+            (Enum::Supporters, engine::<s::Supporters>(Enum::Supporters)),
+            (
+                Enum::IncapacityReason,
+                engine::<s::IncapacityReason>(Enum::IncapacityReason),
+            ),
+            (Enum::StatusKind, engine::<s::StatusKind>(Enum::StatusKind)),
+            (
+                Enum::EmergencyKind,
+                engine::<s::EmergencyKind>(Enum::EmergencyKind),
+            ),
+            (
+                Enum::ExpenditureKind,
+                engine::<s::ExpenditureKind>(Enum::ExpenditureKind),
+            ),
+            (
+                Enum::CaseKind,
+                engine::<crate::clerk::CaseKind>(Enum::CaseKind),
+            ),
+        ];
+        for (e, want) in cases {
+            let got: Vec<&str> = choices(e).iter().map(|o| o.value).collect();
+            assert_eq!(got, want, "{e:?}");
         }
-        // 民政 disability kinds: seven; the form offers all seven, in the engine's order.
+        // 民政 disability kinds: seven, in the engine's order.
         let kinds: Vec<&str> = choices(Enum::DisabilityKind)
             .iter()
             .map(|o| o.value)
@@ -1378,6 +1431,7 @@ mod tests {
                 "multiple"
             ]
         );
+        // "Not known" supporters is "not answered", never offered.
         let sup: Vec<&str> = choices(Enum::Supporters).iter().map(|o| o.value).collect();
         assert_eq!(sup, ["none", "able", "unable"]);
     }

@@ -140,6 +140,21 @@ pub struct Source {
     pub member: Option<usize>,
 }
 
+impl Source {
+    /// The field's name in `lang`: the question's label, after "家庭成员 2 · " on a card.
+    fn name(&self, lang: Lang) -> String {
+        let label = questions::pick(self.label, lang);
+        match self.member {
+            Some(i) => format!(
+                "{} {} · {label}",
+                questions::pick(questions::MEMBER, lang),
+                i + 1
+            ),
+            None => label.to_string(),
+        }
+    }
+}
+
 /// A situation built from the form, with where each engine path came from.
 pub struct Built {
     /// What the engine reads.
@@ -163,16 +178,12 @@ impl Built {
     /// The words naming the field an error path points at, in `lang`: the question's label,
     /// after "家庭成员 2 · " on a member card. From the table, never read back from the page.
     pub fn label_for(&self, path: &str, lang: Lang) -> Option<String> {
-        let s = self.source_for(path)?;
-        let label = questions::pick(s.label, lang);
-        Some(match s.member {
-            Some(i) => format!(
-                "{} {} · {label}",
-                questions::pick(questions::MEMBER, lang),
-                i + 1
-            ),
-            None => label.to_string(),
-        })
+        self.source_for(path).map(|s| s.name(lang))
+    }
+    /// The words naming the field of a control (a radio group by its name), as in errors.
+    pub fn label_of_control(&self, control: &str, lang: Lang) -> Option<String> {
+        let s = self.sources.iter().find(|s| s.control == control)?;
+        Some(s.name(lang))
     }
     /// The control an engine error path points at.
     pub fn control_for(&self, path: &str) -> Option<&str> {
@@ -258,7 +269,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
     };
     let ids = member_ids();
     // Each member is there even with nothing answered: the engine counts the household.
-    b.raw.household = Some(vec![Default::default(); ids.len()]);
+    b.raw.household = Some(ids.iter().map(|_| Default::default()).collect());
     for (i, id) in ids.iter().enumerate() {
         let prefix = format!("m{id}-");
         let mut lines = 0;

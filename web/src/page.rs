@@ -64,9 +64,15 @@ fn hint(id: &str, h: Option<Words>) -> (String, String) {
     }
 }
 
-const MONEY: &str = r#"inputmode="decimal" autocomplete="off" spellcheck="false""#;
+macro_rules! money {
+    () => {
+        r#"inputmode="decimal" autocomplete="off" spellcheck="false""#
+    };
+}
+const MONEY: &str = money!();
 
-/// One question's markup; `id` is the control id (`m__-…` on the member card).
+/// One question's markup; `id` is the control id (`m__-…` on the member card). Only radio
+/// groups carry a `name` (the group's); the page reads every other control by id.
 fn question(q: &Question, id: &str) -> String {
     let (h, desc) = hint(id, q.hint);
     let e = esc(id);
@@ -89,7 +95,7 @@ fn question(q: &Question, id: &str) -> String {
             )
         }
         Control::Select => format!(
-            r#"<div class="q"><label for="{e}">{label}</label>{h}<select id="{e}" name="{e}" data-field="{e}"{desc}>{}</select></div>"#,
+            r#"<div class="q"><label for="{e}">{label}</label>{h}<select id="{e}" data-field="{e}"{desc}>{}</select></div>"#,
             options(q)
         ),
         Control::Checkbox => format!(
@@ -106,12 +112,12 @@ fn question(q: &Question, id: &str) -> String {
                 Control::Date => ("date", ""),
                 Control::Month => ("month", ""),
                 Control::DateTime => ("datetime-local", ""),
-                Control::Count => ("text", r#"inputmode="numeric" autocomplete="off""#),
-                Control::Money => ("text", MONEY),
-                _ => ("text", r#"autocomplete="off" maxlength="40""#),
+                Control::Count => ("text", r#" inputmode="numeric" autocomplete="off""#),
+                Control::Money => ("text", concat!(" ", money!())),
+                _ => ("text", r#" autocomplete="off" maxlength="40""#),
             };
             format!(
-                r#"<div class="q"><label for="{e}">{label}</label>{h}<input id="{e}" name="{e}" type="{kind}" data-field="{e}"{desc} {attrs}></div>"#
+                r#"<div class="q"><label for="{e}">{label}</label>{h}<input id="{e}" type="{kind}" data-field="{e}"{desc}{attrs}></div>"#
             )
         }
     }
@@ -274,12 +280,12 @@ fn clerk_field(f: &ClerkField) -> String {
                 Control::Month => ("month", ""),
                 Control::DateTime => ("datetime-local", ""),
                 Control::Count | Control::Money => {
-                    ("text", r#"inputmode="decimal" spellcheck="false""#)
+                    ("text", r#" inputmode="decimal" spellcheck="false""#)
                 }
                 _ => ("text", ""),
             };
             format!(
-                r#"<div class="q"><label for="{id}">{label}</label><input id="{id}" type="{kind}" data-ck="{path}" autocomplete="off" {attrs}></div>"#
+                r#"<div class="q"><label for="{id}">{label}</label><input id="{id}" type="{kind}" data-ck="{path}" autocomplete="off"{attrs}></div>"#
             )
         }
     }

@@ -59,66 +59,16 @@ pub fn option_texts(root: Option<&Element>) {
     }
 }
 
-/// The visible label of a control in the current language, prefixed with its member.
-fn label_of(ctl: &Element) -> String {
-    let lang_class = match state::lang() {
+/// Text of an element in the current language.
+fn visible_text(el: &Element) -> String {
+    // Every text of the generated page is a `.zh` / `.en` pair of spans.
+    let class = match state::lang() {
         Lang::Zh => ".zh",
         Lang::En => ".en",
     };
-    let holder = if ctl.get_attribute("type").as_deref() == Some("radio") {
-        ctl.closest("fieldset")
-            .ok()
-            .flatten()
-            .and_then(|f| dom::first(&f, "legend"))
-    } else {
-        dom::first(
-            &dom::document()
-                .and_then(|d| d.body())
-                .map(Element::from)
-                .unwrap_or_else(|| ctl.clone()),
-            &format!("label[for=\"{}\"]", ctl.id()),
-        )
-        .or_else(|| ctl.closest("label").ok().flatten())
-    };
-    let label = holder
-        .and_then(|h| dom::first(&h, lang_class).or(Some(h)))
-        .and_then(|h| h.text_content())
-        .unwrap_or_default();
-    let member = ctl
-        .closest(".member")
-        .ok()
-        .flatten()
-        .and_then(|m| dom::first(&m, ".member-h"))
-        .map(|h| visible_text(&h))
-        .unwrap_or_default();
-    if member.is_empty() {
-        label.trim().to_string()
-    } else {
-        format!("{} · {}", member.trim(), label.trim())
-    }
-}
-
-/// Text of an element without the hidden language's spans.
-fn visible_text(el: &Element) -> String {
-    let hide = match state::lang() {
-        Lang::Zh => "en",
-        Lang::En => "zh",
-    };
-    let copy = el
-        .clone_node_with_deep(true)
-        .ok()
-        .and_then(|n| n.dyn_into::<Element>().ok());
-    let Some(copy) = copy else {
-        return String::new();
-    };
-    for e in dom::all(Some(&copy), &format!(".{hide}")) {
-        e.remove();
-    }
-    copy.text_content()
+    dom::first(el, class)
+        .and_then(|s| s.text_content())
         .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Removes every error message and mark.
@@ -223,6 +173,7 @@ pub fn answers() {
         return;
     };
     dom::clear(&dl);
+    let built = form::build(&dom::today().to_string(), false);
     // Every step with answers: not the opening page, nor this page and the result.
     for step in flow::steps().filter(|s| !matches!(*s, "start" | "check" | "result")) {
         let controls: Vec<Element> = dom::all(None, "#form [data-field]")
@@ -234,7 +185,15 @@ pub fn answers() {
         for c in &controls {
             let value = shown_value(c, &mut seen_groups);
             if let Some(v) = value {
-                lines.push(format!("{}: {v}", label_of(c)));
+                // Named as in error messages, from the question table.
+                let key = match c.get_attribute("type").as_deref() {
+                    Some("radio") => c.get_attribute("name").unwrap_or_default(),
+                    _ => c.id(),
+                };
+                let label = built
+                    .label_of_control(&key, state::lang())
+                    .unwrap_or_default();
+                lines.push(format!("{label}: {v}"));
             }
         }
         let title = dom::by_id("form")
