@@ -161,19 +161,13 @@ pub fn current_errors(step: &str) -> Vec<FieldError> {
         render::clear_errors();
         return Vec::new();
     };
+    // The errors of this step: those whose field the question table puts in it.
     let whole = matches!(step, "check" | "result");
-    let mine: Vec<render::Located> = render::locate(&built, errors)
+    let errors = errors
         .into_iter()
-        .filter(|(_, ctl, _)| {
-            whole
-                || ctl
-                    .as_deref()
-                    .and_then(render::control)
-                    .and_then(|c| step_of(&c))
-                    .as_deref()
-                    == Some(step)
-        })
+        .filter(|e| whole || built.source_for(&e.path).map(|s| s.step) == Some(step))
         .collect();
+    let mine = render::locate(&built, errors);
     render::errors(&mine);
     mine.into_iter().map(|(e, _, _)| e).collect()
 }

@@ -138,6 +138,8 @@ pub struct Source {
     pub label: Words,
     /// The member's position (0 = applicant), for member questions.
     pub member: Option<usize>,
+    /// The step that asks it (the table's; empty for the clerk's fields).
+    pub step: &'static str,
 }
 
 impl Source {
@@ -193,7 +195,13 @@ impl Built {
     /// Records that `path` came from `control`, and so did each parent path inside it (so that
     /// an error about `emergency` as a whole points at its first control). A member itself and
     /// the household are left to their own rule in [`build`].
-    fn record(&mut self, path: String, control: &str, label: Words, member: Option<usize>) {
+    fn record(
+        &mut self,
+        path: String,
+        control: &str,
+        (label, step): (Words, &'static str),
+        member: Option<usize>,
+    ) {
         let mut p = path.as_str();
         while let Some(cut) = p.rfind(['.', '[']) {
             p = &p[..cut];
@@ -206,6 +214,7 @@ impl Built {
                     control: control.to_string(),
                     label,
                     member,
+                    step,
                 });
             }
         }
@@ -214,6 +223,7 @@ impl Built {
             control: control.to_string(),
             label,
             member,
+            step,
         });
     }
 }
@@ -283,14 +293,14 @@ pub fn build(today: &str, clerk: bool) -> Built {
                 // One income line per filled field: the engine numbers the lines.
                 if value.is_some() {
                     let at = format!("household[{i}].income[{lines}]");
-                    b.record(format!("{at}.amount"), &ctl, q.label, Some(i));
-                    b.record(at, &ctl, q.label, Some(i));
+                    b.record(format!("{at}.amount"), &ctl, (q.label, q.step), Some(i));
+                    b.record(at, &ctl, (q.label, q.step), Some(i));
                     lines += 1;
                 } else {
-                    b.record(path, &ctl, q.label, Some(i));
+                    b.record(path, &ctl, (q.label, q.step), Some(i));
                 }
             } else {
-                b.record(path, &ctl, q.label, Some(i));
+                b.record(path, &ctl, (q.label, q.step), Some(i));
             }
             if let Some(v) = value {
                 questions::set(&mut b.raw, q.path, i, v);
@@ -303,7 +313,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
         b.record(
             "household".into(),
             &format!("m{first}-age"),
-            age.label,
+            (age.label, age.step),
             None,
         );
     }
@@ -311,7 +321,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
         let value = revealed(q, "")
             .then(|| questions::convert(q.conv, &read(q, q.id)))
             .flatten();
-        b.record(q.path.to_string(), q.id, q.label, None);
+        b.record(q.path.to_string(), q.id, (q.label, q.step), None);
         if let Some(v) = value {
             questions::set(&mut b.raw, q.path, 0, v);
         }
@@ -325,7 +335,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
                 jiuzhu::clerk::messages::field_label_zh(f.path),
                 jiuzhu::clerk::messages::field_label_en(f.path),
             );
-            b.record(path.to_string(), &id, label, None);
+            b.record(path.to_string(), &id, (label, ""), None);
             if let Some(v) = questions::convert(Conv::Text, &dom::field(&id)) {
                 questions::set(&mut b.raw, path, 0, v);
             }
