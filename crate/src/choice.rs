@@ -7,19 +7,47 @@
 //! added to one could be missing from another without any test noticing.
 
 /// A closed list of values, each with a code and words.
+///
+/// The lists are parallel tables indexed by the value's position, and the provided methods are
+/// the only code: one small lookup per enum instead of one `match` per enum and method, and no
+/// iterator chain monomorphised per enum (which, in the page's wasm, cost kilobytes).
 pub trait Choice: Copy + PartialEq + 'static {
     /// Every value, in the order the form offers them.
     const ALL: &'static [Self];
+    /// The codes, in the order of [`Choice::ALL`].
+    const CODES: &'static [&'static str];
+    /// The Chinese words, in the order of [`Choice::ALL`].
+    const ZH: &'static [&'static str];
+    /// The English words, in the order of [`Choice::ALL`].
+    const EN: &'static [&'static str];
+    /// The value's position in [`Choice::ALL`].
+    fn index(self) -> usize;
     /// The code: lower-case snake_case, what the JSON holds.
-    fn code(self) -> &'static str;
+    fn code(self) -> &'static str {
+        entry(Self::CODES, self.index())
+    }
     /// The Chinese word.
-    fn zh(self) -> &'static str;
+    fn zh(self) -> &'static str {
+        entry(Self::ZH, self.index())
+    }
     /// The English word.
-    fn en(self) -> &'static str;
+    fn en(self) -> &'static str {
+        entry(Self::EN, self.index())
+    }
     /// The value with this code (exact match; the caller trims).
     fn from_code(code: &str) -> Option<Self> {
-        Self::ALL.iter().copied().find(|v| v.code() == code)
+        position(Self::CODES, code).and_then(|i| Self::ALL.get(i).copied())
     }
+}
+
+/// Entry `i` of a table (always present: the macro builds the tables from one list).
+fn entry(table: &'static [&'static str], i: usize) -> &'static str {
+    table.get(i).copied().unwrap_or("")
+}
+
+/// Position of `code` in `codes`.
+fn position(codes: &[&str], code: &str) -> Option<usize> {
+    codes.iter().position(|c| *c == code)
 }
 
 /// Declares a [`Choice`] enum: `Variant = ("code", "中文", "English")`, one line per value.
@@ -49,7 +77,7 @@ macro_rules! choices {
 
             /// The code (what the JSON holds).
             pub fn code(self) -> &'static str {
-                match self { $($name::$variant => $code,)+ }
+                <Self as $crate::choice::Choice>::code(self)
             }
 
             /// The value with this code.
@@ -59,25 +87,22 @@ macro_rules! choices {
 
             /// The Chinese word.
             pub fn zh(self) -> &'static str {
-                match self { $($name::$variant => $zh,)+ }
+                <Self as $crate::choice::Choice>::zh(self)
             }
 
             /// The English word.
             pub fn en(self) -> &'static str {
-                match self { $($name::$variant => $en,)+ }
+                <Self as $crate::choice::Choice>::en(self)
             }
         }
 
         impl $crate::choice::Choice for $name {
             const ALL: &'static [Self] = $name::ALL;
-            fn code(self) -> &'static str {
-                $name::code(self)
-            }
-            fn zh(self) -> &'static str {
-                $name::zh(self)
-            }
-            fn en(self) -> &'static str {
-                $name::en(self)
+            const CODES: &'static [&'static str] = &[$($code),+];
+            const ZH: &'static [&'static str] = &[$($zh),+];
+            const EN: &'static [&'static str] = &[$($en),+];
+            fn index(self) -> usize {
+                self as usize
             }
         }
 
@@ -108,6 +133,7 @@ mod tests {
                 "{code}"
             );
             assert_eq!(T::from_code(code), Some(*v));
+            assert_eq!(v.index(), i);
             assert!(!v.zh().is_empty() && !v.en().is_empty(), "{v:?}");
             assert!(
                 T::ALL[..i].iter().all(|w| w.code() != code),

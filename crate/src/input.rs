@@ -149,11 +149,6 @@ pub fn folded(raw: &str) -> Option<String> {
     }
 }
 
-/// Reads the code of one of `T`'s values (trimmed; exact otherwise).
-pub fn parse_code<T: Choice>(s: &str) -> Option<T> {
-    T::from_code(s.trim())
-}
-
 crate::choices! {
     /// What is wrong with a field: the household form's codes and the clerk view's, in one list.
     /// The words are templates: `{name}` is replaced by the argument of that name.
@@ -347,19 +342,165 @@ impl Collector {
     ) -> Option<T> {
         let typed = raw.as_deref()?;
         let s = folded(typed)?;
-        match parse(&s) {
-            Ok(v) => Some(v),
-            Err(code) => {
-                // The only code whose words need arguments: the readers' dates are procedural.
-                let args = if code == ErrorCode::DateOutOfRange {
-                    years_args(&PROCEDURE_YEARS)
-                } else {
-                    Args::new()
-                };
-                self.fail(path, code, args, typed);
+        parse(&s)
+            .map_err(|code| self.reject(path, code, typed))
+            .ok()
+    }
+
+    /// Records that `typed` at `path` could not be read (kept out of the generic [`Self::read`],
+    /// which is instantiated once per reader).
+    fn reject(&mut self, path: &str, code: ErrorCode, typed: &str) {
+        // The only code whose words need arguments: the readers' dates are procedural.
+        let args = if code == ErrorCode::DateOutOfRange {
+            years_args(&PROCEDURE_YEARS)
+        } else {
+            Args::new()
+        };
+        self.fail(path, code, args, typed);
+    }
+}
+
+/// Largest amount accepted as plausible accepted as plausible (元); anything above is a typo.
+const MONEY_MAX: i64 = 100_000_000;
+
+/// Years a date of the household form may fall in (births go back a long way).
+pub const FORM_YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
+
+/// The readers of [`Loose`] values (the household form and its saved files): each returns the
+/// value, or records the problem and returns `None`; an absent or blank field is `None` without
+/// a problem.
+impl Collector {
+    /// Records a problem whose words take `detail` (a range, a list, the other field).
+    pub fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
+        let mut args = Args::new();
+        if !detail.is_empty() {
+            args.insert("detail", detail.to_string());
+        }
+        self.fail(path, code, args, "");
+    }
+    /// Reads a yes/no.
+    pub fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
+        let b = match v.as_ref()? {
+            Loose::Bool(b) => Some(*b),
+            Loose::Str(s) => parse_yes_no(&folded(s)?),
+            _ => None,
+        };
+        if b.is_none() {
+            self.err(path, ErrorCode::NotBool, "");
+        }
+        b
+    }
+
+    /// Reads a whole number in `min..=max`.
+    pub fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
+        let n = match v.as_ref()? {
+            Loose::Int(i) => Some(*i),
+            Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
+            Loose::Str(s) => parse_number(&folded(s)?, false)
+                .filter(|d| d.fract().is_zero())
+                .and_then(|d| i64::try_from(d).ok()),
+            _ => None,
+        };
+        match n {
+            None => {
+                self.err(path, ErrorCode::NotInteger, "");
+                None
+            }
+            Some(n) if n < min || n > max => {
+                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
+                None
+            }
+            Some(n) => Some(n),
+        }
+    }
+
+    /// Reads a fen-exact amount of money.
+    pub fn money(&mut self, v: &Option<Loose>, path: &str) -> Option<Decimal> {
+        let d = match v.as_ref()? {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) => parse_number(&folded(s)?, true),
+            _ => None,
+        };
+        match d {
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
+                None
+            }
+            Some(d) if d.is_sign_negative() && !d.is_zero() => {
+                self.err(path, ErrorCode::Negative, "");
+                None
+            }
+            Some(d) if d > Decimal::from(MONEY_MAX) => {
+                self.err(path, ErrorCode::Absurd, "");
+                None
+            }
+            Some(d) if d.normalize().scale() > 2 => {
+                self.err(path, ErrorCode::TooPrecise, "");
+                None
+            }
+            Some(d) => Some(d),
+        }
+    }
+
+    /// Reads a non-negative decimal (a parameter).
+    pub fn decimal(&mut self, v: &Loose, path: &str) -> Option<Decimal> {
+        let d = match v {
+            Loose::Int(i) => Some(Decimal::from(*i)),
+            Loose::Num(d) => Some(*d),
+            Loose::Str(s) => parse_number(fold_width(s).trim(), false),
+            _ => None,
+        };
+        match d {
+            Some(d) if !d.is_sign_negative() && d <= Decimal::from(MONEY_MAX) => Some(d),
+            Some(_) => {
+                self.err(path, ErrorCode::OutOfRange, "0–100000000");
+                None
+            }
+            None => {
+                self.err(path, ErrorCode::NotMoney, "");
                 None
             }
         }
+    }
+
+    /// Reads a date of the form.
+    pub fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
+        let parsed = match v.as_ref()? {
+            Loose::Str(s) => parse_date_in(&folded(s)?, &FORM_YEARS),
+            _ => Err(ErrorCode::InvalidDate),
+        };
+        match parsed {
+            Ok(d) => Some(d),
+            Err(ErrorCode::DateOutOfRange) => {
+                self.fail(path, ErrorCode::DateOutOfRange, years_args(&FORM_YEARS), "");
+                None
+            }
+            Err(_) => {
+                self.err(path, ErrorCode::InvalidDate, "");
+                None
+            }
+        }
+    }
+
+    /// Reads a value that must be the code of one of `T`'s values.
+    pub fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
+        let i = self.code_index(v, path, T::CODES)?;
+        T::ALL.get(i).copied()
+    }
+
+    /// The position in `codes` of the code `v` holds (the untyped part of [`Self::choice`]).
+    fn code_index(&mut self, v: &Option<Loose>, path: &str, codes: &[&str]) -> Option<usize> {
+        let text = match v.as_ref()? {
+            Loose::Str(s) if s.trim().is_empty() => return None,
+            Loose::Str(s) => s.trim(),
+            _ => "",
+        };
+        let found = codes.iter().position(|c| *c == text);
+        if found.is_none() {
+            self.err(path, ErrorCode::UnknownValue, &codes.join(", "));
+        }
+        found
     }
 }
 
@@ -520,4 +661,75 @@ pub fn parse_number(s: &str, money: bool) -> Option<Decimal> {
     }
     // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
     Decimal::from_str_exact(&plain).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn text(s: &str) -> Option<Loose> {
+        Some(Loose::Str(s.to_string()))
+    }
+
+    /// The household form reads with the same lenient readers as the clerk view: every date form
+    /// of the module doc is the same day, full-width digits and separators are numbers.
+    #[test]
+    fn the_form_reads_the_clerks_forms() {
+        let mut c = Collector::new(Words::PLAIN);
+        let day = NaiveDate::from_ymd_opt(2026, 3, 2);
+        for form in [
+            "2026-03-02",
+            "2026/3/2",
+            "2026.3.2",
+            "2026年3月2日",
+            "20260302",
+            "２０２６－０３－０２",
+        ] {
+            assert_eq!(c.date(&text(form), "d"), day, "{form}");
+        }
+        // "１，２５０．５０元": 1250.50 元 once folded, separators and 元 dropped.
+        assert_eq!(
+            c.money(&text("１，２５０．５０元"), "m"),
+            Some(Decimal::new(125050, 2))
+        );
+        assert_eq!(c.int(&text("１２"), "n", 0, 130), Some(12));
+        assert_eq!(c.bool(&text("有"), "b"), Some(true));
+        assert_eq!(c.bool(&text(" 否 "), "b"), Some(false));
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+    }
+
+    /// A birth year before 1900 is out of the form's range, and the words name the range; the
+    /// clerk's procedural dates start in 2000 (the same words, other years).
+    #[test]
+    fn years_out_of_range_are_named() {
+        let mut c = Collector::new(Words::PLAIN);
+        assert_eq!(c.date(&text("1899-12-31"), "birth"), None);
+        let e = &c.errors[0];
+        assert_eq!(e.code, ErrorCode::DateOutOfRange);
+        assert_eq!(e.zh, "日期超出1900年至2100年的范围");
+        assert_eq!(e.en, "Date outside the years 1900 to 2100");
+        assert_eq!(
+            c.read("today", &Some("1999-12-31".into()), parse_date),
+            None::<NaiveDate>
+        );
+        assert_eq!(c.errors[1].zh, "日期超出2000年至2100年的范围");
+        assert_eq!(c.errors[1].input, "1999-12-31");
+        // 2026-02-30 does not exist: the form says "not a valid date", the clerk's reader
+        // "does not exist".
+        assert_eq!(c.date(&text("2026-02-30"), "d"), None);
+        assert_eq!(c.errors[2].code, ErrorCode::InvalidDate);
+        assert_eq!(parse_date("2026-02-30"), Err(ErrorCode::DateImpossible));
+    }
+
+    /// A code not in the list is reported with the list, in the enum's own order.
+    #[test]
+    fn unknown_codes_list_the_choices() {
+        use crate::situation::Tri;
+        let mut c = Collector::new(Words::PLAIN);
+        assert_eq!(c.choice::<Tri>(&text(" no "), "p"), Some(Tri::No));
+        assert_eq!(c.choice::<Tri>(&text("maybe"), "p"), None);
+        assert_eq!(c.errors[0].en, "Not one of: yes, no, unknown");
+        assert_eq!(c.choice::<Tri>(&text("  "), "p"), None);
+        assert_eq!(c.errors.len(), 1);
+    }
 }

@@ -25,7 +25,8 @@ pub mod small_map;
 mod no_panic_tests;
 
 pub use assessment::Assessment;
-pub use situation::{validate, FieldError, RawSituation, Situation};
+pub use input::FieldError;
+pub use situation::{validate, RawSituation, Situation};
 
 /// Version of the rules, printed with every result so that it can be traced.
 pub const RULES_VERSION: &str = "2026.11-1";

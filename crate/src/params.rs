@@ -6,6 +6,7 @@
 //! them, and the assessment lists every value it used with where it came from.
 
 use crate::citation::Verification;
+use crate::input::{Collector, ErrorCode, Loose};
 use crate::small_map::SmallMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
@@ -179,4 +180,42 @@ impl Resolved {
     pub fn is_example(&self, id: &str) -> bool {
         self.get(id).is_some_and(|p| p.example && !p.overridden)
     }
+}
+
+/// Reads the parameter overrides a situation supplies (`params` in its JSON): each id must be a
+/// parameter of the file, each value of that parameter's type; every problem goes to `v`.
+pub fn read_overrides(map: &SmallMap<String, Loose>, v: &mut Collector) -> Overrides {
+    let mut overrides = Overrides::new();
+    for (id, value) in map {
+        let path = format!("params.{id}");
+        let Some(def) = def(id) else {
+            v.err(&path, ErrorCode::UnknownParam, "");
+            continue;
+        };
+        let Some(first) = def.values.first() else {
+            continue;
+        };
+        let parsed = match first.value {
+            ParamRaw::Decimal(_) => v.decimal(value, &path).map(ParamRaw::Decimal),
+            ParamRaw::Bool(_) => v.bool(&Some(value.clone()), &path).map(ParamRaw::Bool),
+            ParamRaw::MonthDay(..) => {
+                let text = match value {
+                    Loose::Str(s) => s.trim(),
+                    _ => "",
+                };
+                let md = text
+                    .split_once('-')
+                    .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                    .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
+                if md.is_none() {
+                    v.err(&path, ErrorCode::InvalidDate, "MM-DD");
+                }
+                md.map(|(m, d)| ParamRaw::MonthDay(m, d))
+            }
+        };
+        if let Some(p) = parsed {
+            overrides.insert(def.id, p);
+        }
+    }
+    overrides
 }

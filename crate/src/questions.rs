@@ -1261,7 +1261,7 @@ mod tests {
                 let errors = crate::validate(&raw).err().unwrap_or_default();
                 let p = q.path.replace("[]", "[0]");
                 // A contradiction with the age (an orphan of 40) is about the pair, not the value.
-                use crate::situation::ErrorCode::Inconsistent;
+                use crate::input::ErrorCode::Inconsistent;
                 assert!(
                     !errors
                         .iter()

@@ -42,13 +42,9 @@
 //! Supporter incapacity reasons (民发〔2021〕43号): `is_tekun`, `dibao_over_60`,
 //! `over_70_or_severe_disability_low_income`, `no_capacity_missing_or_prison`, `in_prison`.
 
-use crate::choice::Choice;
-use crate::input::{
-    fold_width, folded, parse_code, parse_date_in, parse_number, parse_yes_no, years_args, Args,
-    Collector, Words,
-};
-pub use crate::input::{ErrorCode, FieldError};
-use crate::params::{self, Overrides, ParamRaw};
+use crate::input::{Collector, Words};
+use crate::input::{ErrorCode, FieldError};
+use crate::params::{self, Overrides};
 use crate::small_map::SmallMap;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
@@ -550,150 +546,15 @@ impl Situation {
     }
 }
 
-/// Largest monthly amount accepted as plausible (元); anything above is a typo.
-const MONEY_MAX: i64 = 100_000_000;
-
-/// Years a date of the household form may fall in (births go back a long way).
-const YEARS: std::ops::RangeInclusive<i32> = 1900..=2100;
-
-/// Collects errors while reading fields: the shared [`Collector`], and the readers of [`Loose`]
-/// values on top of the shared text readers.
-struct V(Collector);
-
-impl V {
-    fn err(&mut self, path: &str, code: ErrorCode, detail: &str) {
-        let mut args = Args::new();
-        if !detail.is_empty() {
-            args.insert("detail", detail.to_string());
-        }
-        self.0.fail(path, code, args, "");
-    }
-
-    fn bool(&mut self, v: &Option<Loose>, path: &str) -> Option<bool> {
-        let b = match v.as_ref()? {
-            Loose::Bool(b) => Some(*b),
-            Loose::Str(s) => parse_yes_no(&folded(s)?),
-            _ => None,
-        };
-        if b.is_none() {
-            self.err(path, ErrorCode::NotBool, "");
-        }
-        b
-    }
-
-    fn int(&mut self, v: &Option<Loose>, path: &str, min: i64, max: i64) -> Option<i64> {
-        let n = match v.as_ref()? {
-            Loose::Int(i) => Some(*i),
-            Loose::Num(d) if d.fract().is_zero() => i64::try_from(*d).ok(),
-            Loose::Str(s) => parse_number(&folded(s)?, false)
-                .filter(|d| d.fract().is_zero())
-                .and_then(|d| i64::try_from(d).ok()),
-            _ => None,
-        };
-        match n {
-            None => {
-                self.err(path, ErrorCode::NotInteger, "");
-                None
-            }
-            Some(n) if n < min || n > max => {
-                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
-                None
-            }
-            Some(n) => Some(n),
-        }
-    }
-
-    fn money(&mut self, v: &Option<Loose>, path: &str) -> Option<Decimal> {
-        let d = match v.as_ref()? {
-            Loose::Int(i) => Some(Decimal::from(*i)),
-            Loose::Num(d) => Some(*d),
-            Loose::Str(s) => parse_number(&folded(s)?, true),
-            _ => None,
-        };
-        match d {
-            None => {
-                self.err(path, ErrorCode::NotMoney, "");
-                None
-            }
-            Some(d) if d.is_sign_negative() && !d.is_zero() => {
-                self.err(path, ErrorCode::Negative, "");
-                None
-            }
-            Some(d) if d > Decimal::from(MONEY_MAX) => {
-                self.err(path, ErrorCode::Absurd, "");
-                None
-            }
-            Some(d) if d.normalize().scale() > 2 => {
-                self.err(path, ErrorCode::TooPrecise, "");
-                None
-            }
-            Some(d) => Some(d),
-        }
-    }
-
-    fn decimal(&mut self, v: &Loose, path: &str) -> Option<Decimal> {
-        let d = match v {
-            Loose::Int(i) => Some(Decimal::from(*i)),
-            Loose::Num(d) => Some(*d),
-            Loose::Str(s) => parse_number(fold_width(s).trim(), false),
-            _ => None,
-        };
-        match d {
-            Some(d) if !d.is_sign_negative() && d <= Decimal::from(MONEY_MAX) => Some(d),
-            Some(_) => {
-                self.err(path, ErrorCode::OutOfRange, "0–100000000");
-                None
-            }
-            None => {
-                self.err(path, ErrorCode::NotMoney, "");
-                None
-            }
-        }
-    }
-
-    fn date(&mut self, v: &Option<Loose>, path: &str) -> Option<NaiveDate> {
-        let parsed = match v.as_ref()? {
-            Loose::Str(s) => parse_date_in(&folded(s)?, &YEARS),
-            _ => Err(ErrorCode::InvalidDate),
-        };
-        match parsed {
-            Ok(d) => Some(d),
-            Err(ErrorCode::DateOutOfRange) => {
-                self.0
-                    .fail(path, ErrorCode::DateOutOfRange, years_args(&YEARS), "");
-                None
-            }
-            Err(_) => {
-                self.err(path, ErrorCode::InvalidDate, "");
-                None
-            }
-        }
-    }
-
-    /// Reads a value that must be the code of one of `T`'s values.
-    fn choice<T: Choice>(&mut self, v: &Option<Loose>, path: &str) -> Option<T> {
-        let text = match v.as_ref()? {
-            Loose::Str(s) if s.trim().is_empty() => return None,
-            Loose::Str(s) => s.as_str(),
-            _ => "",
-        };
-        let found = parse_code::<T>(text);
-        if found.is_none() {
-            let list: Vec<&str> = T::ALL.iter().map(|c| c.code()).collect();
-            self.err(path, ErrorCode::UnknownValue, &list.join(", "));
-        }
-        found
-    }
-
-    fn self_care(&mut self, raw: &RawSelfCare, path: &str) -> SelfCare {
-        SelfCare {
-            eating: self.bool(&raw.eating, &format!("{path}.eating")),
-            dressing: self.bool(&raw.dressing, &format!("{path}.dressing")),
-            bed: self.bool(&raw.bed, &format!("{path}.bed")),
-            toilet: self.bool(&raw.toilet, &format!("{path}.toilet")),
-            walking: self.bool(&raw.walking, &format!("{path}.walking")),
-            bathing: self.bool(&raw.bathing, &format!("{path}.bathing")),
-        }
+/// The six indicators as entered.
+fn self_care(v: &mut Collector, raw: &RawSelfCare, path: &str) -> SelfCare {
+    SelfCare {
+        eating: v.bool(&raw.eating, &format!("{path}.eating")),
+        dressing: v.bool(&raw.dressing, &format!("{path}.dressing")),
+        bed: v.bool(&raw.bed, &format!("{path}.bed")),
+        toilet: v.bool(&raw.toilet, &format!("{path}.toilet")),
+        walking: v.bool(&raw.walking, &format!("{path}.walking")),
+        bathing: v.bool(&raw.bathing, &format!("{path}.bathing")),
     }
 }
 
@@ -706,7 +567,12 @@ fn age_on(birth: NaiveDate, on: NaiveDate) -> Option<u32> {
     u32::try_from(years).ok()
 }
 
-fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>) -> Member {
+fn member(
+    v: &mut Collector,
+    raw: &RawMember,
+    path: &str,
+    accepted_on: Option<NaiveDate>,
+) -> Member {
     let name = match &raw.name {
         Some(Loose::Str(s)) => Some(s.clone()),
         _ => None,
@@ -780,7 +646,7 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
     let self_care = raw
         .self_care
         .as_ref()
-        .map(|s| v.self_care(s, &format!("{path}.self_care")))
+        .map(|s| self_care(v, s, &format!("{path}.self_care")))
         .unwrap_or_default();
     if orphan.is_some_and(|o| o != Orphan::None) && age.is_some_and(|a| a >= 18) {
         v.err(&format!("{path}.orphan"), ErrorCode::Inconsistent, "age");
@@ -799,7 +665,7 @@ fn member(v: &mut V, raw: &RawMember, path: &str, accepted_on: Option<NaiveDate>
 
 /// Checks every field and returns the typed situation, or every problem found.
 pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
-    let mut v = V(Collector::new(Words::PLAIN));
+    let mut v = Collector::new(Words::PLAIN);
     let as_of = v.date(&raw.as_of, "as_of");
     let accepted = v.date(&raw.accepted_on, "accepted_on");
     let accepted_on = accepted.or(as_of);
@@ -827,7 +693,7 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
         }
     }
     if let Some(sc) = &raw.self_care {
-        let parsed = v.self_care(sc, "self_care");
+        let parsed = self_care(&mut v, sc, "self_care");
         match household.get_mut(applicant) {
             None => v.err("self_care", ErrorCode::NoSuchMember, ""),
             Some(m) if m.self_care.any_given() && parsed.any_given() => v.err(
@@ -968,43 +834,14 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
         days.or(from_dates)
     });
 
-    let mut overrides = Overrides::new();
-    if let Some(map) = &raw.params {
-        for (id, value) in map {
-            let path = format!("params.{id}");
-            let Some(def) = params::def(id) else {
-                v.err(&path, ErrorCode::UnknownParam, "");
-                continue;
-            };
-            let Some(first) = def.values.first() else {
-                continue;
-            };
-            let parsed = match first.value {
-                ParamRaw::Decimal(_) => v.decimal(value, &path).map(ParamRaw::Decimal),
-                ParamRaw::Bool(_) => v.bool(&Some(value.clone()), &path).map(ParamRaw::Bool),
-                ParamRaw::MonthDay(..) => {
-                    let text = match value {
-                        Loose::Str(s) => s.trim().to_string(),
-                        _ => String::new(),
-                    };
-                    let md = text
-                        .split_once('-')
-                        .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
-                        .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
-                    if md.is_none() {
-                        v.err(&path, ErrorCode::InvalidDate, "MM-DD");
-                    }
-                    md.map(|(m, d)| ParamRaw::MonthDay(m, d))
-                }
-            };
-            if let Some(p) = parsed {
-                overrides.insert(def.id, p);
-            }
-        }
-    }
+    let overrides = raw
+        .params
+        .as_ref()
+        .map(|map| params::read_overrides(map, &mut v))
+        .unwrap_or_default();
 
     match (as_of, accepted_on) {
-        (Some(as_of), Some(accepted_on)) if v.0.errors.is_empty() => Ok(Situation {
+        (Some(as_of), Some(accepted_on)) if v.errors.is_empty() => Ok(Situation {
             as_of,
             accepted_on,
             channel,
@@ -1022,6 +859,6 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
             check_days,
             overrides,
         }),
-        _ => Err(v.0.errors),
+        _ => Err(v.errors),
     }
 }
