@@ -13,7 +13,6 @@
 //! page adds a line only for the income fields that are filled, so the engine's own path for
 //! that amount is `household[i].income[n].amount` with `n` counting the filled lines.
 
-use crate::clerk::emergency::{MAX_AMOUNT, MAX_MINUTES, PAPERWORK_DAYS};
 use crate::messages::Lang;
 use crate::situation::{
     Loose, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
@@ -793,23 +792,12 @@ pub fn convert(conv: Conv, value: &str) -> Option<Loose> {
     }
 }
 
-/// The "help first" sentence of §四 for a household in an emergency, with the plan's own
-/// figures from the engine: 先行救助, at most [`MAX_AMOUNT`] 元, in place within
-/// [`MAX_MINUTES`], paperwork within [`PAPERWORK_DAYS`] days of the end of the emergency.
+/// The "help first" sentence of §四 for a household in an emergency: the engine's own notice
+/// (`rules::yishiyiyi::emergency_notice`), whose figures come from that section's constants.
 /// The page shows it at the start, under the emergency question and above the result; it
 /// writes none of these figures itself.
 pub fn help_first(lang: Lang) -> String {
-    let cap = MAX_AMOUNT.normalize();
-    let hours = MAX_MINUTES / 60;
-    let days = PAPERWORK_DAYS;
-    match lang {
-        Lang::Zh => format!(
-            "先求助，后补手续：请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。情况特别紧急的，街道（乡镇）先行救助，最高{cap}元，{hours}小时内到位；紧急情况解除后{days}日内补齐手续（§四）。"
-        ),
-        Lang::En => format!(
-            "Help first, paperwork later: contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now. When it is very urgent, the 街道 helps first, up to {cap} yuan, in place within {hours} hours; the paperwork is completed within {days} days after the emergency ends (§四)."
-        ),
-    }
+    crate::messages::reason(&crate::rules::yishiyiyi::emergency_notice(), lang)
 }
 
 /// Where to apply (§四.1: 户籍所在地 or, with 居住证 or the like, 居住地 街道; online through the
@@ -1325,12 +1313,12 @@ mod tests {
     fn help_first_carries_the_plans_figures() {
         let zh = help_first(Lang::Zh);
         assert!(
-            zh.contains("最高5000元") && zh.contains("24小时内") && zh.contains("7日内"),
+            zh.contains("最高不超过 5000.00 元") && zh.contains("24小时内") && zh.contains("7天内"),
             "{zh}"
         );
         let en = help_first(Lang::En);
         assert!(
-            en.contains("5000 yuan") && en.contains("24 hours") && en.contains("7 days"),
+            en.contains("5000.00 yuan") && en.contains("24 hours") && en.contains("7 days"),
             "{en}"
         );
     }

@@ -547,15 +547,13 @@ pub fn result() {
 
 fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
     let lang = state::lang();
-    // The emergency answer comes before everything else.
-    let urgent = a.paths.iter().any(|p| {
-        matches!(p.id, jiuzhu::assessment::PathId::LinshiJinan) && p.level != Level::Ineligible
-    });
-    if urgent {
+    // The emergency answer comes before everything else; whether it applies is the engine's
+    // call (`Assessment::urgent`).
+    if let Some(notice) = &a.urgent {
         if let Some(b) = dom::add(out, "div", "urgent", "") {
             dom::attr(&b, "role", Some("alert"));
-            dom::add(&b, "p", "", &jiuzhu::questions::help_first(lang));
-            citation(&b, &jiuzhu::citation::plan::SI_EMERGENCY);
+            dom::add(&b, "p", "", &msg::reason(notice, lang));
+            citation(&b, &jiuzhu::rules::yishiyiyi::EMERGENCY_CLAUSE);
         }
     }
     dom::add(
