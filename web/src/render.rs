@@ -475,10 +475,14 @@ fn step_item(ol: &Element, s: &Step) -> Option<Element> {
         ),
     );
     if !s.holidays_crossed.is_empty() {
-        let names = s.holidays_crossed.join("、");
+        let names: Vec<String> = s
+            .holidays_crossed
+            .iter()
+            .map(|n| msg::holiday_name(n, lang))
+            .collect();
         let t = match lang {
-            Lang::Zh => format!("期间跨{names}假期"),
-            Lang::En => format!("Crosses the holiday: {names}"),
+            Lang::Zh => format!("期间跨{}假期", names.join("、")),
+            Lang::En => format!("Crosses the holiday: {}", names.join("; ")),
         };
         dom::add(&li, "p", "holiday", &t);
     }
