@@ -11,11 +11,13 @@
 //! It also checks the grid's reach: every condition a section declares must turn up at least
 //! once, so a condition the grid never produces is noticed rather than silently unchecked.
 
+#[path = "../support/scenario_files.rs"]
+mod scenario_files;
 use jiuzhu::assessment::Assessment;
 use jiuzhu::messages::{self, Lang};
+use scenario_files::scenario_files;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
@@ -121,13 +123,7 @@ impl Seen {
 }
 
 fn scenario_situations() -> Vec<Value> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/scenarios exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = scenario_files();
     files
         .iter()
         .map(|f| {
