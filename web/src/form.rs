@@ -226,7 +226,11 @@ pub fn build(today: &str, clerk: bool) -> Built {
         let grade = b.text(p("disability.grade"), &c("dis-grade"));
         if kind.is_some() || grade.is_some() {
             b.sources.push((p("disability"), c("dis-kind")));
-            m.disability = Some(RawDisability { kind, grade });
+            m.disability = Some(RawDisability {
+                kind,
+                grade,
+                ..Default::default()
+            });
         }
         let mut lines = Vec::new();
         for (suffix, kind) in INCOME_FIELDS {
