@@ -699,6 +699,37 @@ mod tests {
     }
 
     #[test]
+    fn the_24_hours_say_from_when_they_count() {
+        // The help-first notice the resident sees: 24 h from 受理 (rules::yishiyiyi).
+        let n = crate::rules::yishiyiyi::emergency_notice();
+        let zh = reason(&n, Lang::Zh);
+        assert!(
+            zh.contains("自街道（乡镇）受理、知悉情况时起24小时内到位"),
+            "{zh}"
+        );
+        let en = reason(&n, Lang::En);
+        assert!(
+            en.contains("within 24 hours of the moment the 街道 took up (learned of) the case"),
+            "{en}"
+        );
+        assert!(!en.contains("accepted") && !zh.contains('{'), "{en}");
+    }
+
+    #[test]
+    fn a_status_of_another_member_is_named_in_words() {
+        let r = Reason::new(
+            "status_is_personal",
+            &[
+                ("members", "household[0]".into()),
+                ("status", "tekun".into()),
+            ],
+        );
+        let zh = reason(&r, Lang::Zh);
+        assert!(zh.starts_with("第1位成员的特困身份属于本人"), "{zh}");
+        assert!(!zh.contains("tekun") && !zh.contains("household"), "{zh}");
+    }
+
+    #[test]
     fn arguments_are_filled_and_translated() {
         let r = Reason::new(
             "disability_grade",
