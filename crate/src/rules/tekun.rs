@@ -388,10 +388,13 @@ pub fn supporters(s: &Situation) -> Condition {
 /// 事实无人抚养儿童基本生活费 is excluded. A child who does not is open to either track, one at a
 /// time, and the family chooses: 特困 is then possible, not decided (the choice is pending). Until
 /// it is known whether the child receives the allowance, the condition is unknown.
-pub fn orphan_track(m: &Member) -> Option<Condition> {
+///
+/// `receives` is whether the child receives the allowance: the member's `orphan_allowance`, or,
+/// when that is not given, a 孤儿 status in force for the child (which is that allowance).
+pub fn orphan_track(m: &Member, receives: Option<bool>) -> Option<Condition> {
     let kind = m.orphan.filter(|o| *o != Orphan::None)?;
     let a = [("orphan", kind.code().to_string())];
-    let (status, code) = match m.orphan_allowance {
+    let (status, code) = match receives {
         Some(true) => (CondStatus::NotMet, "orphan_track"),
         Some(false) => (CondStatus::Unknown, "orphan_track_to_choose"),
         None => (CondStatus::Unknown, "orphan_allowance_unknown"),
@@ -431,14 +434,17 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
     let Some(m) = s.applicant_member() else {
         return Path::new(PathId::Tekun, plan::ER, vec![]);
     };
-    // Whether the applicant is 特困 now: their own status (`Situation::personal_status`).
-    let current = s
-        .personal_status(s.applicant)
-        .map_or(StatusKind::None, |st| st.kind);
+    // Whether the applicant is 特困 or a recognised 孤儿 now: their own status
+    // (`Situation::personal_status`).
+    let own = s.personal_status(s.applicant);
+    let current = own.map_or(StatusKind::None, |st| st.kind);
+    let orphan_in_force =
+        own.is_some_and(|st| st.kind == StatusKind::Orphan && st.ended_on.is_none());
+    let receives = m.orphan_allowance.or(orphan_in_force.then_some(true));
     let mut conditions = vec![no_work_capacity(m, current)];
     conditions.extend(no_livelihood(s, m, p));
     conditions.push(supporters(s));
-    let orphan = orphan_track(m);
+    let orphan = orphan_track(m, receives);
     let two_tracks = orphan
         .as_ref()
         .is_some_and(|c| c.reason.code == "orphan_track_to_choose");
