@@ -529,6 +529,35 @@ pub fn actor_name(a: Actor, lang: Lang) -> &'static str {
     }
 }
 
+/// The public holidays by the names the official notices use, with their English names.
+const HOLIDAYS: &[(&str, &str)] = &[
+    ("元旦", "New Year's Day"),
+    ("春节", "Spring Festival"),
+    ("清明节", "Qingming Festival"),
+    ("劳动节", "Labour Day"),
+    ("端午节", "Dragon Boat Festival"),
+    ("中秋节", "Mid-Autumn Festival"),
+    ("国庆节", "National Day"),
+];
+
+/// A holiday's name as the calendar data writes it (one name, or two joined by "、" where the
+/// notices merged two holidays), in `lang`. A name the table does not know is kept as written.
+pub fn holiday_name(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => name.to_string(),
+        Lang::En => name
+            .split('、')
+            .map(|n| {
+                HOLIDAYS
+                    .iter()
+                    .find(|(zh, _)| *zh == n)
+                    .map_or(n, |(_, en)| en)
+            })
+            .collect::<Vec<_>>()
+            .join(" and "),
+    }
+}
+
 /// Name of a linked department.
 pub fn department_name(d: Department, lang: Lang) -> &'static str {
     match d {

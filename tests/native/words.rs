@@ -485,3 +485,33 @@ fn step_words_take_their_numbers_from_the_rules() {
         Some("审核确认期限")
     );
 }
+
+/// Every holiday name the calendar can return (the notices of 2021–2026 and the statutory
+/// estimate of 2027–2035), for every day of those years, has an English name: the English page
+/// shows no Chinese holiday name.
+#[test]
+fn every_holiday_the_calendar_names_has_english_words() {
+    use jiuzhu::calendar::{day_info, DayKind};
+    use jiuzhu::messages::{holiday_name, Lang};
+    let mut seen = std::collections::BTreeSet::new();
+    let mut day = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("date");
+    let end = chrono::NaiveDate::from_ymd_opt(2035, 12, 31).expect("date");
+    while day <= end {
+        if let DayKind::Holiday(n) | DayKind::AdjustedWorkday(n) = day_info(day).kind {
+            seen.insert(n);
+        }
+        day = day.succ_opt().expect("next day");
+    }
+    assert!(
+        seen.contains("元旦") && seen.contains("国庆节、中秋节"),
+        "{seen:?}"
+    );
+    for n in seen {
+        let en = holiday_name(n, Lang::En);
+        assert!(
+            !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{n} → {en}"
+        );
+        assert_eq!(holiday_name(n, Lang::Zh), n);
+    }
+}
