@@ -450,9 +450,6 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
         .is_some_and(|c| c.reason.code == "orphan_track_to_choose");
     conditions.extend(orphan);
     let mut path = Path::new(PathId::Tekun, plan::ER, conditions);
-    if two_tracks && path.open() {
-        path.notes.push(Reason::bare("family_chooses_one_track"));
-    }
     let (tier, unmet, answered) = self_care_tier(&m.self_care);
     path.details
         .insert("applicant", format!("household[{}]", s.applicant));
@@ -462,6 +459,10 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
         .insert("self_care_answered", answered.to_string());
     if let Some(std) = p.decimal("tekun_standard") {
         path.details.insert("tekun_standard", money(std));
+    }
+    // An orphan not yet on the orphan allowance: 特困 or that allowance, the family chooses.
+    if two_tracks && path.open() {
+        path.notes.push(Reason::bare("family_chooses_one_track"));
     }
     path
 }
