@@ -11,12 +11,15 @@
 //! `household[].age` is the `age` of every member (the page puts the index in the `[]`), and
 //! `household[].income.wage` is "one income line of kind `wage`, holding the amount typed": the
 //! page adds a line only for the income fields that are filled, so the engine's own path for
-//! that amount is `household[i].income[n].amount` with `n` counting the filled lines.
+//! that amount is `household[i].income[n].amount` with `n` counting the filled lines. The
+//! kinds of a 多重残疾 follow the same rule: `household[].disability.components.hearing` is "one
+//! component of kind `hearing`, holding the grade chosen", at
+//! `household[i].disability.components[n].grade` ([`list_row`]).
 
 use crate::messages::Lang;
 use crate::situation::{
-    Loose, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
-    RawSelfCare, RawStatus, RawSupporters,
+    Loose, RawCheck, RawDisability, RawDisabilityPart, RawEmergency, RawExpenditure, RawIncome,
+    RawMember, RawSelfCare, RawStatus, RawSupporters,
 };
 use crate::{RawSituation, Situation};
 
@@ -338,6 +341,43 @@ pub enum Reveal {
     /// Only when the question with this id has a value: the page does not read it otherwise
     /// (a date of an emergency that was not named means nothing to the engine).
     WhenSet(&'static str),
+    /// Only when the question with this id has one of these values (the kinds of a disability
+    /// only for a 多重残疾; the orphan allowance only for a 孤儿 or 事实无人抚养儿童).
+    WhenIn(&'static str, &'static [&'static str]),
+}
+
+impl Reveal {
+    /// The question this one depends on, if any.
+    pub fn depends_on(&self) -> Option<&'static str> {
+        match *self {
+            Reveal::Always => None,
+            Reveal::WhenSet(d) | Reveal::WhenIn(d, _) => Some(d),
+        }
+    }
+    /// Whether a question with this rule is shown, given the value of the one it depends on.
+    pub fn holds(&self, dep_value: &str) -> bool {
+        let v = dep_value.trim();
+        match *self {
+            Reveal::Always => true,
+            Reveal::WhenSet(_) => !v.is_empty(),
+            Reveal::WhenIn(_, values) => values.contains(&v),
+        }
+    }
+}
+
+/// For a per-member row that adds one line to a list (`household[].income.wage`,
+/// `household[].disability.components.limb`): the list's field path in a member and the field
+/// of a line that holds the value typed (`("income", "amount")`,
+/// `("disability.components", "grade")`).
+pub fn list_row(path: &str) -> Option<(&'static str, &'static str)> {
+    let field = path.strip_prefix("household[].")?;
+    if field.starts_with("income.") {
+        Some(("income", "amount"))
+    } else if field.starts_with("disability.components.") {
+        Some(("disability.components", "grade"))
+    } else {
+        None
+    }
 }
 
 /// One question of the resident's form.
@@ -442,9 +482,15 @@ impl Question {
         self.shown_when = Reveal::WhenSet(id);
         self
     }
+    const fn when_in(mut self, id: &'static str, values: &'static [&'static str]) -> Self {
+        self.shown_when = Reveal::WhenIn(id, values);
+        self
+    }
 }
 
 const YES_NO: &[Opt] = &[r("yes", "是", "Yes"), r("no", "否", "No")];
+/// The value of `dis-kind` that asks for the kinds of a 多重残疾.
+const MULTIPLE: &[&str] = &["multiple"];
 const CAN: &[Opt] = &[r("yes", "能", "Yes"), r("no", "不能", "No")];
 const NOT_FOR_TEKUN: Words = ("特困认定不计入此项。", "Not counted for 特困.");
 
@@ -469,9 +515,47 @@ pub static QUESTIONS: &[Question] = &[
     q("dis-grade", "disability", Select, "household[].disability.grade", ("残疾等级（见残疾证）", "Disability grade (on the certificate)"))
         .blank("—", "—")
         .of(Enum::Grade),
+    // A 多重残疾: the grade of each kind it combines (民发〔2021〕43号 decides 无劳动能力 by kind).
+    q("dis-limb", "disability", Select, "household[].disability.components.limb", ("其中肢体残疾等级", "Of which: physical disability grade"))
+        .hint("多重残疾请按残疾证分别选择各类残疾的等级；没有的类别不选。", "For a multiple disability, choose the grade of each kind on the certificate; leave out kinds it does not include.")
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
+    q("dis-visual", "disability", Select, "household[].disability.components.visual", ("其中视力残疾等级", "Of which: visual disability grade"))
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
+    q("dis-intellectual", "disability", Select, "household[].disability.components.intellectual", ("其中智力残疾等级", "Of which: intellectual disability grade"))
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
+    q("dis-mental", "disability", Select, "household[].disability.components.mental", ("其中精神残疾等级", "Of which: psychosocial (精神) disability grade"))
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
+    q("dis-hearing", "disability", Select, "household[].disability.components.hearing", ("其中听力残疾等级", "Of which: hearing disability grade"))
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
+    q("dis-speech", "disability", Select, "household[].disability.components.speech", ("其中言语残疾等级", "Of which: speech disability grade"))
+        .blank("无", "None")
+        .of(Enum::Grade)
+        .when_in("dis-kind", MULTIPLE),
     q("ill", "disability", Checkbox, "household[].serious_illness", ("患有重特大疾病", "Has a serious or major illness (重特大疾病)")),
     q("study", "study", Select, "household[].study", ("在读情况", "Studying")).of(Enum::Study),
     q("orphan", "study", Select, "household[].orphan", ("是否孤儿或事实无人抚养儿童", "Orphan or de-facto unsupported child")).of(Enum::Orphan),
+    q("orphan-allow", "study", Select, "household[].orphan_allowance", ("是否已经在领取孤儿或事实无人抚养儿童基本生活费？", "Does the child already receive the orphan / unsupported-child basic living allowance?"))
+        .hint("已领取的不再认定为特困人员；尚未领取的，可以在这项保障和特困供养中选择一种。", "A child who receives it is not recognised as 特困; a child who does not can choose between that allowance and 特困 support.")
+        .blank("不清楚", "Not sure")
+        .own(YES_NO)
+        .conv(Conv::YesNo)
+        .when_in("orphan", &["orphan", "de_facto_unsupported"]),
+    q("own-status", "study", Select, "household[].status.kind", ("这位成员本人是否已被认定为特困人员或孤儿？", "Is this member personally recognised as 特困 or as an orphan?"))
+        .hint("特困、孤儿是本人的身份，不延及家里其他人；低保、低边是全家的，在“现在的救助身份”一步填写。", "特困 and orphan status belong to the person and do not pass to others in the household; 低保 and 低边 belong to the household (the step “Current assistance status”).")
+        .blank("没有", "No")
+        .own(&[r("tekun", "特困供养人员", "特困 (extreme poverty support)"), r("orphan", "孤儿（已领取孤儿基本生活费）", "Orphan (receives the orphan allowance)")]),
+    q("own-status-since", "study", Date, "household[].status.recognised_on", ("本人身份从哪天开始认定的", "Recognised on")).when("own-status"),
+    q("own-status-ended", "study", Date, "household[].status.ended_on", ("如已退出，哪天退出的", "If it has ended, when")).when("own-status"),
     q("inc-work", "income", Money, "household[].income.wage", ("每月工资、经营等劳动收入（元）", "Monthly pay or business income (yuan)")),
     q("inc-pension", "income", Money, "household[].income.other_pension", ("每月退休金、养老金（不含城乡居民基础养老金）（元）", "Monthly retirement pension, excluding the basic residents' pension (yuan)")),
     q("inc-support", "income", Money, "household[].income.support_payment", ("每月收到的赡养费、抚养费（元）", "Monthly support paid by relatives (yuan)")),
@@ -518,7 +602,9 @@ pub static QUESTIONS: &[Question] = &[
     q("unclear", "events", Radio, "policy_unclear", ("现有的救助政策是否难以覆盖这种情况？", "Is it hard to fit this case into the existing assistance rules?"))
         .of(Enum::Tri)
         .conv(Conv::YesNo),
-    q("st-kind", "status", Select, "current_status.kind", ("家里现在是否已经享受救助？", "Does the household already receive assistance?")).of(Enum::StatusKind),
+    q("st-kind", "status", Select, "current_status.kind", ("家里现在是否已经享受救助？", "Does the household already receive assistance?"))
+        .hint("特困、孤儿指申请人（第一位成员）本人；其他成员本人的特困、孤儿身份请在“上学情况”一步该成员处填写。", "特困 and orphan here mean the applicant (the first member); another member's own 特困 or orphan status goes with that member in the step “School and study”.")
+        .of(Enum::StatusKind),
     q("st-since", "status", Date, "current_status.recognised_on", ("从哪天开始认定的", "Recognised on")),
     q("st-ended", "status", Date, "current_status.ended_on", ("如已退出，哪天退出的", "If it has ended, when")),
     // The result step's "local figures" box: overrides of the parameter file.
@@ -616,7 +702,11 @@ pub fn steps_that_apply(raw: &RawSituation) -> Vec<&'static str> {
 pub fn tekun_in_reach(s: &Situation) -> bool {
     use crate::assessment::CondStatus;
     s.applicant_member().is_none_or(|m| {
-        crate::rules::tekun::no_work_capacity(m, s.current_status.kind).status != CondStatus::NotMet
+        // The applicant's own 特困 (a household 特困 is read as the applicant's).
+        let current = s
+            .personal_status(s.applicant)
+            .map_or(crate::situation::StatusKind::None, |st| st.kind);
+        crate::rules::tekun::no_work_capacity(m, current).status != CondStatus::NotMet
     })
 }
 
@@ -736,6 +826,20 @@ fn self_care_slot<'a>(sc: &'a mut RawSelfCare, field: &str) -> Option<&'a mut Op
 }
 
 fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
+    if let Some(kind) = field.strip_prefix("disability.components.") {
+        if kind.is_empty() {
+            return false;
+        }
+        m.disability
+            .get_or_insert_with(RawDisability::default)
+            .components
+            .get_or_insert_with(Vec::new)
+            .push(RawDisabilityPart {
+                kind: Some(Loose::Str(kind.to_string())),
+                grade: Some(value),
+            });
+        return true;
+    }
     if let Some(kind) = field.strip_prefix("income.") {
         // Whether the engine knows the kind is its validation's call (tested below).
         if kind.is_empty() {
@@ -753,7 +857,16 @@ fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
         "birth_date" => &mut m.birth_date,
         "study" => &mut m.study,
         "orphan" => &mut m.orphan,
+        "orphan_allowance" => &mut m.orphan_allowance,
         "serious_illness" => &mut m.serious_illness,
+        "status.kind" => &mut m.status.get_or_insert_with(RawStatus::default).kind,
+        "status.recognised_on" => {
+            &mut m
+                .status
+                .get_or_insert_with(RawStatus::default)
+                .recognised_on
+        }
+        "status.ended_on" => &mut m.status.get_or_insert_with(RawStatus::default).ended_on,
         "disability.kind" => &mut m.disability.get_or_insert_with(RawDisability::default).kind,
         "disability.grade" => {
             &mut m
@@ -974,7 +1087,19 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
             ck(
                 "emergency.occurred_at",
                 DateTime,
-                ("紧急情况发生", "Emergency occurred"),
+                (
+                    "紧急情况发生（仅记录）",
+                    "Emergency occurred (for the record)",
+                ),
+            ),
+            // The 24 hours count from here (rules::yishiyiyi::EMERGENCY_AID_FROM).
+            ck(
+                "emergency.accepted_at",
+                DateTime,
+                (
+                    "街道受理（知悉）时间（到位时限从此起算）",
+                    "Taken up by the 街道 (learned of): the time limit for aid counts from here",
+                ),
             ),
             ck("emergency.aid_at", DateTime, ("救助到位", "Aid in place")),
             ck(
@@ -1169,15 +1294,16 @@ mod tests {
                 q.path
             );
             let json = serde_json::to_value(&raw).unwrap();
-            let (path, expect) = match q.path.strip_prefix("household[].income.") {
-                Some(kind) => {
+            let (path, expect) = match list_row(q.path) {
+                Some((list, leaf)) => {
+                    let kind = q.path.rsplit('.').next().unwrap_or_default();
                     assert_eq!(
-                        at(&json, "household[0].income[0].kind"),
+                        at(&json, &format!("household[0].{list}[0].kind")),
                         Some(&Value::from(kind)),
                         "{}",
                         q.id
                     );
-                    ("household[0].income[0].amount".to_string(), marker)
+                    (format!("household[0].{list}[0].{leaf}"), marker)
                 }
                 None => (q.path.replace("[]", "[0]"), marker),
             };
@@ -1226,6 +1352,20 @@ mod tests {
                 set(&mut raw, "household[].age", 0, Loose::Str("40".into()));
                 assert!(set(&mut raw, q.path, 0, v));
                 if q.path == "household[].disability.kind" {
+                    set(
+                        &mut raw,
+                        "household[].disability.grade",
+                        0,
+                        Loose::Str("1".into()),
+                    );
+                }
+                if q.path.starts_with("household[].disability.components.") {
+                    set(
+                        &mut raw,
+                        "household[].disability.kind",
+                        0,
+                        Loose::Str("multiple".into()),
+                    );
                     set(
                         &mut raw,
                         "household[].disability.grade",
@@ -1436,8 +1576,18 @@ mod tests {
         assert_eq!(ids.len(), n, "duplicate control ids");
         for q in QUESTIONS {
             assert!(step(q.step).is_some(), "{}: step {}", q.id, q.step);
-            if let Reveal::WhenSet(d) = q.shown_when {
+            if let Some(d) = q.shown_when.depends_on() {
                 assert_eq!(question(d).map(|d| d.step), Some(q.step), "{}", q.id);
+                // A question on a member card depends on one on the same card.
+                assert_eq!(question(d).map(Question::per_member), Some(q.per_member()));
+            }
+            if let Reveal::WhenIn(d, values) = q.shown_when {
+                let offered: Vec<&str> = question(d).map_or(Vec::new(), |d| {
+                    d.options().iter().map(|o| o.value).collect()
+                });
+                for v in values {
+                    assert!(offered.contains(v), "{}: {d} never holds {v}", q.id);
+                }
             }
             let has_list = matches!(q.control, Control::Select | Control::Radio);
             assert_eq!(has_list, !q.options().is_empty(), "{}", q.id);
@@ -1454,6 +1604,85 @@ mod tests {
             set(&mut raw, "current_status.kind", 0, Loose::Str(k.into()));
         }
         crate::validate(&raw).unwrap()
+    }
+
+    /// 民发〔2021〕43号 decides 无劳动能力 by the kind of a disability, not by a 多重 grade. Through
+    /// the table's rows: a 40-year-old with a 多重残疾 of grade 1 and no kinds given keeps 特困 in
+    /// reach (unknown, not "able to work"); with only 听力 grade 1 among its kinds he is able to
+    /// work (听力 is not listed) and the 特困 steps are skipped; with 精神 grade 3 added he is
+    /// 无劳动能力 (精神 grades 1–3).
+    #[test]
+    fn the_kinds_of_a_multiple_disability_reach_the_engine() {
+        use crate::assessment::CondStatus;
+        let mut raw = RawSituation {
+            accepted_on: Some(Loose::Str("2026-11-02".into())),
+            ..Default::default()
+        };
+        let text = |v: &str| Loose::Str(v.into());
+        set(&mut raw, "household[].age", 0, text("40"));
+        set(&mut raw, "household[].disability.kind", 0, text("multiple"));
+        set(&mut raw, "household[].disability.grade", 0, text("1"));
+        assert!(tekun_in_reach(&crate::validate(&raw).unwrap()));
+        set(
+            &mut raw,
+            "household[].disability.components.hearing",
+            0,
+            text("1"),
+        );
+        assert!(!tekun_in_reach(&crate::validate(&raw).unwrap()));
+        set(
+            &mut raw,
+            "household[].disability.components.mental",
+            0,
+            text("3"),
+        );
+        let s = crate::validate(&raw).unwrap();
+        let m = s.applicant_member().unwrap();
+        let c = crate::rules::tekun::no_work_capacity(m, crate::situation::StatusKind::None);
+        assert_eq!(c.status, CondStatus::Met);
+        assert_eq!(c.reason.code, "multiple_disability_component");
+    }
+
+    /// The own-status row fills the member's own record: a grandchild's 特困 is his, and a
+    /// household 特困 (the applicant's) does not become his.
+    #[test]
+    fn own_status_and_orphan_allowance_reach_the_engine() {
+        let mut raw = RawSituation {
+            accepted_on: Some(Loose::Str("2026-11-02".into())),
+            ..Default::default()
+        };
+        let text = |v: &str| Loose::Str(v.into());
+        set(&mut raw, "household[].age", 0, text("70"));
+        set(&mut raw, "current_status.kind", 0, text("tekun"));
+        set(&mut raw, "household[].age", 1, text("12"));
+        set(&mut raw, "household[].orphan", 1, text("orphan"));
+        set(
+            &mut raw,
+            "household[].orphan_allowance",
+            1,
+            Loose::Bool(false),
+        );
+        let s = crate::validate(&raw).unwrap();
+        assert_eq!(s.personal_status(1), None);
+        assert_eq!(s.household[1].orphan_allowance, Some(false));
+        set(&mut raw, "household[].status.kind", 1, text("orphan"));
+        set(
+            &mut raw,
+            "household[].status.recognised_on",
+            1,
+            text("2026-01-05"),
+        );
+        let s = crate::validate(&raw).unwrap();
+        let own = s.personal_status(1).unwrap();
+        assert_eq!(own.kind, crate::situation::StatusKind::Orphan);
+        assert_eq!(
+            own.recognised_on.map(|d| d.to_string()).as_deref(),
+            Some("2026-01-05")
+        );
+        assert_eq!(
+            s.personal_status(0).map(|st| st.kind),
+            Some(crate::situation::StatusKind::Tekun)
+        );
     }
 
     /// §二 and 民发〔2021〕43号: an applicant aged 16–59 without a disability has working

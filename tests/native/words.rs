@@ -346,6 +346,7 @@ fn clerk_case(g: &mut Pick) -> Value {
     c["emergency"] = json!({
         "amount": g.of(&["5000", "5000.01", "800", ""]),
         "occurred_at": g.of(&["2025-03-03 08:00", ""]),
+        "accepted_at": g.of(&["2025-03-03 08:00", ""]),
         "aid_at": g.of(&["2025-03-04 08:00", "2025-03-04 08:01", ""]),
         "reported_to_district": g.of(&yes_no),
         "ended_on": g.of(&["2025-03-12", ""]),

@@ -46,6 +46,8 @@ pub fn add_member() -> Option<Element> {
     crate::render::option_texts(Some(&card));
     dom::by_id("members")?.append_child(&card).ok()?;
     number_members();
+    // A new card shows only the questions its own answers call for.
+    reveal();
     Some(card)
 }
 
@@ -237,32 +239,38 @@ fn read(q: &Question, control: &str) -> String {
 }
 
 /// Shows each question whose reveal rule holds and hides the others (the emergency details
-/// appear once an emergency is named). A hidden question is not read either (`build`). The
-/// clerk view shows every question at once.
+/// appear once an emergency is named; on a member card, the kinds of a 多重残疾 once that kind
+/// is chosen). A hidden question is not read either (`build`). The clerk view shows every
+/// question at once.
 pub fn reveal() {
     let clerk = state::with(|s| s.clerk);
-    for q in QUESTIONS.iter().filter(|q| !q.per_member()) {
-        if q.shown_when == Reveal::Always {
-            continue;
-        }
-        let holder = dom::by_id(q.id).and_then(|c| c.closest(".q").ok().flatten());
-        if let Some(h) = holder {
-            dom::show(&h, clerk || revealed(q, ""));
+    let cards: Vec<String> = member_ids().iter().map(|id| format!("m{id}-")).collect();
+    for q in QUESTIONS.iter().filter(|q| q.shown_when != Reveal::Always) {
+        let prefixes: &[String] = if q.per_member() {
+            &cards
+        } else {
+            &[String::new()]
+        };
+        for prefix in prefixes {
+            let holder = dom::by_id(&format!("{prefix}{}", q.id))
+                .and_then(|c| c.closest(".q").ok().flatten());
+            if let Some(h) = holder {
+                dom::show(&h, clerk || revealed(q, prefix));
+            }
         }
     }
 }
 
-/// Whether a question is shown and read, given its reveal rule (`m` = the member card prefix).
+/// Whether a question is shown and read, given its reveal rule (`prefix` = the member card's
+/// `m{n}-`, empty for the household's questions).
 fn revealed(q: &Question, prefix: &str) -> bool {
-    match q.shown_when {
-        Reveal::Always => true,
-        Reveal::WhenSet(dep) => {
-            let Some(d) = questions::question(dep) else {
-                return false;
-            };
-            !read(d, &format!("{prefix}{dep}")).trim().is_empty()
-        }
-    }
+    let Some(dep) = q.shown_when.depends_on() else {
+        return true;
+    };
+    let Some(d) = questions::question(dep) else {
+        return false;
+    };
+    q.shown_when.holds(&read(d, &format!("{prefix}{dep}")))
 }
 
 /// Reads the whole form into the engine's input, question by question from the table
@@ -282,20 +290,30 @@ pub fn build(today: &str, clerk: bool) -> Built {
     b.raw.household = Some(ids.iter().map(|_| Default::default()).collect());
     for (i, id) in ids.iter().enumerate() {
         let prefix = format!("m{id}-");
-        let mut lines = 0;
+        // Lines added so far to each list of this member (income lines, disability kinds).
+        let mut lines: Vec<(&str, usize)> = Vec::new();
         for q in QUESTIONS.iter().filter(|q| q.per_member()) {
             let ctl = format!("{prefix}{}", q.id);
             let value = revealed(q, &prefix)
                 .then(|| questions::convert(q.conv, &read(q, &ctl)))
                 .flatten();
             let path = q.path.replace("[]", &format!("[{i}]"));
-            if q.path.starts_with("household[].income.") {
-                // One income line per filled field: the engine numbers the lines.
+            if let Some((list, leaf)) = questions::list_row(q.path) {
+                // One line per filled field: the engine numbers the lines.
                 if value.is_some() {
-                    let at = format!("household[{i}].income[{lines}]");
-                    b.record(format!("{at}.amount"), &ctl, (q.label, q.step), Some(i));
+                    let n = match lines.iter_mut().find(|l| l.0 == list) {
+                        Some(l) => {
+                            l.1 += 1;
+                            l.1 - 1
+                        }
+                        None => {
+                            lines.push((list, 1));
+                            0
+                        }
+                    };
+                    let at = format!("household[{i}].{list}[{n}]");
+                    b.record(format!("{at}.{leaf}"), &ctl, (q.label, q.step), Some(i));
                     b.record(at, &ctl, (q.label, q.step), Some(i));
-                    lines += 1;
                 } else {
                     b.record(path, &ctl, (q.label, q.step), Some(i));
                 }
