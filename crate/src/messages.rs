@@ -602,6 +602,16 @@ fn fill_plain(template: &str, args: &crate::input::Args) -> String {
     crate::input::fill(template, args, |s| s, &[], "")
 }
 
+/// Every reason, warning and step code that has words here (for the tests that prove the page
+/// reads no rule code and that every code has words).
+pub fn known_codes() -> impl Iterator<Item = &'static str> {
+    REASONS
+        .iter()
+        .chain(WARNINGS)
+        .chain(STEPS)
+        .map(|(code, _, _)| *code)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

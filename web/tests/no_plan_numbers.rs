@@ -240,3 +240,45 @@ fn the_scanner_finds_what_it_should() {
     let css = ".a { width: 50%; } .b::after { content: \"30%\"; }";
     assert_eq!(strings(css, false), vec!["30%".to_string()]);
 }
+
+/// The page decides nothing: it never looks at which condition, reason, warning or step the
+/// engine returned in order to act on it (as `flow.rs` once skipped a step on the condition id
+/// `"no_work_capacity"`). It renders what it gets through `messages`, and asks the engine
+/// (`jiuzhu::questions`) whatever it needs decided. So no string literal of the page's own code
+/// is one of the engine's codes, other than a control id of the question table.
+#[test]
+fn the_page_reads_no_rule_code() {
+    let mut codes: Vec<&str> = jiuzhu::messages::known_codes().collect();
+    codes.extend(
+        jiuzhu::rules::CONDITIONS
+            .iter()
+            .flat_map(|section| section.iter().map(|c| c.id)),
+    );
+    assert!(codes.contains(&"no_work_capacity") && codes.contains(&"id_card_suffices"));
+    // The page's own control ids come from the question table; one of them ("accepted", the
+    // acceptance date) happens to spell a timeline step's code, and reading that control is
+    // not reading the step.
+    let controls: Vec<&str> = jiuzhu::questions::QUESTIONS.iter().map(|q| q.id).collect();
+    codes.retain(|c| !controls.contains(c));
+    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files: Vec<_> = std::fs::read_dir(&src)
+        .expect("web/src")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "rs"))
+        .collect();
+    files.sort();
+    let mut found = Vec::new();
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap_or_default();
+        for s in strings(&text, true) {
+            if codes.contains(&s.as_str()) {
+                found.push(format!("{}: {s:?}", f.display()));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "the page reads rule codes:\n{}",
+        found.join("\n")
+    );
+}
