@@ -511,3 +511,57 @@ fn every_holiday_the_calendar_names_has_english_words() {
         assert_eq!(holiday_name(n, Lang::Zh), n);
     }
 }
+
+/// Codes become words only in `messages` (and the declarations it looks up): a rule or a clerk
+/// check holds no sentence. In the rule modules and the clerk's check modules, a string literal
+/// with Chinese in it may only be a declared name (`zh:` / `en:` of a `ConditionDef`), the name
+/// of a cited document (`Citation::doc(…)`) or a clause id (`§…`). Anything else is a sentence
+/// written inside a rule, which this test refuses.
+#[test]
+fn rules_and_checks_hold_no_sentences() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("rules"))
+        .expect("rules")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    for m in [
+        "duties",
+        "emergency",
+        "funds",
+        "meeting",
+        "review",
+        "sampling",
+        "mod",
+    ] {
+        files.push(root.join("clerk").join(format!("{m}.rs")));
+    }
+    files.sort();
+    assert!(files.len() >= 18, "{files:?}");
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable");
+        let mut previous = "";
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim();
+            let declared = code.starts_with("zh:")
+                || code.starts_with("en:")
+                || code.contains("Citation::doc(")
+                || previous.ends_with("Citation::doc(");
+            if !code.starts_with("//") && !declared {
+                // The literals of the line: the text between pairs of quotes.
+                for (i, lit) in code.split('"').enumerate() {
+                    if i % 2 == 1 && han(lit) && !lit.starts_with('§') {
+                        found.push(format!("{}:{}: {code}", f.display(), n + 1));
+                    }
+                }
+            }
+            previous = code;
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences inside rules:\n{}",
+        found.join("\n")
+    );
+}
