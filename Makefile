@@ -16,7 +16,7 @@ WASM_BINDGEN_VERSION = $(shell awk '/^name = "wasm-bindgen"$$/ {getline; gsub(/[
 PORT ?= 8080
 STAMP := target/.stamps
 
-.PHONY: help serve dist test test-native test-wasm test-e2e lint bench bench-tools tools rust-tools node-tools browser clean
+.PHONY: help serve dist index test test-native test-wasm test-e2e lint bench bench-tools tools rust-tools node-tools browser clean
 
 help:
 	@echo "make serve   build the site and serve it on http://127.0.0.1:$(PORT)/"
@@ -63,8 +63,12 @@ serve: dist
 test: lint test-native test-wasm test-e2e
 	@echo "make test: all suites passed"
 
+# web/index.html is written from the question table (jiuzhu::questions) by web/src/page.rs.
+index:
+	JIUZHU_WRITE_INDEX=1 cargo test -p jiuzhu-web --test index_html --locked -q
+
 lint:
-	python3 web/gen_index.py --check
+	cargo test -p jiuzhu-web --test index_html --locked -q
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -q -- -D warnings
 

@@ -6,9 +6,9 @@
 //! so that a field of the wrong JSON type, or a field the case does not have, is reported at its
 //! own path together with every other problem, instead of one parse error without a path.
 
+use crate::cli_io;
 use jiuzhu::clerk::RawClerkCase;
 use serde_json::Value;
-use std::io::{Read, Write};
 use std::process::ExitCode;
 
 /// One problem with the file, at its dotted path.
@@ -69,59 +69,23 @@ fn read(value: &Value, prefix: &str, case: &mut RawClerkCase, problems: &mut Vec
 
 /// Runs the `clerk` command on `arg` (a file path or `-`).
 pub fn run(arg: Option<&str>) -> ExitCode {
-    let Some(arg) = arg else {
-        eprintln!("usage: jiuzhu clerk FILE|-");
-        return ExitCode::from(2);
-    };
-    let text = if arg == "-" {
-        let mut s = String::new();
-        if let Err(e) = std::io::stdin().read_to_string(&mut s) {
-            eprintln!("cannot read stdin: {e}");
-            return ExitCode::from(2);
-        }
-        s
-    } else {
-        match std::fs::read_to_string(arg) {
-            Ok(s) => s,
-            Err(e) => {
-                eprintln!("cannot read {arg}: {e}");
-                return ExitCode::from(2);
-            }
-        }
-    };
-    let value: Value = match serde_json::from_str(&text) {
+    let value = match cli_io::read_json("clerk", arg) {
         Ok(v) => v,
-        Err(e) => {
-            eprintln!("(root)\t不是有效的 JSON：{e}\tnot JSON: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     let mut case = RawClerkCase::default();
     let mut problems = Vec::new();
     read(&value, "", &mut case, &mut problems);
     let report = jiuzhu::clerk::check(&case);
-    for e in &report.errors {
-        problems.push(Problem {
-            path: e.path.clone(),
-            zh: e.zh.clone(),
-            en: e.en.clone(),
-        });
+    if !problems.is_empty() || !report.errors.is_empty() {
+        let own = problems
+            .iter()
+            .map(|p| (p.path.as_str(), p.zh.as_str(), p.en.as_str()));
+        let checks = report
+            .errors
+            .iter()
+            .map(|e| (e.path.as_str(), e.zh.as_str(), e.en.as_str()));
+        return cli_io::problems(own.chain(checks));
     }
-    if !problems.is_empty() {
-        for p in problems {
-            eprintln!("{}\t{}\t{}", p.path, p.zh, p.en);
-        }
-        return ExitCode::from(2);
-    }
-    match serde_json::to_string_pretty(&report) {
-        Ok(s) => {
-            // A closed pipe (`| head`) is not an error of ours: stop quietly, no panic.
-            let _ = writeln!(std::io::stdout().lock(), "{s}");
-            ExitCode::SUCCESS
-        }
-        Err(e) => {
-            eprintln!("cannot print: {e}");
-            ExitCode::FAILURE
-        }
-    }
+    cli_io::print_json(&report)
 }

@@ -16,6 +16,7 @@ pub mod documents;
 pub mod input;
 pub mod messages;
 pub mod params;
+pub mod questions;
 pub mod rules;
 pub mod situation;
 pub mod small_map;

@@ -1,5 +1,6 @@
 //! `jiuzhu`: the command-line face of the engine. A thin `main` over the library's API.
 
+mod cli_io;
 mod cmd_assess;
 mod cmd_calendar;
 mod cmd_clerk;

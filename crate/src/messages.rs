@@ -131,6 +131,11 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("supporter_able", "有具备履行能力的法定义务人", "A legal supporter is able to support"),
     ("supporter_unknown", "法定义务人情况未知", "The legal supporters' situation is not known"),
     ("orphan_track", "属{orphan}，纳入该项保障的不再认定为特困人员", "{orphan}: on that track, not recognised as 特困"),
+    ("orphan_track_to_choose", "属{orphan}，尚未领取孤儿、事实无人抚养儿童基本生活费：可以申请特困，也可以申请该项保障，二者只能选一", "{orphan}, not yet receiving the orphan / unsupported-child allowance: either 特困 or that allowance can be applied for, not both"),
+    ("orphan_allowance_unknown", "属{orphan}：需确认是否已领取孤儿、事实无人抚养儿童基本生活费（已领取的不再认定为特困人员）", "{orphan}: whether the child already receives the orphan / unsupported-child allowance decides (a child who does is not recognised as 特困)"),
+    ("family_chooses_one_track", "孤儿、事实无人抚养儿童基本生活保障与特困供养只能选一种，由家庭（监护人）选择", "The orphan / unsupported-child allowance and 特困 support are alternatives: the family (guardian) chooses one"),
+    ("multiple_disability_component", "多重残疾中有{kind}残疾{grade}级，属无劳动能力", "The multiple disability includes a {kind} disability of grade {grade}: unable to work"),
+    ("multiple_disability_kinds_unknown", "{age} 周岁，多重残疾{grade}级：是否属无劳动能力要看其中各类残疾的类别和等级，请填写", "Aged {age}, multiple disability grade {grade}: whether this means unable to work depends on the kinds it combines and their grades; please give them"),
     ("centralised_priority", "完全丧失生活自理能力，优先安排集中供养", "Fully unable to care for oneself: priority for institutional care"),
     ("person_chooses_mode", "集中供养或分散供养由本人选择", "The person chooses institutional or home-based care"),
     ("centralised_by_district", "集中供养由区民政局统筹安排到供养服务机构，经费由区级救助供养经费支付", "Institutional care is arranged by 区民政局, paid from district funds"),
@@ -155,12 +160,13 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("policy_unclear_unknown", "现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
     ("no_favouritism", "不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
     ("review_twice_a_year", "每年复核不少于{times}次", "Reviewed at least {times} times a year"),
-    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours, filed with 区民政局"),
+    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，自{from}起{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours of {from}, filed with 区民政局"),
     ("paperwork_after_emergency_ends", "紧急情况解除后{days}天内补齐相关手续", "Paperwork completed within {days} days after the emergency ends"),
-    ("emergency_help_first", "先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now."),
+    ("emergency_help_first", "先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，自{from}起{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours of {from}; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now."),
     ("no_student", "家中没有在读学生", "No student in the household"),
     ("students_present", "在读学生：{members}", "Students: {members}"),
-    ("status_recognised", "已认定为{status}（{recognised_on}）", "Recognised as {status} on {recognised_on}"),
+    ("status_recognised", "{members}已认定为{status}（{recognised_on}）", "{members}: recognised as {status} on {recognised_on}"),
+    ("status_is_personal", "{members}的{status}身份属于本人，不延及家中学生：学生资助看学生本人的特困、孤儿身份，或家庭的低保、低边身份", "The {status} status of {members} is theirs alone and does not pass to a student in the household: student aid follows the student's own 特困 or orphan status, or the household's 低保 or 低边"),
     ("status_pending", "待区民政局认定后享受", "Follows once 区民政局 recognises the status"),
     ("no_status", "没有特困、孤儿、低保或低边身份", "No 特困, orphan, 低保 or 低边 status"),
     ("continues_until", "{ended_on} 退出，当学期仍享受，{stop_on} 起取消", "Exited on {ended_on}: aid continues this semester and stops from {stop_on}"),
@@ -212,6 +218,11 @@ pub fn value(key: &str, v: &str, lang: Lang) -> String {
     }
     let t: Option<(&str, &str)> = match (key, v) {
         ("boundary", "inclusive") => Some(("含本数", "limit included")),
+        // rules::yishiyiyi::EMERGENCY_AID_FROM: the moment the 24 hours count from.
+        ("from", "accepted") => Some((
+            "街道（乡镇）受理、知悉情况时",
+            "the moment the 街道 took up (learned of) the case",
+        )),
         ("boundary", "exclusive") => Some(("不含本数", "limit excluded")),
         ("self_care_tier", "capable") => Some(("具备生活自理能力", "able to care for oneself")),
         ("self_care_tier", "partial_loss") => {
@@ -438,8 +449,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "emergency_aid_in_place",
-        "特别紧急：先行救助{hours}小时内到位",
-        "Especially urgent: aid in place within {hours} hours",
+        "特别紧急：先行救助自{from}起{hours}小时内到位",
+        "Especially urgent: aid in place within {hours} hours of {from}",
     ),
     (
         "emergency_filing",
@@ -548,6 +559,35 @@ pub fn actor_name(a: Actor, lang: Lang) -> &'static str {
     }
 }
 
+/// The public holidays by the names the official notices use, with their English names.
+const HOLIDAYS: &[(&str, &str)] = &[
+    ("元旦", "New Year's Day"),
+    ("春节", "Spring Festival"),
+    ("清明节", "Qingming Festival"),
+    ("劳动节", "Labour Day"),
+    ("端午节", "Dragon Boat Festival"),
+    ("中秋节", "Mid-Autumn Festival"),
+    ("国庆节", "National Day"),
+];
+
+/// A holiday's name as the calendar data writes it (one name, or two joined by "、" where the
+/// notices merged two holidays), in `lang`. A name the table does not know is kept as written.
+pub fn holiday_name(name: &str, lang: Lang) -> String {
+    match lang {
+        Lang::Zh => name.to_string(),
+        Lang::En => name
+            .split('、')
+            .map(|n| {
+                HOLIDAYS
+                    .iter()
+                    .find(|(zh, _)| *zh == n)
+                    .map_or(n, |(_, en)| en)
+            })
+            .collect::<Vec<_>>()
+            .join(" and "),
+    }
+}
+
 /// Name of a linked department.
 pub fn department_name(d: Department, lang: Lang) -> &'static str {
     match d {
@@ -590,6 +630,16 @@ pub fn field_error(code: ErrorCode, detail: &str, lang: Lang) -> String {
 
 fn fill_plain(template: &str, args: &crate::input::Args) -> String {
     crate::input::fill(template, args, |s| s, &[], "")
+}
+
+/// Every reason, warning and step code that has words here (for the tests that prove the page
+/// reads no rule code and that every code has words).
+pub fn known_codes() -> impl Iterator<Item = &'static str> {
+    REASONS
+        .iter()
+        .chain(WARNINGS)
+        .chain(STEPS)
+        .map(|(code, _, _)| *code)
 }
 
 #[cfg(test)]
@@ -715,6 +765,37 @@ mod tests {
         let en = reason(&r, Lang::En);
         assert!(en.contains("member 2, member 3"), "{en}");
         assert!(!en.contains("household["), "{en}");
+    }
+
+    #[test]
+    fn the_24_hours_say_from_when_they_count() {
+        // The help-first notice the resident sees: 24 h from 受理 (rules::yishiyiyi).
+        let n = crate::rules::yishiyiyi::emergency_notice();
+        let zh = reason(&n, Lang::Zh);
+        assert!(
+            zh.contains("自街道（乡镇）受理、知悉情况时起24小时内到位"),
+            "{zh}"
+        );
+        let en = reason(&n, Lang::En);
+        assert!(
+            en.contains("within 24 hours of the moment the 街道 took up (learned of) the case"),
+            "{en}"
+        );
+        assert!(!en.contains("accepted") && !zh.contains('{'), "{en}");
+    }
+
+    #[test]
+    fn a_status_of_another_member_is_named_in_words() {
+        let r = Reason::new(
+            "status_is_personal",
+            &[
+                ("members", "household[0]".into()),
+                ("status", "tekun".into()),
+            ],
+        );
+        let zh = reason(&r, Lang::Zh);
+        assert!(zh.starts_with("第1位成员的特困身份属于本人"), "{zh}");
+        assert!(!zh.contains("tekun") && !zh.contains("household"), "{zh}");
     }
 
     #[test]

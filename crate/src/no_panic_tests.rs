@@ -35,6 +35,8 @@ const KEYS: &[&str] = &[
     "kind",
     "amount",
     "grade",
+    "components",
+    "orphan_allowance",
     "status",
     "reason",
     "recognised_on",

@@ -15,8 +15,11 @@
 //!   "household": [{
 //!     "name": "张三", "age": 62,        // or "birth_date": "1964-03-01" (age counted at accepted_on)
 //!     "disability": {"kind": "limb", "grade": 2},  // limb visual intellectual mental hearing speech multiple; 1–4
+//!                                      // for "multiple": "components": [{"kind": "hearing", "grade": 1}, ...]
 //!     "study": "high_school",          // none compulsory high_school vocational university
 //!     "orphan": "orphan",              // none orphan de_facto_unsupported
+//!     "orphan_allowance": false,       // already receives the 孤儿/事实无人抚养儿童基本生活费
+//!     "status": {"kind": "tekun", "recognised_on": "2025-05-01"},  // this person's own 特困 / 孤儿 status
 //!     "serious_illness": false,        // 重特大疾病 (for 单人户)
 //!     "income": [{"kind": "wage", "amount": "1250.00"}],   // monthly, 元; [] = no income; absent = unknown
 //!     "self_care": {"eating": true, "dressing": true, "bed": false, "toilet": true, "walking": true, "bathing": false}
@@ -25,6 +28,7 @@
 //!   "property_within_limits": "unknown",  // yes | no | unknown (until the 经济状况核对)
 //!   "supporters": {"status": "unable", "reason": "in_prison"},
 //!   "current_status": {"kind": "dibao", "recognised_on": "2026-10-15", "ended_on": null},
+//!                                      // 低保 / 低边 (the household's); 特困 / 孤儿 here are read as the applicant's
 //!   "emergency": {"kind": "fire", "occurred_on": "2026-11-28", "ongoing": false, "ended_on": "2026-11-28", "critical": true},
 //!   "expenditure": {"kind": "medical", "amount": 30000, "ongoing": true},
 //!   "cannot_resolve_alone": true,      // 靠自身和家庭无力解决
@@ -60,6 +64,18 @@ pub struct RawDisability {
     /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
     pub kind: Option<Loose>,
     /// Grade 1–4 (一级 is the most severe).
+    pub grade: Option<Loose>,
+    /// For kind `multiple`: each kind of disability it combines, with its own grade. The grade
+    /// of a 多重残疾 alone does not say which kinds are severe, and 无劳动能力 depends on that.
+    pub components: Option<Vec<RawDisabilityPart>>,
+}
+
+/// One kind of disability inside a 多重残疾, as entered.
+#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+pub struct RawDisabilityPart {
+    /// Kind: any single kind (not `multiple`).
+    pub kind: Option<Loose>,
+    /// Grade 1–4.
     pub grade: Option<Loose>,
 }
 
@@ -104,6 +120,11 @@ pub struct RawMember {
     pub study: Option<Loose>,
     /// 孤儿 / 事实无人抚养儿童.
     pub orphan: Option<Loose>,
+    /// Already receives the 孤儿 / 事实无人抚养儿童基本生活费 (has taken that track).
+    pub orphan_allowance: Option<Loose>,
+    /// This person's own recognised status: `tekun` or `orphan` (低保 / 低边 belong to the
+    /// household: `current_status`).
+    pub status: Option<RawStatus>,
     /// 重特大疾病.
     pub serious_illness: Option<Loose>,
     /// Monthly income lines; absent means unknown, `[]` means none.
@@ -121,10 +142,10 @@ pub struct RawSupporters {
     pub reason: Option<Loose>,
 }
 
-/// The household's current status as entered.
+/// A current status as entered: the household's (`current_status`) or a member's own (`status`).
 #[derive(Serialize, Deserialize, Default, Clone, Debug)]
 pub struct RawStatus {
-    /// `none`, `dibao`, `dibian`, `tekun` or `orphan`.
+    /// `none`, `dibao`, `dibian`, `tekun` or `orphan`; a member's own: `tekun` or `orphan`.
     pub kind: Option<Loose>,
     /// Date the status was recognised.
     pub recognised_on: Option<Loose>,
@@ -374,6 +395,12 @@ pub struct Member {
     pub income: Option<Vec<Income>>,
     /// Self-care indicators.
     pub self_care: SelfCare,
+    /// For a 多重残疾: its kinds with their grades; `None` = not given.
+    pub disability_components: Option<Vec<Disability>>,
+    /// Already receives the 孤儿 / 事实无人抚养儿童基本生活费.
+    pub orphan_allowance: Option<bool>,
+    /// This person's own status (特困 or 孤儿), as recorded for them.
+    pub status: Option<Status>,
 }
 
 crate::choices! {
@@ -554,6 +581,27 @@ impl Situation {
     pub fn applicant_member(&self) -> Option<&Member> {
         self.household.get(self.applicant)
     }
+
+    /// The own status (特困 or 孤儿) of member `i`. 特困 and 孤儿 are a person's statuses, not a
+    /// household's: they come from the member's own record. A household `current_status` of
+    /// kind 特困 or 孤儿 (as older answers and the page's "does the household already receive
+    /// assistance" state it) is read as the applicant's, the person every 特困 test is about;
+    /// it never passes to another member.
+    pub fn personal_status(&self, i: usize) -> Option<Status> {
+        let own = self.household.get(i)?.status;
+        if own.is_some() {
+            return own;
+        }
+        let c = self.current_status;
+        (i == self.applicant && matches!(c.kind, StatusKind::Tekun | StatusKind::Orphan))
+            .then_some(c)
+    }
+
+    /// The household's status (低保 or 低边), if any.
+    pub fn household_status(&self) -> Option<Status> {
+        let c = self.current_status;
+        matches!(c.kind, StatusKind::Dibao | StatusKind::Dibian).then_some(c)
+    }
 }
 
 /// The six indicators as entered.
@@ -661,6 +709,36 @@ fn member(
     if orphan.is_some_and(|o| o != Orphan::None) && age.is_some_and(|a| a >= 18) {
         v.err(&format!("{path}.orphan"), ErrorCode::Inconsistent, "age");
     }
+    let disability_components = raw
+        .disability
+        .as_ref()
+        .and_then(|d| components(v, d, disability, path));
+    let orphan_allowance = v.bool(&raw.orphan_allowance, &format!("{path}.orphan_allowance"));
+    // Receiving the allowance makes sense only for a child said to be a 孤儿 or 事实无人抚养儿童.
+    if orphan_allowance == Some(true) && orphan == Some(Orphan::None) {
+        v.err(
+            &format!("{path}.orphan_allowance"),
+            ErrorCode::Inconsistent,
+            "orphan",
+        );
+    }
+    let status = raw.status.as_ref().and_then(|st| {
+        let p = format!("{path}.status");
+        let read = status(v, st, &p);
+        match read.kind {
+            StatusKind::None => None,
+            StatusKind::Tekun | StatusKind::Orphan => Some(read),
+            // 低保 and 低边 are recognised for a household, not for one member.
+            StatusKind::Dibao | StatusKind::Dibian => {
+                v.err(
+                    &format!("{p}.kind"),
+                    ErrorCode::Inconsistent,
+                    "current_status",
+                );
+                None
+            }
+        }
+    });
     Member {
         name,
         age,
@@ -670,6 +748,75 @@ fn member(
         serious_illness,
         income,
         self_care,
+        disability_components,
+        orphan_allowance,
+        status,
+    }
+}
+
+/// The kinds and grades of a 多重残疾 (`disability.components`). An empty list is no answer.
+fn components(
+    v: &mut Collector,
+    raw: &RawDisability,
+    read: Option<Disability>,
+    path: &str,
+) -> Option<Vec<Disability>> {
+    let list = raw.components.as_ref().filter(|l| !l.is_empty())?;
+    let base = format!("{path}.disability.components");
+    if read.is_some_and(|d| d.kind != DisabilityKind::Multiple) {
+        v.err(&base, ErrorCode::Inconsistent, "disability.kind");
+        return None;
+    }
+    let mut out = Vec::new();
+    for (i, part) in list.iter().enumerate() {
+        let p = format!("{base}[{i}]");
+        let kind = v.choice::<DisabilityKind>(&part.kind, &format!("{p}.kind"));
+        if part.kind.is_none() {
+            v.err(&format!("{p}.kind"), ErrorCode::Required, "");
+        }
+        // A component is one kind; "multiple" inside a multiple disability says nothing.
+        if kind == Some(DisabilityKind::Multiple) {
+            v.err(
+                &format!("{p}.kind"),
+                ErrorCode::Inconsistent,
+                "disability.kind",
+            );
+            continue;
+        }
+        let grade = v.int(&part.grade, &format!("{p}.grade"), 1, 4);
+        if part.grade.is_none() {
+            v.err(&format!("{p}.grade"), ErrorCode::Required, "");
+        }
+        if let (Some(kind), Some(g)) = (kind, grade.and_then(|g| u8::try_from(g).ok())) {
+            out.push(Disability { kind, grade: g });
+        }
+    }
+    Some(out)
+}
+
+/// A status with its dates (the household's or a member's own), read at `path`.
+fn status(v: &mut Collector, s: &RawStatus, path: &str) -> Status {
+    let kind = v
+        .choice::<StatusKind>(&s.kind, &format!("{path}.kind"))
+        .unwrap_or_default();
+    let recognised_on = v.date(&s.recognised_on, &format!("{path}.recognised_on"));
+    let ended_on = v.date(&s.ended_on, &format!("{path}.ended_on"));
+    if let (Some(r), Some(e)) = (recognised_on, ended_on) {
+        if e < r {
+            v.err(
+                &format!("{path}.ended_on"),
+                ErrorCode::DateOrder,
+                "recognised_on",
+            );
+        }
+    }
+    if kind == StatusKind::None && (recognised_on.is_some() || ended_on.is_some()) {
+        v.err(&format!("{path}.kind"), ErrorCode::Required, "");
+    }
+    Status {
+        kind,
+        recognised_on,
+        ended_on,
     }
 }
 
@@ -743,31 +890,21 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
 
     let current_status = match &raw.current_status {
         None => Status::default(),
-        Some(s) => {
-            let kind = v
-                .choice::<StatusKind>(&s.kind, "current_status.kind")
-                .unwrap_or_default();
-            let recognised_on = v.date(&s.recognised_on, "current_status.recognised_on");
-            let ended_on = v.date(&s.ended_on, "current_status.ended_on");
-            if let (Some(r), Some(e)) = (recognised_on, ended_on) {
-                if e < r {
-                    v.err(
-                        "current_status.ended_on",
-                        ErrorCode::DateOrder,
-                        "recognised_on",
-                    );
-                }
-            }
-            if kind == StatusKind::None && (recognised_on.is_some() || ended_on.is_some()) {
-                v.err("current_status.kind", ErrorCode::Required, "");
-            }
-            Status {
-                kind,
-                recognised_on,
-                ended_on,
+        Some(s) => status(&mut v, s, "current_status"),
+    };
+    // A household 特困 / 孤儿 is read as the applicant's own status (`Situation::personal_status`):
+    // the applicant's own record may not say something else.
+    if matches!(current_status.kind, StatusKind::Tekun | StatusKind::Orphan) {
+        if let Some(own) = household.get(applicant).and_then(|m| m.status) {
+            if own.kind != current_status.kind {
+                v.err(
+                    "current_status.kind",
+                    ErrorCode::Inconsistent,
+                    &format!("household[{applicant}].status"),
+                );
             }
         }
-    };
+    }
 
     let emergency = raw.emergency.as_ref().and_then(|e| {
         let kind = v.choice::<EmergencyKind>(&e.kind, "emergency.kind");

@@ -48,6 +48,7 @@ async function fillCase(page) {
   await page.fill("#ck-meeting-filed", "2025-03-24");
   await page.fill("#ck-emergency-amount", "5000.01");
   await page.fill("#ck-emergency-occurred-at", "2025-03-10T20:00");
+  await page.fill("#ck-emergency-accepted-at", "2025-03-10T22:00");
   await page.fill("#ck-emergency-aid-at", "2025-03-11T19:00");
   await page.check("#ck-emergency-reported-to-district");
   await page.fill("#ck-emergency-ended-on", "2025-03-12");
@@ -120,9 +121,15 @@ test("a full clerk case: every check by hand, live, with no submit", async () =>
   assert.equal(await status(page, "emergency.amount"), "fail");
   await page.fill("#ck-emergency-amount", "5000.00");
   assert.equal(await status(page, "emergency.amount"), "pass");
-  // 24 小时内到位: 03-10 20:00 → 03-11 19:00 is 23 h → pass; 03-11 21:00 (25 h) → fail.
+  // 24 小时内到位, counted from 受理 (the 街道 learned of it 03-10 22:00), not from the
+  // emergency (03-10 20:00): aid 03-11 19:00 is 21 h → pass; 03-11 21:00 is 23 h → pass (25 h
+  // from the emergency would have failed); 03-11 22:00 is exactly 24 h → pass; 22:01 → fail.
   assert.equal(await status(page, "emergency.within_24h"), "pass");
   await page.fill("#ck-emergency-aid-at", "2025-03-11T21:00");
+  assert.equal(await status(page, "emergency.within_24h"), "pass");
+  await page.fill("#ck-emergency-aid-at", "2025-03-11T22:00");
+  assert.equal(await status(page, "emergency.within_24h"), "pass");
+  await page.fill("#ck-emergency-aid-at", "2025-03-11T22:01");
   assert.equal(await status(page, "emergency.within_24h"), "fail");
   await page.fill("#ck-emergency-aid-at", "2025-03-11T19:00");
   assert.equal(await status(page, "emergency.reported"), "pass");

@@ -438,10 +438,14 @@ fn emergency_amount_as_typed() {
 
 #[test]
 fn emergency_aid_within_24_hours() {
+    // Counted from the 受理 (the moment the 街道 learned of the case): accepted 07-06 08:00:00,
+    // 24 h later is 07-07 08:00:00. "内" includes the bound → 24:00:00 passes, 24:00:01 fails.
     let t0 = Some(dt("2026-07-06 08:00:00"));
     let c = emergency::within_24_hours(t0, Some(dt("2026-07-07 08:00:00")));
     assert_eq!(c.status, CheckStatus::Pass);
     assert_eq!((arg(&c, "hours"), arg(&c, "minutes")), ("24", "0"));
+    assert_eq!(arg(&c, "from"), "accepted");
+    assert_eq!(arg(&c, "accepted_at"), "2026-07-06 08:00:00");
     assert_eq!(
         emergency::within_24_hours(t0, Some(dt("2026-07-07 08:00:01"))).status,
         CheckStatus::Fail
@@ -449,6 +453,82 @@ fn emergency_aid_within_24_hours() {
     assert_eq!(
         emergency::within_24_hours(t0, Some(dt("2026-07-07 08:01:00"))).status,
         CheckStatus::Fail
+    );
+    // Without the acceptance moment the check cannot count: it names that field, not the
+    // moment of the emergency.
+    let c = emergency::within_24_hours(None, Some(dt("2026-07-07 08:00:00")));
+    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert!(c.zh.contains("街道受理（知悉）时间"), "{}", c.zh);
+}
+
+#[test]
+fn emergency_24_hours_count_from_acceptance_not_from_the_emergency() {
+    // The emergency happened Mon 07-06 08:00; the 街道 learned of it (受理) Tue 07-07 10:00:00.
+    // From 受理, 24 h end Wed 07-08 10:00:00: aid at 10:00:00 passes (exactly 24:00:00), aid at
+    // 10:00:01 fails. Measured from the emergency both would be 50 h and fail: the old reading.
+    let case = |aid: &str| {
+        raw(serde_json::json!({"emergency": {
+            "occurred_at": "2026-07-06 08:00:00",
+            "accepted_at": "2026-07-07 10:00:00",
+            "aid_at": aid,
+        }}))
+    };
+    let report = clerk::check(&case("2026-07-08 10:00:00"));
+    assert!(report.errors.is_empty(), "{:?}", report.errors);
+    let c = find(&report, "emergency.within_24h");
+    assert_eq!(c.status, CheckStatus::Pass);
+    assert_eq!((arg(c, "hours"), arg(c, "minutes")), ("24", "0"));
+    // The words say which moment the hours count from.
+    assert!(
+        c.zh.contains("自街道受理（知悉）时（2026-07-07 10:00:00）起"),
+        "{}",
+        c.zh
+    );
+    assert!(
+        c.en.contains("the 街道 took up (learned of) the case"),
+        "{}",
+        c.en
+    );
+    let report = clerk::check(&case("2026-07-08 10:00:01"));
+    assert_eq!(
+        find(&report, "emergency.within_24h").status,
+        CheckStatus::Fail
+    );
+    // Aid 23 h 59 min after 受理 passes; the emergency time plays no part.
+    let report = clerk::check(&case("2026-07-08 09:59:00"));
+    let c = find(&report, "emergency.within_24h");
+    assert_eq!(c.status, CheckStatus::Pass);
+    assert_eq!((arg(c, "hours"), arg(c, "minutes")), ("23", "59"));
+    // Only the emergency's time given: the check waits for 受理 instead of counting from it.
+    let report = clerk::check(&raw(serde_json::json!({"emergency": {
+        "occurred_at": "2026-07-06 08:00:00", "aid_at": "2026-07-06 09:00:00"}})));
+    let c = find(&report, "emergency.within_24h");
+    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert_eq!(arg(c, "fields"), "emergency.accepted_at");
+}
+
+#[test]
+fn emergency_acceptance_cannot_precede_the_emergency_nor_follow_the_aid() {
+    let input = raw(serde_json::json!({"emergency": {
+        "occurred_at": "2026-07-06 08:00", "accepted_at": "2026-07-06 07:00",
+    }}));
+    let errors = clerk::validate(&input).expect_err("accepted before it happened");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, "emergency.accepted_at");
+    assert_eq!(errors[0].code, ErrorCode::DateBefore);
+    assert_eq!(
+        errors[0].args.get("other").map(String::as_str),
+        Some("emergency.occurred_at")
+    );
+    let input = raw(serde_json::json!({"emergency": {
+        "accepted_at": "2026-07-06 10:00", "aid_at": "2026-07-06 09:59",
+    }}));
+    let errors = clerk::validate(&input).expect_err("aid before acceptance");
+    assert_eq!(errors.len(), 1, "{errors:#?}");
+    assert_eq!(errors[0].path, "emergency.aid_at");
+    assert_eq!(
+        errors[0].args.get("other").map(String::as_str),
+        Some("emergency.accepted_at")
     );
 }
 
@@ -703,7 +783,7 @@ fn loose_forms_are_accepted() {
                      "check_end": ""},
         "meeting": {"accepted": "2026/7/1", "held": "2026.7.8", "participants": "１２"},
         "emergency": {"amount": "¥4,999.50", "occurred_at": "2026-07-06　08：00",
-                      "aid_at": "2026-07-06T20:00:00"},
+                      "accepted_at": "2026/7/6 09:30", "aid_at": "2026-07-06T20:00:00"},
         "funds": {"reserve_balance": 10000, "monthly_month": "2026-07", "monthly_paid": null},
         "sampling": {"dibao_new": "1,200", "tekun_new": 12.0}
     }));
@@ -716,6 +796,7 @@ fn loose_forms_are_accepted() {
     assert_eq!(case.meeting.participants, Some(12));
     assert_eq!(case.emergency.amount, Some(dec("4999.50")));
     assert_eq!(case.emergency.occurred_at, Some(dt("2026-07-06 08:00:00")));
+    assert_eq!(case.emergency.accepted_at, Some(dt("2026-07-06 09:30:00")));
     assert_eq!(case.funds.reserve_balance, Some(dec("10000")));
     assert_eq!(case.sampling.dibao_new, Some(1200));
     assert_eq!(case.sampling.tekun_new, Some(12));
@@ -845,7 +926,8 @@ fn full_case_words_are_complete_and_serialize() {
                     "street_staff": true, "committee_member": true, "village_cadre": false,
                     "resident_rep": true, "discipline_present": false,
                     "publicity_start": "2026-07-13", "approved": "2026-07-19", "filed": "2026-07-24"},
-        "emergency": {"amount": "6000", "occurred_at": "2026-07-06 08:00", "aid_at": "2026-07-08 08:00",
+        "emergency": {"amount": "6000", "occurred_at": "2026-07-06 08:00",
+                      "accepted_at": "2026-07-06 08:00", "aid_at": "2026-07-08 08:00",
                       "reported_to_district": false, "ended_on": "2026-07-10"},
         "funds": {"temporary_approved": "2026-07-20", "monthly_month": "2026-07",
                   "monthly_paid": "2026-07-10", "reserve_balance": "9,000"},

@@ -242,7 +242,11 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
             required(codes::<DisabilityKind>(&[]), wild),
             required(int(1, 4, wild), wild),
         )
-            .prop_map(|(kind, grade)| RawDisability { kind, grade }),
+            .prop_map(|(kind, grade)| RawDisability {
+                kind,
+                grade,
+                components: None,
+            }),
     );
     // Age and birth date rarely both: when both are given they must agree, which random values
     // almost never do.
@@ -282,6 +286,8 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
                     serious_illness,
                     income,
                     self_care: sc,
+                    orphan_allowance: None,
+                    status: None,
                 }
             },
         )
@@ -827,11 +833,20 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
             filed,
         },
     );
-    let emergency = (t(), t(), t(), t(), t(), t()).prop_map(
-        |(amount, occurred_at, aid_at, reported_to_district, ended_on, paperwork_done)| {
+    let emergency = (t(), t(), t(), t(), t(), t(), t()).prop_map(
+        |(
+            amount,
+            occurred_at,
+            accepted_at,
+            aid_at,
+            reported_to_district,
+            ended_on,
+            paperwork_done,
+        )| {
             RawEmergencyAid {
                 amount,
                 occurred_at,
+                accepted_at,
                 aid_at,
                 reported_to_district,
                 ended_on,

@@ -1,22 +1,13 @@
 //! Runs every `tests/scenarios/*.json` through the native engine and reports each failing file
 //! by name. The same files run through wasm (`tests/wasm/scenarios.rs`).
 
+#[path = "../support/scenario_files.rs"]
+mod scenario_files;
 #[path = "../support/subset.rs"]
 mod subset;
+use scenario_files::scenario_files;
 
 use serde_json::Value;
-use std::path::PathBuf;
-
-fn scenario_files() -> Vec<PathBuf> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/scenarios exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
-    files
-}
 
 /// Runs one scenario; `Err` says what failed.
 fn run(text: &str) -> Result<Value, String> {

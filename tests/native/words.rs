@@ -11,11 +11,13 @@
 //! It also checks the grid's reach: every condition a section declares must turn up at least
 //! once, so a condition the grid never produces is noticed rather than silently unchecked.
 
+#[path = "../support/scenario_files.rs"]
+mod scenario_files;
 use jiuzhu::assessment::Assessment;
 use jiuzhu::messages::{self, Lang};
+use scenario_files::scenario_files;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
@@ -121,13 +123,7 @@ impl Seen {
 }
 
 fn scenario_situations() -> Vec<Value> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../tests/scenarios");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .expect("tests/scenarios exists")
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "json"))
-        .collect();
-    files.sort();
+    let files = scenario_files();
     files
         .iter()
         .map(|f| {
@@ -350,6 +346,7 @@ fn clerk_case(g: &mut Pick) -> Value {
     c["emergency"] = json!({
         "amount": g.of(&["5000", "5000.01", "800", ""]),
         "occurred_at": g.of(&["2025-03-03 08:00", ""]),
+        "accepted_at": g.of(&["2025-03-03 08:00", ""]),
         "aid_at": g.of(&["2025-03-04 08:00", "2025-03-04 08:01", ""]),
         "reported_to_district": g.of(&yes_no),
         "ended_on": g.of(&["2025-03-12", ""]),
@@ -482,5 +479,89 @@ fn step_words_take_their_numbers_from_the_rules() {
     assert_eq!(
         messages::step_name("decision_limit", Lang::Zh),
         Some("审核确认期限")
+    );
+}
+
+/// Every holiday name the calendar can return (the notices of 2021–2026 and the statutory
+/// estimate of 2027–2035), for every day of those years, has an English name: the English page
+/// shows no Chinese holiday name.
+#[test]
+fn every_holiday_the_calendar_names_has_english_words() {
+    use jiuzhu::calendar::{day_info, DayKind};
+    use jiuzhu::messages::{holiday_name, Lang};
+    let mut seen = std::collections::BTreeSet::new();
+    let mut day = chrono::NaiveDate::from_ymd_opt(2021, 1, 1).expect("date");
+    let end = chrono::NaiveDate::from_ymd_opt(2035, 12, 31).expect("date");
+    while day <= end {
+        if let DayKind::Holiday(n) | DayKind::AdjustedWorkday(n) = day_info(day).kind {
+            seen.insert(n);
+        }
+        day = day.succ_opt().expect("next day");
+    }
+    assert!(
+        seen.contains("元旦") && seen.contains("国庆节、中秋节"),
+        "{seen:?}"
+    );
+    for n in seen {
+        let en = holiday_name(n, Lang::En);
+        assert!(
+            !en.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c)),
+            "{n} → {en}"
+        );
+        assert_eq!(holiday_name(n, Lang::Zh), n);
+    }
+}
+
+/// Codes become words only in `messages` (and the declarations it looks up): a rule or a clerk
+/// check holds no sentence. In the rule modules and the clerk's check modules, a string literal
+/// with Chinese in it may only be a declared name (`zh:` / `en:` of a `ConditionDef`), the name
+/// of a cited document (`Citation::doc(…)`) or a clause id (`§…`). Anything else is a sentence
+/// written inside a rule, which this test refuses.
+#[test]
+fn rules_and_checks_hold_no_sentences() {
+    let root = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(root.join("rules"))
+        .expect("rules")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    for m in [
+        "duties",
+        "emergency",
+        "funds",
+        "meeting",
+        "review",
+        "sampling",
+        "mod",
+    ] {
+        files.push(root.join("clerk").join(format!("{m}.rs")));
+    }
+    files.sort();
+    assert!(files.len() >= 18, "{files:?}");
+    let han = |s: &str| s.chars().any(|c| ('\u{4e00}'..='\u{9fff}').contains(&c));
+    let mut found = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).expect("readable");
+        let mut previous = "";
+        for (n, line) in text.lines().enumerate() {
+            let code = line.trim();
+            let declared = code.starts_with("zh:")
+                || code.starts_with("en:")
+                || code.contains("Citation::doc(")
+                || previous.ends_with("Citation::doc(");
+            if !code.starts_with("//") && !declared {
+                // The literals of the line: the text between pairs of quotes.
+                for (i, lit) in code.split('"').enumerate() {
+                    if i % 2 == 1 && han(lit) && !lit.starts_with('§') {
+                        found.push(format!("{}:{}: {code}", f.display(), n + 1));
+                    }
+                }
+            }
+            previous = code;
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "sentences inside rules:\n{}",
+        found.join("\n")
     );
 }

@@ -5,23 +5,26 @@
 use crate::{dom, state};
 use jiuzhu::clerk::{self, CheckResult, RawClerkCase};
 use jiuzhu::messages::Lang;
+use jiuzhu::questions;
 
-/// Reads every `[data-ck]` control into the clerk case, by its dotted path.
+/// Reads every clerk field of the table (`jiuzhu::questions::CLERK_GROUPS`) into the clerk
+/// case, by its path; a path `RawClerkCase::set` does not know fails the engine's tests.
 fn build() -> RawClerkCase {
     let mut case = RawClerkCase::default();
-    for el in dom::all(None, "#clerk [data-ck]") {
-        let (Some(path), v) = (el.get_attribute("data-ck"), dom::value_of(&el)) else {
-            continue;
-        };
+    for f in questions::clerk_fields() {
+        let v = dom::field(&f.id());
         if !v.trim().is_empty() {
-            case.set(&path, v);
+            case.set(f.path, v);
         }
     }
-    // One acceptance date for the whole case, typed once in the shared field.
-    let accepted = dom::field("accepted");
-    if !accepted.trim().is_empty() {
-        case.set("deadline.accepted", accepted.clone());
-        case.set("meeting.accepted", accepted);
+    // Case dates typed once in the resident form (the acceptance date).
+    for (id, paths) in questions::CLERK_FROM_FORM {
+        let v = dom::field(id);
+        if !v.trim().is_empty() {
+            for p in *paths {
+                case.set(p, v.clone());
+            }
+        }
     }
     if case.today.is_none() {
         case.today = Some(dom::today().to_string());
@@ -55,9 +58,9 @@ pub fn render() {
             for e in &report.errors {
                 let m = if zh { &e.zh } else { &e.en };
                 dom::add(&ul, "li", "", m);
-                let ctl = dom::all(None, &format!("#clerk [data-ck=\"{}\"]", e.path))
-                    .into_iter()
-                    .next();
+                let ctl = questions::clerk_fields()
+                    .find(|f| f.path == e.path)
+                    .and_then(|f| dom::by_id(&f.id()));
                 if let Some(c) = ctl {
                     dom::attr(&c, "aria-invalid", Some("true"));
                     if let Some(q) = c.closest(".q").ok().flatten() {
@@ -123,7 +126,7 @@ fn row(body: &web_sys::Element, c: &CheckResult, zh: bool) {
     let status = c.status.as_str();
     dom::attr(&tr, "data-check", Some(c.id));
     dom::attr(&tr, "data-status", Some(status));
-    dom::add(&tr, "td", "", c.id);
+    dom::add(&tr, "td", "", questions::check_name(c.id, state::lang()));
     let word = match status {
         "pass" => state::tr("✓ 通过", "✓ pass"),
         "fail" => state::tr("✗ 未通过", "✗ fail"),

@@ -2,30 +2,32 @@
 //! answers" page, then the result. Back never loses anything: answers live in the controls.
 
 use crate::{dom, form, render, state};
-use jiuzhu::assessment::{CondStatus, PathId};
+use jiuzhu::questions;
 use jiuzhu::FieldError;
 use web_sys::Element;
 
-/// The steps, in order. Each is a `<section data-step=…>` in index.html.
-pub const STEPS: [&str; 14] = [
-    "start",
-    "where",
-    "household",
-    "ages",
-    "disability",
-    "study",
-    "income",
-    "property",
-    "supporters",
-    "selfcare",
-    "events",
-    "status",
-    "check",
-    "result",
-];
+/// The step ids, in order, from the question table (`jiuzhu::questions::STEPS`). Each is a
+/// `<section data-step=…>` in index.html.
+pub fn steps() -> impl Iterator<Item = &'static str> {
+    questions::STEPS.iter().map(|s| s.id)
+}
 
-/// Steps whose questions live on the member cards.
-const MEMBER_STEPS: [&str; 5] = ["household", "ages", "disability", "study", "income"];
+/// The id of step `i`.
+pub fn step_id(i: usize) -> &'static str {
+    questions::STEPS
+        .get(i)
+        .or(questions::STEPS.last())
+        .map_or("start", |s| s.id)
+}
+
+fn count() -> usize {
+    questions::STEPS.len()
+}
+
+/// Whether a step's questions live on the member cards.
+fn on_member_cards(step: &str) -> bool {
+    questions::questions_of(step).any(|q| q.per_member())
+}
 
 fn section(step: &str) -> Option<Element> {
     dom::first(
@@ -46,60 +48,37 @@ pub fn step_of(control: &Element) -> Option<String> {
         .get_attribute("data-step")
 }
 
-/// Which steps ask anything for this household, worked out once per decision. Only the
-/// 特困-only questions and the study question are ever skipped; whether 特困 is in reach is
-/// the engine's call, not the page's.
-struct Applicable {
-    study: bool,
-    tekun: bool,
-}
+/// The steps that ask anything of this household, worked out once per decision by the engine
+/// (`questions::steps_that_apply`) from the answers so far.
+struct Applicable(Vec<&'static str>);
 
 impl Applicable {
     fn now() -> Self {
-        // Study is skipped only when every member's age is known and 30 or more.
-        let study = !form::member_ids().iter().all(|id| {
-            dom::field(&format!("m{id}-age"))
-                .trim()
-                .parse::<u32>()
-                .is_ok_and(|a| a >= 30)
-        });
         let built = form::build(&dom::today().to_string(), false);
-        let tekun = match jiuzhu::evaluate(&built.raw) {
-            Ok(a) => !a.path(PathId::Tekun).is_some_and(|p| {
-                p.conditions
-                    .iter()
-                    .any(|c| c.id == "no_work_capacity" && c.status == CondStatus::NotMet)
-            }),
-            Err(_) => true,
-        };
-        Applicable { study, tekun }
+        Applicable(questions::steps_that_apply(&built.raw))
     }
 
     fn applies(&self, step: &str) -> bool {
-        match step {
-            "study" => self.study,
-            "supporters" | "selfcare" => self.tekun,
-            _ => true,
-        }
+        self.0.contains(&step)
     }
 }
 
 /// Shows step `i` (resident view) and moves focus to its heading.
 pub fn show(i: usize) {
-    let i = i.min(STEPS.len() - 1);
+    let i = i.min(count() - 1);
     state::with(|s| s.step = i);
-    let step = STEPS[i];
+    let step = step_id(i);
     let Some(form_el) = dom::by_id("form") else {
         return;
     };
     dom::attr(&form_el, "data-step", Some(step));
-    for (j, name) in STEPS.iter().enumerate() {
+    for (j, name) in steps().enumerate() {
         if let Some(sec) = section(name) {
             dom::show(&sec, j == i);
         }
     }
     if let Some(m) = dom::by_id("members") {
-        dom::show(&m, MEMBER_STEPS.contains(&step));
+        dom::show(&m, on_member_cards(step));
     }
     match step {
         "check" => render::answers(),
@@ -116,8 +95,8 @@ pub fn show(i: usize) {
 pub fn progress() {
     let i = state::with(|s| s.step);
     let now = Applicable::now();
-    let shown: Vec<&str> = STEPS.iter().copied().filter(|s| now.applies(s)).collect();
-    let pos = shown.iter().position(|s| *s == STEPS[i]).unwrap_or(0) + 1;
+    let shown: Vec<&str> = steps().filter(|s| now.applies(s)).collect();
+    let pos = shown.iter().position(|s| *s == step_id(i)).unwrap_or(0) + 1;
     if let Some(p) = dom::by_id("progress") {
         let text = match state::lang() {
             jiuzhu::messages::Lang::Zh => format!("第 {pos} 步，共 {} 步", shown.len()),
@@ -129,8 +108,8 @@ pub fn progress() {
         dom::show(&b, i > 0);
     }
     for b in dom::all(None, "#nav [data-action=next]") {
-        dom::show(&b, STEPS[i] != "result");
-        let label = if STEPS[i] == "check" {
+        dom::show(&b, step_id(i) != "result");
+        let label = if step_id(i) == "check" {
             state::tr("查看结果", "See the result")
         } else {
             state::tr("下一步", "Continue")
@@ -142,13 +121,13 @@ pub fn progress() {
 /// Goes forward, unless the current step has answers the engine rejects.
 pub fn next() {
     let i = state::with(|s| s.step);
-    let errors = current_errors(STEPS[i]);
+    let errors = current_errors(step_id(i));
     if !errors.is_empty() {
         return;
     }
     let mut j = i + 1;
     let now = Applicable::now();
-    while j < STEPS.len() - 1 && !now.applies(STEPS[j]) {
+    while j < count() - 1 && !now.applies(step_id(j)) {
         j += 1;
     }
     show(j);
@@ -159,7 +138,7 @@ pub fn back() {
     let i = state::with(|s| s.step);
     let mut j = i.saturating_sub(1);
     let now = Applicable::now();
-    while j > 0 && !now.applies(STEPS[j]) {
+    while j > 0 && !now.applies(step_id(j)) {
         j -= 1;
     }
     render::clear_errors();
@@ -168,7 +147,7 @@ pub fn back() {
 
 /// Jumps to a named step (from "Change" on the check page, or the emergency shortcut).
 pub fn goto(step: &str) {
-    if let Some(i) = STEPS.iter().position(|s| *s == step) {
+    if let Some(i) = steps().position(|s| s == step) {
         render::clear_errors();
         show(i);
     }
@@ -182,23 +161,13 @@ pub fn current_errors(step: &str) -> Vec<FieldError> {
         render::clear_errors();
         return Vec::new();
     };
+    // The errors of this step: those whose field the question table puts in it.
     let whole = matches!(step, "check" | "result");
-    let mine: Vec<(FieldError, Option<String>)> = errors
+    let errors = errors
         .into_iter()
-        .map(|e| {
-            let ctl = built.control_for(&e.path).map(str::to_string);
-            (e, ctl)
-        })
-        .filter(|(_, ctl)| {
-            whole
-                || ctl
-                    .as_deref()
-                    .and_then(render::control)
-                    .and_then(|c| step_of(&c))
-                    .as_deref()
-                    == Some(step)
-        })
+        .filter(|e| whole || built.source_for(&e.path).map(|s| s.step) == Some(step))
         .collect();
+    let mine = render::locate(&built, errors);
     render::errors(&mine);
-    mine.into_iter().map(|(e, _)| e).collect()
+    mine.into_iter().map(|(e, _, _)| e).collect()
 }

@@ -1,37 +1,17 @@
 //! The form as data: household member cards, the answers map (what "save" stores), and the
 //! `RawSituation` the engine reads. Every value goes to the engine exactly as typed; the engine
-//! validates it, and each engine error is mapped back to the control it came from.
+//! validates it, and each engine error is mapped back to the control it came from. Which
+//! control fills which engine path is the question table's (`jiuzhu::questions`), not this file's.
 
 use crate::dom;
 use crate::state;
-use jiuzhu::situation::{
-    Loose, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember, RawSelfCare,
-    RawStatus, RawSupporters,
-};
+use jiuzhu::messages::Lang;
+use jiuzhu::questions::{self, Control, Conv, Question, Reveal, Words, QUESTIONS};
+use jiuzhu::situation::Loose;
 use jiuzhu::small_map::SmallMap;
 use jiuzhu::RawSituation;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlTemplateElement};
-
-/// Income inputs of a member card: (suffix of the control id, engine income kind).
-pub const INCOME_FIELDS: [(&str, &str); 6] = [
-    ("inc-work", "wage"),
-    ("inc-pension", "other_pension"),
-    ("inc-support", "support_payment"),
-    ("inc-other", "other"),
-    ("inc-basic", "basic_pension"),
-    ("inc-allow", "high_age_allowance"),
-];
-
-/// The six self-care indicators: (radio group name, engine field).
-pub const SELF_CARE: [(&str, &str); 6] = [
-    ("sc-eating", "eating"),
-    ("sc-dressing", "dressing"),
-    ("sc-bed", "bed"),
-    ("sc-toilet", "toilet"),
-    ("sc-walking", "walking"),
-    ("sc-bathing", "bathing"),
-];
 
 /// The ids of the member cards, in household order.
 pub fn member_ids() -> Vec<u32> {
@@ -62,8 +42,12 @@ pub fn add_member() -> Option<Element> {
         }
     }
     let _ = card.set_attribute("data-member", &id);
+    // The template is written in Chinese; a card added in English mode speaks English.
+    crate::render::option_texts(Some(&card));
     dom::by_id("members")?.append_child(&card).ok()?;
     number_members();
+    // A new card shows only the questions its own answers call for.
+    reveal();
     Some(card)
 }
 
@@ -143,197 +127,237 @@ pub fn restore(members: usize, values: &SmallMap<String, String>) {
         dom::set_value(&el, values.get(&key).map(String::as_str).unwrap_or(""));
     }
     number_members();
+    reveal();
+}
+
+/// Where an engine path came from: the control and the table row that asked it.
+pub struct Source {
+    /// Engine field path (with member and line indexes).
+    pub path: String,
+    /// Id of the control (or radio group).
+    pub control: String,
+    /// The question's words.
+    pub label: Words,
+    /// The member's position (0 = applicant), for member questions.
+    pub member: Option<usize>,
+    /// The step that asks it (the table's; empty for the clerk's fields).
+    pub step: &'static str,
+}
+
+impl Source {
+    /// The field's name in `lang`: the question's label, after "家庭成员 2 · " on a card.
+    fn name(&self, lang: Lang) -> String {
+        let label = questions::pick(self.label, lang);
+        match self.member {
+            Some(i) => format!(
+                "{} {} · {label}",
+                questions::pick(questions::MEMBER, lang),
+                i + 1
+            ),
+            None => label.to_string(),
+        }
+    }
 }
 
 /// A situation built from the form, with where each engine path came from.
 pub struct Built {
     /// What the engine reads.
     pub raw: RawSituation,
-    /// Engine field path → id of the control (or radio group) it came from.
-    pub sources: Vec<(String, String)>,
+    /// Engine field paths and their controls.
+    pub sources: Vec<Source>,
 }
 
 impl Built {
-    /// The control an engine error path points at: exact match, else the nearest parent path.
-    pub fn control_for(&self, path: &str) -> Option<&str> {
+    /// Where an engine error path points: exact match, else the nearest parent path.
+    pub fn source_for(&self, path: &str) -> Option<&Source> {
         let mut p = path;
         loop {
-            if let Some((_, id)) = self.sources.iter().find(|(k, _)| k == p) {
-                return Some(id);
+            if let Some(s) = self.sources.iter().find(|s| s.path == p) {
+                return Some(s);
             }
             let cut = p.rfind(['.', '['])?;
             p = &p[..cut];
         }
     }
+    /// The words naming the field an error path points at, in `lang`: the question's label,
+    /// after "家庭成员 2 · " on a member card. From the table, never read back from the page.
+    pub fn label_for(&self, path: &str, lang: Lang) -> Option<String> {
+        self.source_for(path).map(|s| s.name(lang))
+    }
+    /// The words naming the field of a control (a radio group by its name), as in errors.
+    pub fn label_of_control(&self, control: &str, lang: Lang) -> Option<String> {
+        let s = self.sources.iter().find(|s| s.control == control)?;
+        Some(s.name(lang))
+    }
+    /// The control an engine error path points at.
+    pub fn control_for(&self, path: &str) -> Option<&str> {
+        self.source_for(path).map(|s| s.control.as_str())
+    }
+
+    /// Records that `path` came from `control`, and so did each parent path inside it (so that
+    /// an error about `emergency` as a whole points at its first control). A member itself and
+    /// the household are left to their own rule in [`build`].
+    fn record(
+        &mut self,
+        path: String,
+        control: &str,
+        (label, step): (Words, &'static str),
+        member: Option<usize>,
+    ) {
+        let mut p = path.as_str();
+        while let Some(cut) = p.rfind(['.', '[']) {
+            p = &p[..cut];
+            if p == "household" || (p.starts_with("household[") && p.ends_with(']')) {
+                break;
+            }
+            if !self.sources.iter().any(|s| s.path == p) {
+                self.sources.push(Source {
+                    path: p.to_string(),
+                    control: control.to_string(),
+                    label,
+                    member,
+                    step,
+                });
+            }
+        }
+        self.sources.push(Source {
+            path,
+            control: control.to_string(),
+            label,
+            member,
+            step,
+        });
+    }
 }
 
-struct Builder {
-    sources: Vec<(String, String)>,
+/// The raw value of a question's control: a radio group's checked value, else the field's.
+fn read(q: &Question, control: &str) -> String {
+    match q.control {
+        Control::Radio => dom::radio(control),
+        _ => dom::field(control),
+    }
 }
 
-impl Builder {
-    /// The text of a control, or `None` when empty; records where `path` came from.
-    fn text(&mut self, path: String, id: &str) -> Option<Loose> {
-        self.sources.push((path, id.to_string()));
-        let v = dom::field(id);
-        let v = v.trim();
-        (!v.is_empty()).then(|| Loose::Str(v.to_string()))
-    }
-    /// A radio group's value, or `None` when unanswered.
-    fn radio(&mut self, path: String, name: &str) -> Option<String> {
-        self.sources.push((path, name.to_string()));
-        let v = dom::radio(name);
-        (!v.is_empty()).then_some(v)
-    }
-    /// A yes/no radio group as a boolean; "unknown" and unanswered are `None`.
-    fn yes_no(&mut self, path: String, name: &str) -> Option<Loose> {
-        match self.radio(path, name)?.as_str() {
-            "yes" => Some(Loose::Bool(true)),
-            "no" => Some(Loose::Bool(false)),
-            _ => None,
+/// Shows each question whose reveal rule holds and hides the others (the emergency details
+/// appear once an emergency is named; on a member card, the kinds of a 多重残疾 once that kind
+/// is chosen). A hidden question is not read either (`build`). The clerk view shows every
+/// question at once.
+pub fn reveal() {
+    let clerk = state::with(|s| s.clerk);
+    let cards: Vec<String> = member_ids().iter().map(|id| format!("m{id}-")).collect();
+    for q in QUESTIONS.iter().filter(|q| q.shown_when != Reveal::Always) {
+        let prefixes: &[String] = if q.per_member() {
+            &cards
+        } else {
+            &[String::new()]
+        };
+        for prefix in prefixes {
+            let holder = dom::by_id(&format!("{prefix}{}", q.id))
+                .and_then(|c| c.closest(".q").ok().flatten());
+            if let Some(h) = holder {
+                dom::show(&h, clerk || revealed(q, prefix));
+            }
         }
     }
 }
 
-/// Reads the whole form into the engine's input. `today` is the browser's date.
+/// Whether a question is shown and read, given its reveal rule (`prefix` = the member card's
+/// `m{n}-`, empty for the household's questions).
+fn revealed(q: &Question, prefix: &str) -> bool {
+    let Some(dep) = q.shown_when.depends_on() else {
+        return true;
+    };
+    let Some(d) = questions::question(dep) else {
+        return false;
+    };
+    q.shown_when.holds(&read(d, &format!("{prefix}{dep}")))
+}
+
+/// Reads the whole form into the engine's input, question by question from the table
+/// (`jiuzhu::questions`): each control's value goes to its row's engine path. `today` is the
+/// browser's date; `clerk` adds the clerk fields that the engine also reads.
 pub fn build(today: &str, clerk: bool) -> Built {
-    let mut b = Builder {
+    let mut b = Built {
+        raw: RawSituation {
+            as_of: Some(Loose::Str(today.to_string())),
+            applicant: Some(Loose::Int(0)),
+            ..Default::default()
+        },
         sources: Vec::new(),
     };
-    let mut raw = RawSituation {
-        as_of: Some(Loose::Str(today.to_string())),
-        accepted_on: b.text("accepted_on".into(), "accepted"),
-        channel: b.radio("channel".into(), "channel").map(Loose::Str),
-        huji_in_district: b.yes_no("huji_in_district".into(), "huji"),
-        applicant: Some(Loose::Int(0)),
-        ..Default::default()
-    };
-    let mut household = Vec::new();
-    for (i, id) in member_ids().into_iter().enumerate() {
-        let p = |f: &str| format!("household[{i}].{f}");
-        let c = |f: &str| format!("m{id}-{f}");
-        let mut m = RawMember {
-            name: b.text(p("name"), &c("name")),
-            age: b.text(p("age"), &c("age")),
-            birth_date: b.text(p("birth_date"), &c("birth")),
-            study: b.text(p("study"), &c("study")),
-            orphan: b.text(p("orphan"), &c("orphan")),
-            ..Default::default()
-        };
-        b.sources.push((p("serious_illness"), c("ill")));
-        m.serious_illness = Some(Loose::Bool(dom::field(&c("ill")) == "true"));
-        let kind = b.text(p("disability.kind"), &c("dis-kind"));
-        let grade = b.text(p("disability.grade"), &c("dis-grade"));
-        if kind.is_some() || grade.is_some() {
-            b.sources.push((p("disability"), c("dis-kind")));
-            m.disability = Some(RawDisability { kind, grade });
-        }
-        let mut lines = Vec::new();
-        for (suffix, kind) in INCOME_FIELDS {
-            let amount = dom::field(&c(suffix));
-            let amount = amount.trim();
-            if amount.is_empty() {
-                continue;
+    let ids = member_ids();
+    // Each member is there even with nothing answered: the engine counts the household.
+    b.raw.household = Some(ids.iter().map(|_| Default::default()).collect());
+    for (i, id) in ids.iter().enumerate() {
+        let prefix = format!("m{id}-");
+        // Lines added so far to each list of this member (income lines, disability kinds).
+        let mut lines: Vec<(&str, usize)> = Vec::new();
+        for q in QUESTIONS.iter().filter(|q| q.per_member()) {
+            let ctl = format!("{prefix}{}", q.id);
+            let value = revealed(q, &prefix)
+                .then(|| questions::convert(q.conv, &read(q, &ctl)))
+                .flatten();
+            let path = q.path.replace("[]", &format!("[{i}]"));
+            if let Some((list, leaf)) = questions::list_row(q.path) {
+                // One line per filled field: the engine numbers the lines.
+                if value.is_some() {
+                    let n = match lines.iter_mut().find(|l| l.0 == list) {
+                        Some(l) => {
+                            l.1 += 1;
+                            l.1 - 1
+                        }
+                        None => {
+                            lines.push((list, 1));
+                            0
+                        }
+                    };
+                    let at = format!("household[{i}].{list}[{n}]");
+                    b.record(format!("{at}.{leaf}"), &ctl, (q.label, q.step), Some(i));
+                    b.record(at, &ctl, (q.label, q.step), Some(i));
+                } else {
+                    b.record(path, &ctl, (q.label, q.step), Some(i));
+                }
+            } else {
+                b.record(path, &ctl, (q.label, q.step), Some(i));
             }
-            let at = format!("household[{i}].income[{}]", lines.len());
-            b.sources.push((format!("{at}.amount"), c(suffix)));
-            b.sources.push((at, c(suffix)));
-            lines.push(RawIncome {
-                kind: Some(Loose::Str(kind.into())),
-                amount: Some(Loose::Str(amount.to_string())),
-            });
+            if let Some(v) = value {
+                questions::set(&mut b.raw, q.path, i, v);
+            }
         }
-        // No income field filled at all means "not told yet", which the engine treats as
-        // unknown; a 0 typed anywhere makes the list known.
-        m.income = (!lines.is_empty()).then_some(lines);
-        b.sources.push((p("income"), c("inc-work")));
-        household.push(m);
     }
     // Errors about the household as a whole point at the first member's age.
-    let first = member_ids().first().copied().unwrap_or(0);
-    b.sources
-        .push(("household".into(), format!("m{first}-age")));
-    raw.household = Some(household);
-
-    let mut sc = RawSelfCare::default();
-    let mut any = false;
-    for (name, field) in SELF_CARE {
-        let v = b.yes_no(format!("self_care.{field}"), name);
-        any |= v.is_some();
-        match field {
-            "eating" => sc.eating = v,
-            "dressing" => sc.dressing = v,
-            "bed" => sc.bed = v,
-            "toilet" => sc.toilet = v,
-            "walking" => sc.walking = v,
-            _ => sc.bathing = v,
+    let first = ids.first().copied().unwrap_or(0);
+    if let Some(age) = questions::question("age") {
+        b.record(
+            "household".into(),
+            &format!("m{first}-age"),
+            (age.label, age.step),
+            None,
+        );
+    }
+    for q in QUESTIONS.iter().filter(|q| !q.per_member()) {
+        let value = revealed(q, "")
+            .then(|| questions::convert(q.conv, &read(q, q.id)))
+            .flatten();
+        b.record(q.path.to_string(), q.id, (q.label, q.step), None);
+        if let Some(v) = value {
+            questions::set(&mut b.raw, q.path, 0, v);
         }
     }
-    raw.self_care = any.then_some(sc);
-    raw.property_within_limits = b
-        .radio("property_within_limits".into(), "property")
-        .map(Loose::Str);
-    let status = b
-        .radio("supporters.status".into(), "supporters")
-        .map(Loose::Str);
-    let reason = b.text("supporters.reason".into(), "supporters-reason");
-    if status.is_some() || reason.is_some() {
-        raw.supporters = Some(RawSupporters { status, reason });
-    }
-    let kind = b.text("current_status.kind".into(), "st-kind");
-    raw.current_status = Some(RawStatus {
-        kind,
-        recognised_on: b.text("current_status.recognised_on".into(), "st-since"),
-        ended_on: b.text("current_status.ended_on".into(), "st-ended"),
-    });
-    if let Some(kind) = b.text("emergency.kind".into(), "em-kind") {
-        raw.emergency = Some(RawEmergency {
-            kind: Some(kind),
-            occurred_on: b.text("emergency.occurred_on".into(), "em-date"),
-            ongoing: b.yes_no("emergency.ongoing".into(), "em-ongoing"),
-            ended_on: b.text("emergency.ended_on".into(), "em-ended"),
-            critical: b.yes_no("emergency.critical".into(), "em-critical"),
-        });
-    }
-    if let Some(kind) = b.text("expenditure.kind".into(), "ex-kind") {
-        raw.expenditure = Some(RawExpenditure {
-            kind: Some(kind),
-            amount: b.text("expenditure.amount".into(), "ex-amount"),
-            ongoing: None,
-        });
-    }
-    // "Can the household deal with it alone?" — the engine asks the opposite question.
-    raw.cannot_resolve_alone = b
-        .yes_no("cannot_resolve_alone".into(), "alone")
-        .map(|v| match v {
-            Loose::Bool(can) => Loose::Bool(!can),
-            other => other,
-        });
-    raw.policy_unclear = b.yes_no("policy_unclear".into(), "unclear");
     if clerk {
-        let started_on = b.text("check.started_on".into(), "ck-deadline-check-start");
-        let finished_on = b.text("check.finished_on".into(), "ck-deadline-check-end");
-        if started_on.is_some() || finished_on.is_some() {
-            raw.check = Some(jiuzhu::situation::RawCheck {
-                days: None,
-                started_on,
-                finished_on,
-            });
+        for f in questions::clerk_fields() {
+            let Some(path) = f.situation else { continue };
+            let id = f.id();
+            // The clerk module's own name for the field (the table's label is page only).
+            let label = (
+                jiuzhu::clerk::messages::field_label_zh(f.path),
+                jiuzhu::clerk::messages::field_label_en(f.path),
+            );
+            b.record(path.to_string(), &id, (label, ""), None);
+            if let Some(v) = questions::convert(Conv::Text, &dom::field(&id)) {
+                questions::set(&mut b.raw, path, 0, v);
+            }
         }
     }
-    let mut params = SmallMap::new();
-    for el in dom::all(None, ".param-input") {
-        let (Some(pid), v) = (el.get_attribute("data-param"), dom::value_of(&el)) else {
-            continue;
-        };
-        b.sources.push((format!("params.{pid}"), el.id()));
-        if !v.trim().is_empty() {
-            params.insert(pid, Loose::Str(v.trim().to_string()));
-        }
-    }
-    raw.params = (!params.is_empty()).then_some(params);
-    Built {
-        raw,
-        sources: b.sources,
-    }
+    b
 }

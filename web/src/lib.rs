@@ -6,6 +6,9 @@ mod clerk_view;
 mod dom;
 mod flow;
 mod form;
+// The index.html generator: native only, so that it costs the wasm nothing.
+#[cfg(not(target_arch = "wasm32"))]
+pub mod page;
 mod render;
 mod state;
 mod store;
@@ -38,6 +41,7 @@ pub fn start() {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let en = hash.contains("en");
+    form::reveal();
     set_lang(if en { Lang::En } else { Lang::Zh });
     set_clerk(hash.contains("clerk"));
     dom::on(&doc, "click", |e| {
@@ -133,6 +137,7 @@ fn changed(e: &web_sys::Event) {
     if t.id().ends_with("-name") {
         form::number_members();
     }
+    form::reveal();
     store::remember_if_on();
     if t.class_list().contains("param-input") || state::with(|s| s.clerk) {
         refresh();
@@ -145,7 +150,7 @@ fn refresh() {
         render::result();
         clerk_view::render();
     } else {
-        let step = flow::STEPS[state::with(|s| s.step)];
+        let step = flow::step_id(state::with(|s| s.step));
         if step == "result" {
             render::result();
         } else {
@@ -161,16 +166,7 @@ fn set_lang(lang: Lang) {
     if let Some(html) = dom::document().and_then(|d| d.document_element()) {
         dom::attr(&html, "lang", Some(code));
     }
-    for o in dom::all(None, "option[data-zh]") {
-        let attr = if lang == Lang::En {
-            "data-en"
-        } else {
-            "data-zh"
-        };
-        if let Some(t) = o.get_attribute(attr) {
-            o.set_text_content(Some(&t));
-        }
-    }
+    render::option_texts(None);
     if let Some(b) = dom::by_id("lang-switch") {
         let (label, other) = if lang == Lang::En {
             ("中文", "zh-CN")
@@ -188,9 +184,18 @@ fn set_lang(lang: Lang) {
     }
     form::number_members();
     refresh();
-    let step = flow::STEPS[state::with(|s| s.step)];
+    if !state::with(|s| s.clerk) {
+        // The result step's refresh renders the result only; the progress line speaks too.
+        flow::progress();
+    }
+    let step = flow::step_id(state::with(|s| s.step));
     if step == "check" {
         render::answers();
+    }
+    // Errors on show are worked out again, so that they speak the new language.
+    let showing = dom::by_id("error-summary").is_some_and(|s| !s.has_attribute("hidden"));
+    if showing && !state::with(|s| s.clerk) && step != "result" {
+        flow::current_errors(step);
     }
 }
 
@@ -211,6 +216,7 @@ pub(crate) fn toggle_elder(button: &Element) {
 /// The clerk view shows every question at once, the counter checks, and live results.
 fn set_clerk(on: bool) {
     state::with(|s| s.clerk = on);
+    form::reveal();
     if let Some(body) = dom::document().and_then(|d| d.body()) {
         dom::attr(
             &body,

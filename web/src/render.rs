@@ -6,6 +6,7 @@ use crate::{dom, flow, form, state};
 use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
 use jiuzhu::citation::{Citation, Verification};
 use jiuzhu::messages::{self as msg, Lang};
+use jiuzhu::questions;
 use jiuzhu::FieldError;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlInputElement};
@@ -19,66 +20,55 @@ pub fn control(id: &str) -> Option<Element> {
     })
 }
 
-/// The visible label of a control in the current language, prefixed with its member.
-fn label_of(ctl: &Element) -> String {
-    let lang_class = match state::lang() {
-        Lang::Zh => ".zh",
-        Lang::En => ".en",
-    };
-    let holder = if ctl.get_attribute("type").as_deref() == Some("radio") {
-        ctl.closest("fieldset")
-            .ok()
-            .flatten()
-            .and_then(|f| dom::first(&f, "legend"))
-    } else {
-        dom::first(
-            &dom::document()
-                .and_then(|d| d.body())
-                .map(Element::from)
-                .unwrap_or_else(|| ctl.clone()),
-            &format!("label[for=\"{}\"]", ctl.id()),
-        )
-        .or_else(|| ctl.closest("label").ok().flatten())
-    };
-    let label = holder
-        .and_then(|h| dom::first(&h, lang_class).or(Some(h)))
-        .and_then(|h| h.text_content())
-        .unwrap_or_default();
-    let member = ctl
-        .closest(".member")
-        .ok()
-        .flatten()
-        .and_then(|m| dom::first(&m, ".member-h"))
-        .map(|h| visible_text(&h))
-        .unwrap_or_default();
-    if member.is_empty() {
-        label.trim().to_string()
-    } else {
-        format!("{} · {}", member.trim(), label.trim())
+/// Writes every option of every select under `root` (the whole page when `None`) in the
+/// current language, from the question table: member cards added later and clerk selects too.
+pub fn option_texts(root: Option<&Element>) {
+    let lang = state::lang();
+    for sel in dom::all(root, "select[data-field], select[data-ck]") {
+        let (options, blank) = if let Some(path) = sel.get_attribute("data-ck") {
+            match questions::clerk_fields().find(|f| f.path == path) {
+                Some(f) => (f.options(), None),
+                None => continue,
+            }
+        } else {
+            let id = sel.id();
+            // A member card's control is `m{n}-{question}`.
+            let bare = match id.strip_prefix('m').and_then(|r| r.split_once('-')) {
+                Some((n, rest)) if n.chars().all(|c| c.is_ascii_digit()) => rest.to_string(),
+                _ => id,
+            };
+            match questions::question(&bare) {
+                Some(q) => (q.options(), q.blank),
+                None => continue,
+            }
+        };
+        for o in dom::all(Some(&sel), "option") {
+            let value = o.get_attribute("value").unwrap_or_default();
+            let words = if value.is_empty() {
+                blank
+            } else {
+                options
+                    .iter()
+                    .find(|x| x.value == value)
+                    .map(|x| (x.zh, x.en))
+            };
+            if let Some(w) = words {
+                o.set_text_content(Some(questions::pick(w, lang)));
+            }
+        }
     }
 }
 
-/// Text of an element without the hidden language's spans.
+/// Text of an element in the current language.
 fn visible_text(el: &Element) -> String {
-    let hide = match state::lang() {
-        Lang::Zh => "en",
-        Lang::En => "zh",
+    // Every text of the generated page is a `.zh` / `.en` pair of spans.
+    let class = match state::lang() {
+        Lang::Zh => ".zh",
+        Lang::En => ".en",
     };
-    let copy = el
-        .clone_node_with_deep(true)
-        .ok()
-        .and_then(|n| n.dyn_into::<Element>().ok());
-    let Some(copy) = copy else {
-        return String::new();
-    };
-    for e in dom::all(Some(&copy), &format!(".{hide}")) {
-        e.remove();
-    }
-    copy.text_content()
+    dom::first(el, class)
+        .and_then(|s| s.text_content())
         .unwrap_or_default()
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// Removes every error message and mark.
@@ -97,8 +87,26 @@ pub fn clear_errors() {
     }
 }
 
+/// An engine error with the control it points at and the words naming that field.
+pub type Located = (FieldError, Option<String>, String);
+
+/// Each error with its control and the field's name in the current language, both from the
+/// question table through `built` (an error no row explains is named by its path).
+pub fn locate(built: &form::Built, errors: Vec<FieldError>) -> Vec<Located> {
+    errors
+        .into_iter()
+        .map(|e| {
+            let ctl = built.control_for(&e.path).map(str::to_string);
+            let label = built
+                .label_for(&e.path, state::lang())
+                .unwrap_or_else(|| e.path.clone());
+            (e, ctl, label)
+        })
+        .collect()
+}
+
 /// Shows errors next to their controls and in the summary at the top, naming each field.
-pub fn errors(list: &[(FieldError, Option<String>)]) {
+pub fn errors(list: &[Located]) {
     clear_errors();
     let Some(summary) = dom::by_id("error-summary") else {
         return;
@@ -110,13 +118,12 @@ pub fn errors(list: &[(FieldError, Option<String>)]) {
     if list.is_empty() {
         return;
     }
-    for (e, ctl_id) in list {
+    for (e, ctl_id, label) in list {
         let message = match state::lang() {
             Lang::Zh => &e.zh,
             Lang::En => &e.en,
         };
         let ctl = ctl_id.as_deref().and_then(control);
-        let label = ctl.as_ref().map(label_of).unwrap_or_else(|| e.path.clone());
         let li = dom::add(&ul, "li", "", "");
         if let (Some(li), Some(c)) = (li.as_ref(), ctl.as_ref()) {
             if let Some(a) = dom::add(li, "a", "", &format!("{label}: {message}")) {
@@ -166,17 +173,27 @@ pub fn answers() {
         return;
     };
     dom::clear(&dl);
-    for step in flow::STEPS.iter().skip(1).take(flow::STEPS.len() - 3) {
+    let built = form::build(&dom::today().to_string(), false);
+    // Every step with answers: not the opening page, nor this page and the result.
+    for step in flow::steps().filter(|s| !matches!(*s, "start" | "check" | "result")) {
         let controls: Vec<Element> = dom::all(None, "#form [data-field]")
             .into_iter()
-            .filter(|c| flow::step_of(c).as_deref() == Some(*step))
+            .filter(|c| flow::step_of(c).as_deref() == Some(step))
             .collect();
         let mut lines = Vec::new();
         let mut seen_groups = Vec::new();
         for c in &controls {
             let value = shown_value(c, &mut seen_groups);
             if let Some(v) = value {
-                lines.push(format!("{}: {v}", label_of(c)));
+                // Named as in error messages, from the question table.
+                let key = match c.get_attribute("type").as_deref() {
+                    Some("radio") => c.get_attribute("name").unwrap_or_default(),
+                    _ => c.id(),
+                };
+                let label = built
+                    .label_of_control(&key, state::lang())
+                    .unwrap_or_default();
+                lines.push(format!("{label}: {v}"));
             }
         }
         let title = dom::by_id("form")
@@ -458,10 +475,14 @@ fn step_item(ol: &Element, s: &Step) -> Option<Element> {
         ),
     );
     if !s.holidays_crossed.is_empty() {
-        let names = s.holidays_crossed.join("、");
+        let names: Vec<String> = s
+            .holidays_crossed
+            .iter()
+            .map(|n| msg::holiday_name(n, lang))
+            .collect();
         let t = match lang {
-            Lang::Zh => format!("期间跨{names}假期"),
-            Lang::En => format!("Crosses the holiday: {names}"),
+            Lang::Zh => format!("期间跨{}假期", names.join("、")),
+            Lang::En => format!("Crosses the holiday: {}", names.join("; ")),
         };
         dom::add(&li, "p", "holiday", &t);
     }
@@ -502,13 +523,7 @@ pub fn result() {
     match jiuzhu::evaluate(&built.raw) {
         Ok(a) => assessment(&out, &a, &built.raw),
         Err(errs) => {
-            let list: Vec<(FieldError, Option<String>)> = errs
-                .into_iter()
-                .map(|e| {
-                    let c = built.control_for(&e.path).map(str::to_string);
-                    (e, c)
-                })
-                .collect();
+            let list = locate(&built, errs);
             dom::add(
                 &out,
                 "p",
@@ -521,12 +536,7 @@ pub fn result() {
             if !clerk {
                 errors(&list);
             } else if let Some(ul) = dom::add(&out, "ul", "error-list", "") {
-                for (e, c) in &list {
-                    let label = c
-                        .as_deref()
-                        .and_then(control)
-                        .map(|c| label_of(&c))
-                        .unwrap_or_else(|| e.path.clone());
+                for (e, _, label) in &list {
                     let m = if state::lang() == Lang::Zh {
                         &e.zh
                     } else {
@@ -541,18 +551,13 @@ pub fn result() {
 
 fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
     let lang = state::lang();
-    // The emergency answer comes before everything else.
-    let urgent = a.paths.iter().any(|p| {
-        matches!(p.id, jiuzhu::assessment::PathId::LinshiJinan) && p.level != Level::Ineligible
-    });
-    if urgent {
+    // The emergency answer comes before everything else; whether it applies is the engine's
+    // call (`Assessment::urgent`).
+    if let Some(notice) = &a.urgent {
         if let Some(b) = dom::add(out, "div", "urgent", "") {
             dom::attr(&b, "role", Some("alert"));
-            dom::add(&b, "p", "", state::tr(
-                "先求助，后补手续：请马上联系街道（乡镇）社会救助窗口。情况特别紧急的，街道可以先行救助，24小时内到位，手续事后补齐。",
-                "Help first, paperwork later: contact the 街道 social-assistance window now. When it is very urgent, the 街道 can help first, within 24 hours, and the paperwork is completed afterwards.",
-            ));
-            citation(&b, &jiuzhu::citation::plan::SI_EMERGENCY);
+            dom::add(&b, "p", "", &msg::reason(notice, lang));
+            citation(&b, &jiuzhu::rules::yishiyiyi::EMERGENCY_CLAUSE);
         }
     }
     dom::add(
@@ -705,11 +710,7 @@ fn where_to_go(out: &Element, raw: &jiuzhu::RawSituation) {
         Some(Loose::Str(s)) => s.as_str(),
         _ => "",
     };
-    let text = match channel {
-        "window_residence" => state::tr("居住地的街道（乡镇）社会救助窗口。", "The social-assistance window of the 街道 (township) where you live."),
-        "online" => state::tr("网上申请（本区政务服务平台）。", "Online, on the district's government-services platform."),
-        _ => state::tr("户籍所在地的街道（乡镇）社会救助窗口；也可以去居住地的窗口或网上申请。", "The social-assistance window of the 街道 (township) where your 户籍 is; you may also use the window where you live, or apply online."),
-    };
+    let text = jiuzhu::questions::where_to_apply(channel, state::lang());
     if let Some(p) = dom::add(out, "p", "where", text) {
         citation(&p, &jiuzhu::citation::plan::SI_1);
     }
@@ -748,7 +749,17 @@ fn params(out: &Element, a: &Assessment) {
         for p in &a.params {
             let v = crate::api::to_js(&p.value)
                 .as_string()
-                .or_else(|| crate::api::to_js(&p.value).as_bool().map(|b| b.to_string()))
+                // A yes/no figure in words of the current language, not "true".
+                .or_else(|| {
+                    crate::api::to_js(&p.value).as_bool().map(|b| {
+                        if b {
+                            state::tr("是", "yes")
+                        } else {
+                            state::tr("否", "no")
+                        }
+                        .to_string()
+                    })
+                })
                 .unwrap_or_default();
             let name = msg::param_name(p.id, state::lang()).unwrap_or(p.id);
             let mut line = format!("{name}: {v}");

@@ -8,7 +8,7 @@ use std::cell::RefCell;
 pub struct State {
     /// Current language.
     pub lang: Lang,
-    /// Index into [`crate::flow::STEPS`] of the step shown (resident view).
+    /// Index into `jiuzhu::questions::STEPS` of the step shown (resident view).
     pub step: usize,
     /// Next member id: ids are never reused, so a removed member's fields never collide.
     pub next_member: u32,

@@ -10,7 +10,9 @@ use super::messages::{Args, CheckReason};
 use super::{by_deadline, CheckResult, CheckStatus};
 use crate::calendar;
 use crate::citation::{law, plan};
-use crate::rules::yishiyiyi::{EMERGENCY_AID_HOURS, EMERGENCY_CAP, PAPERWORK_DAYS};
+use crate::rules::yishiyiyi::{
+    EMERGENCY_AID_FROM, EMERGENCY_AID_HOURS, EMERGENCY_CAP, PAPERWORK_DAYS,
+};
 use chrono::{NaiveDate, NaiveDateTime};
 use rust_decimal::Decimal;
 
@@ -18,7 +20,7 @@ use rust_decimal::Decimal;
 pub fn emergency_checks(e: &EmergencyAidInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
     vec![
         amount(e.amount),
-        within_24_hours(e.occurred_at, e.aid_at),
+        within_24_hours(e.accepted_at, e.aid_at),
         reported(e.reported_to_district),
         paperwork(e.ended_on, e.paperwork_done, today),
     ]
@@ -42,30 +44,37 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
 
-/// "确保救助措施在…小时内到位": the time from the emergency to the aid being in place is at most
-/// [`EMERGENCY_AID_HOURS`] ("内" includes the bound, as 以内 does; 民法典 第一千二百五十九条,
-/// recalled, not verified).
+/// "确保救助措施在…小时内到位": the time from the moment the 街道 learned of the case (受理,
+/// [`EMERGENCY_AID_FROM`], the same reading as the resident's result) to the aid being in place is
+/// at most [`EMERGENCY_AID_HOURS`] ("内" includes the bound, as 以内 does; 民法典 第一千二百五十九条,
+/// recalled, not verified). When the emergency happened does not move the clock: an emergency
+/// reported late is not late aid.
 pub fn within_24_hours(
-    occurred_at: Option<NaiveDateTime>,
+    accepted_at: Option<NaiveDateTime>,
     aid_at: Option<NaiveDateTime>,
 ) -> CheckResult {
     const ID: &str = "emergency.within_24h";
-    let (Some(occurred_at), Some(aid_at)) = (occurred_at, aid_at) else {
+    let (Some(accepted_at), Some(aid_at)) = (accepted_at, aid_at) else {
         let mut missing = Vec::new();
-        if occurred_at.is_none() {
-            missing.push("emergency.occurred_at");
+        if accepted_at.is_none() {
+            missing.push("emergency.accepted_at");
         }
         if aid_at.is_none() {
             missing.push("emergency.aid_at");
         }
         return CheckResult::missing(ID, &missing, plan::SI_EMERGENCY);
     };
-    let elapsed = aid_at - occurred_at;
+    let elapsed = aid_at - accepted_at;
     let minutes = elapsed.num_minutes();
     let mut args = Args::new();
     args.insert("hours", (minutes / 60).to_string());
     args.insert("minutes", (minutes % 60).to_string());
     args.insert("max_hours", EMERGENCY_AID_HOURS.to_string());
+    args.insert("from", EMERGENCY_AID_FROM.to_owned());
+    args.insert(
+        "accepted_at",
+        accepted_at.format("%Y-%m-%d %H:%M:%S").to_string(),
+    );
     // Seconds count: one second past the limit is over, even though it shows as the limit's
     // hours and 0 min.
     let (status, reason) = if elapsed <= chrono::Duration::hours(i64::from(EMERGENCY_AID_HOURS)) {

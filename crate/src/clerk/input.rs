@@ -97,9 +97,14 @@ pub struct RawEmergencyAid {
     /// Amount of the first aid, 元.
     #[serde(deserialize_with = "loose_text")]
     pub amount: Option<String>,
-    /// When the emergency happened (date and time).
+    /// When the emergency happened (date and time). For the record only: the 24 hours count
+    /// from `accepted_at`.
     #[serde(deserialize_with = "loose_text")]
     pub occurred_at: Option<String>,
+    /// When the 街道 learned of the case and took it up (受理) (date and time): the moment the
+    /// 24 hours of §四.emergency count from (`rules::yishiyiyi::EMERGENCY_AID_FROM`).
+    #[serde(deserialize_with = "loose_text")]
+    pub accepted_at: Option<String>,
     /// When the aid was in place (date and time).
     #[serde(deserialize_with = "loose_text")]
     pub aid_at: Option<String>,
@@ -222,6 +227,7 @@ impl RawClerkCase {
             "meeting.filed" => &mut self.meeting.filed,
             "emergency.amount" => &mut self.emergency.amount,
             "emergency.occurred_at" => &mut self.emergency.occurred_at,
+            "emergency.accepted_at" => &mut self.emergency.accepted_at,
             "emergency.aid_at" => &mut self.emergency.aid_at,
             "emergency.reported_to_district" => &mut self.emergency.reported_to_district,
             "emergency.ended_on" => &mut self.emergency.ended_on,
@@ -302,8 +308,10 @@ pub struct MeetingInput {
 pub struct EmergencyAidInput {
     /// Amount, 元.
     pub amount: Option<Decimal>,
-    /// When the emergency happened.
+    /// When the emergency happened (for the record).
     pub occurred_at: Option<NaiveDateTime>,
+    /// When the 街道 learned of the case (受理): the 24 hours count from here.
+    pub accepted_at: Option<NaiveDateTime>,
     /// When the aid was in place.
     pub aid_at: Option<NaiveDateTime>,
     /// 区民政局 has a record.
@@ -485,6 +493,27 @@ impl Validator {
         }
     }
 
+    /// Records that the moment `later` (at `path`) is before `earlier` (at `other`), and drops
+    /// `later`.
+    fn moment_order(
+        &mut self,
+        path: &str,
+        later: &mut Option<NaiveDateTime>,
+        other: &str,
+        earlier: Option<NaiveDateTime>,
+        raw: &Option<String>,
+    ) {
+        if let (Some(l), Some(e)) = (*later, earlier) {
+            if l < e {
+                let mut args = Args::new();
+                args.insert("other", other.to_owned());
+                let input = raw.as_deref().unwrap_or("");
+                self.0.fail(path, ErrorCode::DateBefore, args, input);
+                *later = None;
+            }
+        }
+    }
+
     fn deadline(&mut self, raw: &RawDeadline) -> DeadlineInput {
         let kind = self.0.read("deadline.kind", &raw.kind, |s| {
             CaseKind::parse(s).ok_or(ErrorCode::KindUnknown)
@@ -570,19 +599,33 @@ impl Validator {
     fn emergency(&mut self, raw: &RawEmergencyAid) -> EmergencyAidInput {
         let amount = self.amount("emergency.amount", &raw.amount);
         let occurred_at = self.datetime("emergency.occurred_at", &raw.occurred_at);
+        let mut accepted_at = self.datetime("emergency.accepted_at", &raw.accepted_at);
         let mut aid_at = self.datetime("emergency.aid_at", &raw.aid_at);
         let mut ended_on = self.date("emergency.ended_on", &raw.ended_on);
         let paperwork_done = self.date("emergency.paperwork_done", &raw.paperwork_done);
-        if let (Some(a), Some(o)) = (aid_at, occurred_at) {
-            if a < o {
-                let mut args = Args::new();
-                args.insert("other", "emergency.occurred_at".to_owned());
-                let input = raw.aid_at.as_deref().unwrap_or("");
-                self.0
-                    .fail("emergency.aid_at", ErrorCode::DateBefore, args, input);
-                aid_at = None;
-            }
-        }
+        // The 街道 cannot learn of an emergency before it happens, nor have aid in place before
+        // it (or before it learned of it).
+        self.moment_order(
+            "emergency.accepted_at",
+            &mut accepted_at,
+            "emergency.occurred_at",
+            occurred_at,
+            &raw.accepted_at,
+        );
+        self.moment_order(
+            "emergency.aid_at",
+            &mut aid_at,
+            "emergency.occurred_at",
+            occurred_at,
+            &raw.aid_at,
+        );
+        self.moment_order(
+            "emergency.aid_at",
+            &mut aid_at,
+            "emergency.accepted_at",
+            accepted_at,
+            &raw.aid_at,
+        );
         self.order(
             "emergency.ended_on",
             &mut ended_on,
@@ -594,6 +637,7 @@ impl Validator {
         EmergencyAidInput {
             amount,
             occurred_at,
+            accepted_at,
             aid_at,
             reported_to_district: self
                 .choice("emergency.reported_to_district", &raw.reported_to_district),

@@ -74,9 +74,9 @@ pub enum CheckReason {
     AmountWithin,
     /// Amount over the cap (`amount`, `max`).
     AmountOver,
-    /// Aid in place within 24 hours (`hours`, `minutes`).
+    /// Aid in place within 24 hours (`hours`, `minutes`) of `from` (`accepted_at`).
     AidWithin24h,
-    /// Aid in place after more than 24 hours (`hours`, `minutes`).
+    /// Aid in place after more than 24 hours (`hours`, `minutes`) of `from` (`accepted_at`).
     AidLate,
     /// 区民政局 has a record (备案).
     ReportedToDistrict,
@@ -182,8 +182,8 @@ fn reason_zh(r: CheckReason) -> &'static str {
         DeadlineOnly => "期限为{limit}",
         AmountWithin => "先行救助金额{amount}元，未超过{max}元",
         AmountOver => "先行救助金额{amount}元，超过最高{max}元",
-        AidWithin24h => "救助措施在{hours}小时{minutes}分钟内到位，未超过{max_hours}小时",
-        AidLate => "救助措施用时{hours}小时{minutes}分钟到位，超过{max_hours}小时",
+        AidWithin24h => "自{from}（{accepted_at}）起，救助措施在{hours}小时{minutes}分钟内到位，未超过{max_hours}小时",
+        AidLate => "自{from}（{accepted_at}）起，救助措施用时{hours}小时{minutes}分钟到位，超过{max_hours}小时",
         ReportedToDistrict => "已向区民政局备案",
         NotReportedToDistrict => "未向区民政局备案",
         ReserveEnough => "临时救助资金账户备用金{balance}元，不少于{min}元",
@@ -231,8 +231,8 @@ fn reason_en(r: CheckReason) -> &'static str {
         DeadlineOnly => "Deadline {limit}",
         AmountWithin => "First-aid amount {amount} yuan, not more than {max} yuan",
         AmountOver => "First-aid amount {amount} yuan, more than the maximum {max} yuan",
-        AidWithin24h => "Aid in place after {hours} h {minutes} min, within {max_hours} hours",
-        AidLate => "Aid in place after {hours} h {minutes} min, more than {max_hours} hours",
+        AidWithin24h => "Aid in place {hours} h {minutes} min after {from} ({accepted_at}), within {max_hours} hours",
+        AidLate => "Aid in place {hours} h {minutes} min after {from} ({accepted_at}), more than {max_hours} hours",
         ReportedToDistrict => "Filed with the district civil affairs bureau",
         NotReportedToDistrict => "Not filed with the district civil affairs bureau",
         ReserveEnough => "Temporary-aid reserve {balance} yuan, at least {min} yuan",
@@ -260,6 +260,8 @@ pub fn term_zh(code: &str) -> &str {
         "committee_member" => "村居（社区）委员会成员",
         "village_cadre" => "驻村干部",
         "resident_rep" => "村居（社区）群众代表",
+        // rules::yishiyiyi::EMERGENCY_AID_FROM.
+        "accepted" => "街道受理（知悉）时",
         other => field_label_zh(other),
     }
 }
@@ -277,6 +279,7 @@ pub fn term_en(code: &str) -> &str {
         "committee_member" => "village/community committee members",
         "village_cadre" => "resident village cadres",
         "resident_rep" => "residents' representatives",
+        "accepted" => "the 街道 took up (learned of) the case",
         other => field_label_en(other),
     }
 }
@@ -305,6 +308,7 @@ pub fn field_label_zh(path: &str) -> &str {
         "meeting.filed" => "备案日期",
         "emergency.amount" => "先行救助金额",
         "emergency.occurred_at" => "紧急情况发生时间",
+        "emergency.accepted_at" => "街道受理（知悉）时间",
         "emergency.aid_at" => "救助到位时间",
         "emergency.reported_to_district" => "向区民政局备案",
         "emergency.ended_on" => "紧急情况解除日期",
@@ -350,6 +354,7 @@ pub fn field_label_en(path: &str) -> &str {
         "meeting.filed" => "filing date",
         "emergency.amount" => "first-aid amount",
         "emergency.occurred_at" => "time of the emergency",
+        "emergency.accepted_at" => "time the 街道 took up (learned of) the case",
         "emergency.aid_at" => "time aid was in place",
         "emergency.reported_to_district" => "filed with the district bureau",
         "emergency.ended_on" => "date the emergency ended",
@@ -372,7 +377,9 @@ pub fn field_label_en(path: &str) -> &str {
 }
 
 /// Arguments whose values are codes (possibly a comma-separated list) to translate.
-const TERM_ARGS: &[&str] = &["role_a", "role_b", "category", "missing", "fields", "other"];
+const TERM_ARGS: &[&str] = &[
+    "role_a", "role_b", "category", "missing", "fields", "other", "from",
+];
 
 /// How the clerk's messages put code-valued arguments into words.
 pub const WORDS: Words = Words {

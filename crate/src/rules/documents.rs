@@ -64,11 +64,16 @@ fn relevant(id: &str, s: &Situation) -> bool {
     }
 }
 
+/// Whether the applicant holds a status in force that §九 counts: their own 特困 (a person's
+/// status, `Situation::personal_status`) or the household's 低保 / 低边.
 fn holds_status(s: &Situation) -> bool {
-    matches!(
-        s.current_status.kind,
-        StatusKind::Tekun | StatusKind::Dibao | StatusKind::Dibian
-    ) && s.current_status.ended_on.is_none()
+    applicant_is_tekun(s) || s.household_status().is_some_and(|st| st.ended_on.is_none())
+}
+
+/// The applicant's own 特困 status, in force.
+fn applicant_is_tekun(s: &Situation) -> bool {
+    s.personal_status(s.applicant)
+        .is_some_and(|st| st.kind == StatusKind::Tekun && st.ended_on.is_none())
 }
 
 fn push(
@@ -125,7 +130,7 @@ pub fn documents(s: &Situation, paths: &[Path], in_force: bool) -> Documents {
             "status_certificate" if holds_status(s) => needed = open.clone(),
             "student_enrolment"
                 if open.contains(&PathId::Tekun)
-                    && s.current_status.kind == StatusKind::Tekun
+                    && applicant_is_tekun(s)
                     && !needed.contains(&PathId::Tekun) =>
             {
                 needed.push(PathId::Tekun);

@@ -5,6 +5,9 @@
 //! > 资助政策。退出特困供养、孤儿、低保、低保边缘待遇的学生，当学期仍享受学生资助相关政策，从次
 //! > 学期起取消学生资助相关待遇。(§六)
 //!
+//! "特困供养学生、孤儿" are statuses of the student, from the student's own record; "低保家庭学生、
+//! 低保边缘家庭学生" follow the household's status ([`student_status`]).
+//!
 //! Semesters come from the parameters `semester_1_start` (default 09-01) and `semester_2_start`
 //! (default 02-01): a semester runs from its start to the day before the next start.
 //!
@@ -15,7 +18,7 @@ use super::ConditionDef;
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
 use crate::params::Resolved;
-use crate::situation::{Orphan, Situation, StatusKind, Study};
+use crate::situation::{Orphan, Situation, Status, Study};
 use chrono::{Datelike, NaiveDate};
 
 /// Condition `student_in_household`.
@@ -67,8 +70,31 @@ pub fn students(s: &Situation) -> Vec<usize> {
         .collect()
 }
 
-/// The student-aid path. `status_paths` are the 低保/低边/特困 paths of this assessment, used
-/// when no status is recognised yet.
+/// The status that makes student `i` a §六 student: "特困供养学生、孤儿" are the student's own
+/// statuses ([`Situation::personal_status`]), "低保家庭学生、低保边缘家庭学生" the household's
+/// ([`Situation::household_status`]). A status another member holds as a person (a
+/// grandparent's 特困) is not the student's. With both, the one still in force is taken.
+pub fn student_status(s: &Situation, i: usize) -> Option<Status> {
+    match (s.personal_status(i), s.household_status()) {
+        (Some(own), Some(h)) if own.ended_on.is_some() && h.ended_on.is_none() => Some(h),
+        (Some(own), _) => Some(own),
+        (None, h) => h,
+    }
+}
+
+/// The status §六 applies to, with the student it belongs to: of the students' statuses, one
+/// with a recognition date before one without, and then one still in force before one that
+/// ended; the first such.
+pub fn recognised_status(s: &Situation) -> Option<(usize, Status)> {
+    students(s)
+        .into_iter()
+        .filter_map(|i| student_status(s, i).map(|st| (i, st)))
+        .min_by_key(|(_, st)| (st.recognised_on.is_none(), st.ended_on.is_some()))
+}
+
+/// The student-aid path. `status_paths` are the 低保/低边/单人户/特困 paths of this assessment,
+/// used when no status is recognised yet: the household ones for every student, the 特困 one
+/// only when the applicant it is about is a student.
 pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
     let list = students(s);
     let members = list
@@ -94,15 +120,22 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             plan::LIU,
         )
     };
-    let st = s.current_status;
+    let chosen = recognised_status(s);
+    let some_status = chosen.is_some();
     let orphan_student = list.iter().any(|i| {
         s.household
             .get(*i)
             .and_then(|m| m.orphan)
             .is_some_and(|o| o != Orphan::None)
     });
-    let status = if st.kind != StatusKind::None && st.recognised_on.is_some() {
-        let mut a = vec![("status", st.kind.code().to_string())];
+    let path_may_give_status = status_paths.iter().any(|p| {
+        p.level != Level::Ineligible && (p.id != PathId::Tekun || list.contains(&s.applicant))
+    });
+    let status = if let Some((i, st)) = chosen.filter(|(_, st)| st.recognised_on.is_some()) {
+        let mut a = vec![
+            ("members", format!("household[{i}]")),
+            ("status", st.kind.code().to_string()),
+        ];
         if let Some(r) = st.recognised_on {
             a.push(("recognised_on", r.to_string()));
         }
@@ -113,10 +146,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             Reason::new("status_recognised", &a),
             plan::LIU,
         )
-    } else if st.kind != StatusKind::None
-        || orphan_student
-        || status_paths.iter().any(|p| p.level != Level::Ineligible)
-    {
+    } else if some_status || orphan_student || path_may_give_status {
         cond(
             &STATUS_RECOGNISED,
             CondStatus::Unknown,
@@ -134,7 +164,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         )
     };
     let mut conditions = vec![student, status];
-    if let Some((ended, stop)) = exit_stop(s, params) {
+    if let Some((ended, stop)) = chosen.and_then(|(_, st)| exit_stop(st, params)) {
         let a = [
             ("ended_on", ended.to_string()),
             ("stop_on", stop.to_string()),
@@ -161,19 +191,35 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
     let mut p = Path::new(PathId::Students, plan::LIU, conditions);
     if !list.is_empty() {
         p.details.insert("members", members);
-        if st.ended_on.is_none() && p.open() {
+        let ended = chosen.is_some_and(|(_, st)| st.ended_on.is_some());
+        if !ended && p.open() {
             p.notes.push(Reason::bare("mian_shen_ji_xiang"));
         }
-        if st.ended_on.is_some() {
+        if ended {
             p.notes.push(Reason::bare("continues_current_semester"));
+        }
+        // Say why another member's 特困 or 孤儿 does not count, where that is what was given.
+        if !some_status {
+            let holder = (0..s.household.len())
+                .filter(|i| !list.contains(i))
+                .find_map(|i| s.personal_status(i).map(|st| (i, st)));
+            if let Some((i, st)) = holder {
+                p.notes.push(Reason::new(
+                    "status_is_personal",
+                    &[
+                        ("members", format!("household[{i}]")),
+                        ("status", st.kind.code().to_string()),
+                    ],
+                ));
+            }
         }
     }
     p
 }
 
 /// For a status that ended: (end date, first day of the next semester, when aid stops).
-pub fn exit_stop(s: &Situation, p: &Resolved) -> Option<(NaiveDate, NaiveDate)> {
-    let ended = s.current_status.ended_on?;
+pub fn exit_stop(st: Status, p: &Resolved) -> Option<(NaiveDate, NaiveDate)> {
+    let ended = st.ended_on?;
     let s1 = p.month_day("semester_1_start").unwrap_or((9, 1));
     let s2 = p.month_day("semester_2_start").unwrap_or((2, 1));
     next_semester_start(ended, s1, s2).map(|n| (ended, n))
@@ -186,10 +232,9 @@ pub fn steps(s: &Situation, p: &Resolved) -> Vec<Step> {
     if students(s).is_empty() {
         return out;
     }
-    let st = s.current_status;
-    if st.kind == StatusKind::None {
+    let Some((_, st)) = recognised_status(s) else {
         return out;
-    }
+    };
     let ids = &[PathId::Students];
     if let Some(r) = st.recognised_on {
         if let Some(start) = super::procedure::next_month_start(r) {
@@ -198,7 +243,7 @@ pub fn steps(s: &Situation, p: &Resolved) -> Vec<Step> {
             out.push(step);
         }
     }
-    if let Some((ended, next)) = exit_stop(s, p) {
+    if let Some((ended, next)) = exit_stop(st, p) {
         {
             let mut last = Step::new(
                 "student_aid_last_semester",

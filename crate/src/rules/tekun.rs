@@ -20,7 +20,8 @@ use crate::assessment::{Actor, CondStatus, Condition, IncomeCount, Path, PathId,
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{
-    DisabilityKind, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind, Study, Supporters,
+    Disability, DisabilityKind, IncomeKind, Member, Orphan, SelfCare, Situation, StatusKind, Study,
+    Supporters,
 };
 
 /// Condition `no_work_capacity`.
@@ -133,20 +134,57 @@ pub fn own_income(s: &Situation, p: &Resolved) -> Option<IncomeCount> {
     count(&INCOME_RULES, std::iter::once((i, m)), p).ok()
 }
 
+/// Whether a disability of one kind and grade makes a person 无劳动能力 (43号): "残疾等级为一、
+/// 二、三级的智力、精神残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人".
+/// 43号 names no 多重 grade: a multiple disability is judged by its kinds (see
+/// [`no_work_capacity`]).
+pub fn disability_unable_to_work(d: Disability) -> bool {
+    match d.kind {
+        DisabilityKind::Intellectual | DisabilityKind::Mental => d.grade <= 3,
+        DisabilityKind::Limb => d.grade <= 2,
+        DisabilityKind::Visual => d.grade == 1,
+        _ => false,
+    }
+}
+
 /// 无劳动能力: "60周岁以上的老年人；未满16周岁的未成年人；残疾等级为一、二、三级的智力、精神
 /// 残疾人，残疾等级为一、二级的肢体残疾人，残疾等级为一级的视力残疾人" (43号). A current 特困
 /// minor aged 16 or 17 keeps the status ("可继续享有救助供养待遇至18周岁"), and beyond 18 while in
 /// 义务教育, 普通高中 or 中等职业学校.
+///
+/// A 多重残疾 is decided from its kinds and their grades: its overall grade follows the most
+/// severe kind, which may be one 43号 does not list (听力, 言语). Until the kinds are given, and
+/// unless age alone decides, the condition is unknown rather than "able to work".
 pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
     let id = &NO_WORK_CAPACITY;
+    // A 多重残疾 whose kinds are not given yet: nothing on it can say "able to work".
+    let mut multiple_unsorted = None;
+    if let Some(d) = m.disability.filter(|d| d.kind == DisabilityKind::Multiple) {
+        match &m.disability_components {
+            None => multiple_unsorted = Some(d),
+            Some(parts) => {
+                if let Some(part) = parts
+                    .iter()
+                    .copied()
+                    .find(|p| disability_unable_to_work(*p))
+                {
+                    let args = [
+                        ("kind", part.kind.code().to_string()),
+                        ("grade", part.grade.to_string()),
+                    ];
+                    return cond(
+                        id,
+                        CondStatus::Met,
+                        &args,
+                        Reason::new("multiple_disability_component", &args),
+                        C43_CAPACITY,
+                    );
+                }
+            }
+        }
+    }
     if let Some(d) = m.disability {
-        let qualifies = match d.kind {
-            DisabilityKind::Intellectual | DisabilityKind::Mental => d.grade <= 3,
-            DisabilityKind::Limb => d.grade <= 2,
-            DisabilityKind::Visual => d.grade == 1,
-            _ => false,
-        };
-        if qualifies {
+        if disability_unable_to_work(d) {
             let args = [
                 ("kind", d.kind.code().to_string()),
                 ("grade", d.grade.to_string()),
@@ -226,6 +264,16 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
             }
             _ => {}
         }
+    }
+    if let Some(d) = multiple_unsorted {
+        let args = [("age", age.to_string()), ("grade", d.grade.to_string())];
+        return cond(
+            id,
+            CondStatus::Unknown,
+            &args,
+            Reason::new("multiple_disability_kinds_unknown", &args),
+            C43_CAPACITY,
+        );
     }
     cond(
         id,
@@ -348,14 +396,27 @@ pub fn supporters(s: &Situation) -> Condition {
 
 /// "孤儿、事实无人抚养儿童…纳入孤儿、事实无人抚养儿童基本生活保障范围的，不再认定为特困人员"
 /// (民发〔2021〕43号: a child on that track is not recognised as 特困).
-pub fn orphan_track(m: &Member) -> Option<Condition> {
+///
+/// Being a 孤儿 is not being on that track: only a child who already receives the 孤儿 /
+/// 事实无人抚养儿童基本生活费 is excluded. A child who does not is open to either track, one at a
+/// time, and the family chooses: 特困 is then possible, not decided (the choice is pending). Until
+/// it is known whether the child receives the allowance, the condition is unknown.
+///
+/// `receives` is whether the child receives the allowance: the member's `orphan_allowance`, or,
+/// when that is not given, a 孤儿 status in force for the child (which is that allowance).
+pub fn orphan_track(m: &Member, receives: Option<bool>) -> Option<Condition> {
     let kind = m.orphan.filter(|o| *o != Orphan::None)?;
     let a = [("orphan", kind.code().to_string())];
+    let (status, code) = match receives {
+        Some(true) => (CondStatus::NotMet, "orphan_track"),
+        Some(false) => (CondStatus::Unknown, "orphan_track_to_choose"),
+        None => (CondStatus::Unknown, "orphan_allowance_unknown"),
+    };
     Some(cond(
         &NOT_ON_ORPHAN_TRACK,
-        CondStatus::NotMet,
+        status,
         &a,
-        Reason::new("orphan_track", &a),
+        Reason::new(code, &a),
         C43_MINORS,
     ))
 }
@@ -386,12 +447,21 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
     let Some(m) = s.applicant_member() else {
         return Path::new(PathId::Tekun, plan::ER, vec![]);
     };
-    let mut conditions = vec![no_work_capacity(m, s.current_status.kind)];
+    // Whether the applicant is 特困 or a recognised 孤儿 now: their own status
+    // (`Situation::personal_status`).
+    let own = s.personal_status(s.applicant);
+    let current = own.map_or(StatusKind::None, |st| st.kind);
+    let orphan_in_force =
+        own.is_some_and(|st| st.kind == StatusKind::Orphan && st.ended_on.is_none());
+    let receives = m.orphan_allowance.or(orphan_in_force.then_some(true));
+    let mut conditions = vec![no_work_capacity(m, current)];
     conditions.extend(no_livelihood(s, m, p));
     conditions.push(supporters(s));
-    if let Some(c) = orphan_track(m) {
-        conditions.push(c);
-    }
+    let orphan = orphan_track(m, receives);
+    let two_tracks = orphan
+        .as_ref()
+        .is_some_and(|c| c.reason.code == "orphan_track_to_choose");
+    conditions.extend(orphan);
     let mut path = Path::new(PathId::Tekun, plan::ER, conditions);
     path.income = own_income(s, p);
     let (tier, unmet, answered) = self_care_tier(&m.self_care);
@@ -403,6 +473,10 @@ pub fn tekun(s: &Situation, p: &Resolved) -> Path {
         .insert("self_care_answered", answered.to_string());
     if let Some(std) = p.decimal("tekun_standard") {
         path.details.insert("tekun_standard", money(std));
+    }
+    // An orphan not yet on the orphan allowance: 特困 or that allowance, the family chooses.
+    if two_tracks && path.open() {
+        path.notes.push(Reason::bare("family_chooses_one_track"));
     }
     path
 }

@@ -52,6 +52,14 @@ pub const FILING_WORKING_DAYS: u32 = 3;
 pub const EMERGENCY_CAP: Decimal = Decimal::from_parts(5000, 0, 0, false, 0);
 /// §四.emergency: "确保救助措施在24小时内到位" ("内" includes the bound).
 pub const EMERGENCY_AID_HOURS: u32 = 24;
+/// INTERPRETATION, not the plan's words: the moment the [`EMERGENCY_AID_HOURS`] count from. The
+/// plan does not say; it is read as the moment the 街道 learned of the case and took it up
+/// (受理), not the moment the emergency happened: "街道（乡镇）应先行救助" is the 街道's own act,
+/// which it can start only once it knows, and an emergency reported a day late would otherwise be
+/// late before anyone could act. The code goes into the output as the argument `from` of every
+/// sentence that states the 24 hours, and `clerk::emergency` measures from the same moment
+/// (`emergency.accepted_at`).
+pub const EMERGENCY_AID_FROM: &str = "accepted";
 /// §四.emergency: "待紧急情况解除后，在一周内补齐相关手续": one week is 7 calendar days.
 pub const PAPERWORK_DAYS: u32 = 7;
 /// §四.review: "街道（乡镇）应加强对'一事一议'对象的动态管理，每年复核不少于2次".
@@ -70,13 +78,15 @@ pub fn emergency_cap() -> Decimal {
 
 /// The help-first sentence of §四.emergency, for the page's banners and the result
 /// (`Assessment::urgent`): "街道（乡镇）应先行救助…最高不超过{cap}元…确保救助措施在{hours}小时内
-/// 到位…待紧急情况解除后，在一周（{paperwork_days}天）内补齐相关手续". Cite [`EMERGENCY_CLAUSE`].
+/// 到位…待紧急情况解除后，在一周（{paperwork_days}天）内补齐相关手续", with the hours counted
+/// from {from} ([`EMERGENCY_AID_FROM`]). Cite [`EMERGENCY_CLAUSE`].
 pub fn emergency_notice() -> Reason {
     Reason::new(
         "emergency_help_first",
         &[
             ("cap", money(EMERGENCY_CAP)),
             ("hours", EMERGENCY_AID_HOURS.to_string()),
+            ("from", EMERGENCY_AID_FROM.to_string()),
             ("paperwork_days", PAPERWORK_DAYS.to_string()),
         ],
     )
@@ -163,6 +173,7 @@ pub fn path(s: &Situation) -> Path {
                 &[
                     ("cap", money(EMERGENCY_CAP)),
                     ("hours", EMERGENCY_AID_HOURS.to_string()),
+                    ("from", EMERGENCY_AID_FROM.to_string()),
                 ],
             ));
             if e.ongoing == Some(true) {
@@ -187,8 +198,9 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
     accept.date = Some(s.accepted_on);
     out.push(accept);
     if let Some(e) = s.emergency.filter(|e| e.critical == Some(true)) {
-        // "确保救助措施在24小时内到位，同时向区民政局备案": counted in hours from when the 街道
-        // takes it up; the engine only knows the day, so it shows the acceptance day as the start.
+        // "确保救助措施在24小时内到位，同时向区民政局备案": counted in hours from the moment the
+        // 街道 learned of the case (EMERGENCY_AID_FROM); the engine only knows the day, so it
+        // shows the acceptance day as the start.
         let mut aid = Step::new(
             "emergency_aid_in_place",
             y,
@@ -197,6 +209,7 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
         )
         .limit(EMERGENCY_AID_HOURS, Unit::Hours)
         .arg("hours", EMERGENCY_AID_HOURS);
+        aid.args.insert("from", EMERGENCY_AID_FROM.to_string());
         aid.from = Some(s.accepted_on);
         out.push(aid);
         let mut filing = Step::new("emergency_filing", y, Actor::Street, plan::SI_EMERGENCY);

@@ -1,0 +1,445 @@
+//! Writes `web/index.html`: the whole form in both languages, from the question table
+//! (`jiuzhu::questions`). Native only: the page never runs it; `tests/index_html.rs` checks
+//! that index.html is what this writes, and rewrites it with `JIUZHU_WRITE_INDEX=1`
+//! (`make index`).
+//!
+//! Every visible text is written once as a (Chinese, English) pair, as `<span class="zh">` /
+//! `<span class="en">` (CSS shows the one for `<html lang>`), and every inserted text and
+//! value is escaped. The member card, radio groups and clerk fields share one shape each.
+
+use jiuzhu::messages::Lang;
+use jiuzhu::questions::{
+    self as qs, help_first, ClerkField, Control, Question, StepInfo, Words, CLERK_GROUPS,
+};
+
+/// Escapes text for HTML content and for double-quoted attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn t(w: Words) -> String {
+    format!(
+        r#"<span class="zh">{}</span><span class="en">{}</span>"#,
+        esc(w.0),
+        esc(w.1)
+    )
+}
+
+/// An option, in Chinese: the page rewrites option texts from the table when the language
+/// changes (`render::option_texts`), so no second language is stored in the markup.
+fn opt(value: &str, w: Words) -> String {
+    format!(r#"<option value="{}">{}</option>"#, esc(value), esc(w.0))
+}
+
+fn options(q: &Question) -> String {
+    let mut out = String::new();
+    if let Some(b) = q.blank {
+        out.push_str(&opt("", b));
+    }
+    for o in q.options() {
+        out.push_str(&opt(o.value, (o.zh, o.en)));
+    }
+    out
+}
+
+/// The hint paragraph and the `aria-describedby` pointing at it, for control `id`.
+fn hint(id: &str, h: Option<Words>) -> (String, String) {
+    match h {
+        Some(w) => (
+            format!(r#"<p class="hint" id="{}-hint">{}</p>"#, esc(id), t(w)),
+            format!(r#" aria-describedby="{}-hint""#, esc(id)),
+        ),
+        None => (String::new(), String::new()),
+    }
+}
+
+macro_rules! money {
+    () => {
+        r#"inputmode="decimal" autocomplete="off" spellcheck="false""#
+    };
+}
+const MONEY: &str = money!();
+
+/// One question's markup; `id` is the control id (`m__-…` on the member card). Only radio
+/// groups carry a `name` (the group's); the page reads every other control by id.
+fn question(q: &Question, id: &str) -> String {
+    let (h, desc) = hint(id, q.hint);
+    let e = esc(id);
+    let label = t(q.label);
+    match q.control {
+        Control::Radio => {
+            let rows: String = q
+                .options()
+                .iter()
+                .map(|o| {
+                    format!(
+                        r#"<label class="choice"><input type="radio" name="{e}" value="{}" data-field="{e}"> {}</label>"#,
+                        esc(o.value),
+                        t((o.zh, o.en))
+                    )
+                })
+                .collect();
+            format!(
+                r#"<fieldset class="q" id="{e}"{desc}><legend>{label}</legend>{h}<div class="choices">{rows}</div></fieldset>"#
+            )
+        }
+        Control::Select => format!(
+            r#"<div class="q"><label for="{e}">{label}</label>{h}<select id="{e}" data-field="{e}"{desc}>{}</select></div>"#,
+            options(q)
+        ),
+        Control::Checkbox => format!(
+            r#"<div class="q"><label class="choice"><input type="checkbox" id="{e}" data-field="{e}"> {label}</label></div>"#
+        ),
+        Control::Param => {
+            let pid = esc(q.path.trim_start_matches("params."));
+            format!(
+                r#"<div class="q"><label for="{e}">{label}</label><input id="{e}" class="param-input" data-param="{pid}" {MONEY} aria-describedby="{e}-default"><p class="hint" id="{e}-default"></p></div>"#
+            )
+        }
+        c => {
+            let (kind, attrs) = match c {
+                Control::Date => ("date", ""),
+                Control::Month => ("month", ""),
+                Control::DateTime => ("datetime-local", ""),
+                Control::Count => ("text", r#" inputmode="numeric" autocomplete="off""#),
+                Control::Money => ("text", concat!(" ", money!())),
+                _ => ("text", r#" autocomplete="off" maxlength="40""#),
+            };
+            format!(
+                r#"<div class="q"><label for="{e}">{label}</label>{h}<input id="{e}" type="{kind}" data-field="{e}"{desc}{attrs}></div>"#
+            )
+        }
+    }
+}
+
+/// The member card template: one part per step, each with that step's member questions.
+fn member_card() -> String {
+    let mut out = format!(
+        "<template id=\"member-tpl\"><div class=\"member\" data-member=\"__\">\n<h3 class=\"member-h\">{} <span class=\"member-no\"></span> <span class=\"member-label\"></span></h3>\n",
+        t(qs::MEMBER)
+    );
+    for s in qs::STEPS {
+        let qs: Vec<&Question> = qs::questions_of(s.id).filter(|q| q.per_member()).collect();
+        if qs.is_empty() {
+            continue;
+        }
+        out.push_str(&format!(
+            "<div class=\"part\" data-part=\"{}\">\n",
+            esc(s.id)
+        ));
+        for q in qs {
+            out.push_str(&format!("  {}\n", question(q, &format!("m__-{}", q.id))));
+        }
+        if s.id == "household" {
+            out.push_str(&format!(
+                "  <button type=\"button\" class=\"link remove-member\" data-action=\"remove-member\">{}</button>\n",
+                t(("删除这位成员", "Remove this member"))
+            ));
+        }
+        out.push_str("</div>\n");
+    }
+    out.push_str("</div></template>");
+    out
+}
+
+fn both(f: fn(Lang) -> String) -> String {
+    t((leak(f(Lang::Zh)), leak(f(Lang::En))))
+}
+
+/// The generator runs once per process; a few sentences live until it ends.
+fn leak(s: String) -> &'static str {
+    Box::leak(s.into_boxed_str())
+}
+
+/// The footer's basis, with the plan's date of effect from the engine (§施行).
+fn in_force(lang: Lang) -> String {
+    use chrono::Datelike;
+    const MONTHS: [&str; 12] = [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ];
+    let d = jiuzhu::rules::in_force::since();
+    match lang {
+        Lang::Zh => format!(
+            "依据：XX区关于进一步完善社会救助管理工作的实施方案（{}年{}月{}日起施行）。",
+            d.year(),
+            d.month(),
+            d.day()
+        ),
+        Lang::En => format!(
+            "Based on the district plan for social assistance, in force from {} {} {}.",
+            d.day(),
+            MONTHS[d.month0() as usize],
+            d.year()
+        ),
+    }
+}
+
+/// The body of a step: its own questions, plus what only that step has.
+fn step_body(s: &StepInfo) -> String {
+    let mut out = String::new();
+    match s.id {
+        "start" => {
+            out.push_str(&format!(
+                "\n<p>{}</p>\n<p>{}</p>\n<div class=\"urgent\" role=\"note\"><p><strong>{}</strong></p>\n<p>{}</p>\n<button type=\"button\" class=\"secondary\" data-action=\"goto\" data-target=\"events\">{}</button></div>\n",
+                t(("回答几个问题，看看您的家庭可能适用哪种社会救助：特困供养、低保、低保边缘、临时救助或“一事一议”；要带哪些材料、哪些已经不用带；以及每一步大约在哪天。", "Answer a few questions to see which social assistance your household may get (特困, 低保, 低边, temporary aid or 一事一议), what to bring and what you no longer need, and roughly on which day each step happens.")),
+                t(("这是预查，不是审批结果。最终以街道（乡镇）审核为准。", "This is a pre-check, not a decision. The 街道 (township) decides.")),
+                t(("家里刚刚遭遇火灾、事故或突发重病？", "Has your household just had a fire, an accident or a sudden serious illness?")),
+                both(help_first),
+                t(("先说说发生了什么", "Tell us what happened first")),
+            ));
+        }
+        "check" => out.push_str(r#"<dl class="answers" id="answers"></dl>"#),
+        "result" => out.push_str(r#"<div id="result" aria-live="polite"></div>"#),
+        _ => {}
+    }
+    let mut params = String::new();
+    for q in qs::questions_of(s.id).filter(|q| !q.per_member()) {
+        if q.control == Control::Param {
+            params.push_str(&question(q, q.id));
+            continue;
+        }
+        out.push_str(&question(q, q.id));
+        if q.id == "em-kind" {
+            out.push_str(&format!(
+                r#"<div class="urgent" id="em-banner" role="status" hidden><p>{}</p></div>"#,
+                both(help_first)
+            ));
+        }
+    }
+    if s.id == "start" {
+        out.push('\n');
+    }
+    if !params.is_empty() {
+        out.push_str(&format!(
+            "<details class=\"params\" id=\"params-box\"><summary>{}</summary>\n<p class=\"hint\">{}</p>\n{params}\n</details>",
+            t(("本次使用的本地标准（可查看、可修改）", "Local figures used (view or change)")),
+            t(("留空即使用参数文件中的默认值。默认值标明“示例”的，不是核实的本区标准。", "Leave empty to use the default from the parameter file. Defaults marked EXAMPLE are not verified district figures.")),
+        ));
+    }
+    out
+}
+
+fn step(s: &StepInfo) -> String {
+    let id = esc(s.id);
+    let intro = s
+        .intro
+        .map(|w| format!(r#"<p class="intro">{}</p>"#, t(w)))
+        .unwrap_or_default();
+    // The first step is visible before the wasm starts, so nothing moves when it does.
+    let hidden = if s.id == "start" { "" } else { " hidden" };
+    format!(
+        r#"<section class="step" data-step="{id}" aria-labelledby="{id}-h"{hidden}><h2 id="{id}-h" tabindex="-1">{}</h2>{intro}{}</section>"#,
+        t(s.title),
+        step_body(s)
+    )
+}
+
+fn clerk_field(f: &ClerkField) -> String {
+    let id = esc(&f.id());
+    let path = esc(f.path);
+    let label = t(f.label);
+    match f.control {
+        Control::Checkbox => format!(
+            r#"<div class="q"><label class="choice"><input type="checkbox" id="{id}" data-ck="{path}"> {label}</label></div>"#
+        ),
+        Control::Select => {
+            let opts: String = f
+                .options()
+                .iter()
+                .map(|o| opt(o.value, (o.zh, o.en)))
+                .collect();
+            format!(
+                r#"<div class="q"><label for="{id}">{label}</label><select id="{id}" data-ck="{path}">{opts}</select></div>"#
+            )
+        }
+        c => {
+            let (kind, attrs) = match c {
+                Control::Date => ("date", ""),
+                Control::Month => ("month", ""),
+                Control::DateTime => ("datetime-local", ""),
+                Control::Count | Control::Money => {
+                    ("text", r#" inputmode="decimal" spellcheck="false""#)
+                }
+                _ => ("text", ""),
+            };
+            format!(
+                r#"<div class="q"><label for="{id}">{label}</label><input id="{id}" type="{kind}" data-ck="{path}" autocomplete="off"{attrs}></div>"#
+            )
+        }
+    }
+}
+
+fn clerk() -> String {
+    let groups: Vec<String> = CLERK_GROUPS
+        .iter()
+        .map(|g| {
+            let body: String = g.fields.iter().map(clerk_field).collect();
+            format!(
+                r#"<fieldset class="ck-group"><legend>{}</legend>{body}</fieldset>"#,
+                t(g.title)
+            )
+        })
+        .collect();
+    format!(
+        "<section id=\"clerk\" class=\"clerk\" aria-labelledby=\"clerk-h\" hidden>\n<h2 id=\"clerk-h\">{}</h2>\n<p class=\"hint\">{}</p>\n<div class=\"ck-grid\">\n{}\n</div>\n<div id=\"clerk-report\" aria-live=\"polite\"></div>\n</section>",
+        t(("窗口核查", "Counter checks")),
+        t(("结果随输入即时更新，不需要提交。", "Results update as you type; there is nothing to submit.")),
+        groups.join("\n")
+    )
+}
+
+/// The whole of `web/index.html`.
+pub fn index_html() -> String {
+    let steps: String = qs::STEPS.iter().map(step).collect();
+    let head = r##"<!doctype html>
+<html lang="zh-CN">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'">
+<meta name="description" content="救助预查：看看您的家庭可能适用哪种社会救助、要带哪些材料、什么时候有结果。所填内容只在本机浏览器中计算。">
+<meta name="theme-color" content="#0b5cad">
+<title>救助预查 · jiuzhu</title>
+<link data-trunk rel="css" href="style.css">
+<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="z" data-wasm-opt-params="--converge">
+<link rel="manifest" href="manifest.webmanifest">
+<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link data-trunk rel="copy-file" href="manifest.webmanifest">
+<link data-trunk rel="copy-file" href="icon.svg">
+<link data-trunk rel="copy-file" href="sw.js">
+<script data-trunk type="module" src="loader.js"></script>
+</head>
+<body data-view="resident">
+"##;
+    let mut out = String::from(head);
+    let mut line = |s: String| {
+        out.push_str(&s);
+        out.push('\n');
+    };
+    line(format!(
+        r##"<a class="skip" href="#main">{}</a>"##,
+        t(("跳到主要内容", "Skip to main content"))
+    ));
+    line("<header class=\"top\">\n<div class=\"bar\">".into());
+    line(format!(
+        r#"<p class="brand">{}</p>"#,
+        t(("救助预查", "Assistance pre-check"))
+    ));
+    line("<div class=\"switches\">\n<button type=\"button\" id=\"lang-switch\" data-action=\"lang\" lang=\"en\">English</button>".into());
+    line(format!(
+        r#"<button type="button" id="elder-switch" data-action="elder" aria-pressed="false">{}</button>"#,
+        t(("大字模式", "Large text"))
+    ));
+    line(format!(
+        r#"<button type="button" id="view-switch" data-action="view" aria-pressed="false">{}</button>"#,
+        t(("窗口人员", "Counter staff"))
+    ));
+    line("</div>\n</div>".into());
+    line(format!(r#"<p class="privacy">{}</p>"#, t(("您填写的内容只在这台设备的浏览器里计算，不会发送到任何地方。", "What you enter is worked out in this browser on this device and is never sent anywhere."))));
+    line("</header>\n<main id=\"main\" tabindex=\"-1\">".into());
+    line(format!(
+        r#"<div id="update-ready" class="update" role="status" hidden><p>{} <button type="button" class="secondary" data-action="reload">{}</button></p></div>"#,
+        t(("新版本已准备好。", "A new version is ready.")),
+        t(("刷新使用新版本", "Reload to use it"))
+    ));
+    line(format!(
+        r#"<p id="load-error" class="error" role="alert" hidden>{}</p>"#,
+        t((
+            "页面程序未能启动，请刷新重试。",
+            "The page could not start. Please reload."
+        ))
+    ));
+    line(format!(
+        r#"<noscript><p class="error">{}</p></noscript>"#,
+        t((
+            "本页需要启用 JavaScript 才能计算。",
+            "This page needs JavaScript to work things out."
+        ))
+    ));
+    line(format!(
+        r#"<div id="error-summary" class="error-summary" role="alert" tabindex="-1" hidden><h2>{}</h2><ul></ul></div>"#,
+        t(("有些回答需要修改", "Some answers need changing"))
+    ));
+    line("<form id=\"form\" novalidate data-step=\"start\">\n<div class=\"progress\" id=\"progress\" aria-live=\"polite\"></div>".into());
+    line(steps);
+    line("<div id=\"members\" class=\"members\"></div>".into());
+    line(format!(
+        r#"<div class="part add-row" data-part="household"><button type="button" class="secondary" data-action="add-member">{}</button></div>"#,
+        t(("再添加一位家庭成员", "Add another household member"))
+    ));
+    line("<div class=\"nav\" id=\"nav\">".into());
+    line(format!(
+        r#"<button type="button" class="secondary" data-action="back" hidden>{}</button>"#,
+        t(("上一步", "Back"))
+    ));
+    line(format!(
+        r#"<button type="button" class="primary" data-action="next">{}</button>"#,
+        t(("下一步", "Continue"))
+    ));
+    line("</div>\n</form>".into());
+    line(clerk());
+    line("<section class=\"tools\" aria-labelledby=\"tools-h\">".into());
+    line(format!(
+        r#"<h2 id="tools-h">{}</h2>"#,
+        t(("保存和打开", "Save and open"))
+    ));
+    line("<div class=\"tool-row\">".into());
+    line(format!(
+        r#"<button type="button" class="secondary" data-action="save">{}</button>"#,
+        t(("把回答保存为文件", "Save answers to a file"))
+    ));
+    line(format!(
+        r#"<label class="secondary file-label" for="open-file">{}</label>"#,
+        t(("打开保存的回答", "Open saved answers"))
+    ));
+    line(r#"<input type="file" id="open-file" accept="application/json,.json" class="visually-hidden">"#.into());
+    line(format!(
+        r#"<button type="button" class="secondary" data-action="print">{}</button>"#,
+        t(("打印办事指引", "Print the guide"))
+    ));
+    line("</div>".into());
+    line(format!(
+        r#"<div class="q"><label class="choice"><input type="checkbox" id="remember"> {}</label>"#,
+        t((
+            "在这台设备上记住我的回答",
+            "Remember my answers on this device"
+        ))
+    ));
+    line(format!(
+        r#"<button type="button" class="link" data-action="forget">{}</button></div>"#,
+        t((
+            "清除这台设备上保存的回答",
+            "Forget answers saved on this device"
+        ))
+    ));
+    line("<p id=\"tool-status\" role=\"status\"></p>\n</section>\n</main>".into());
+    line(member_card());
+    line(format!(
+        r#"<footer class="foot"><p>{} <span id="version"></span></p></footer>"#,
+        both(in_force)
+    ));
+    line("</body>\n</html>".into());
+    out
+}
