@@ -492,7 +492,11 @@ const YES_NO: &[Opt] = &[r("yes", "是", "Yes"), r("no", "否", "No")];
 /// The value of `dis-kind` that asks for the kinds of a 多重残疾.
 const MULTIPLE: &[&str] = &["multiple"];
 const CAN: &[Opt] = &[r("yes", "能", "Yes"), r("no", "不能", "No")];
-const NOT_FOR_TEKUN: Words = ("特困认定不计入此项。", "Not counted for 特困.");
+/// The hint of the kinds only 民发〔2021〕57号 leaves out: 43号 counts them for 特困.
+const NOT_FOR_DIBAO: Words = (
+    "低保、低边不算收入；特困认定要算收入。",
+    "Not counted for 低保 and 低边; counted for 特困.",
+);
 
 use Control::*;
 
@@ -560,10 +564,25 @@ pub static QUESTIONS: &[Question] = &[
     q("inc-pension", "income", Money, "household[].income.other_pension", ("每月退休金、养老金（不含城乡居民基础养老金）（元）", "Monthly retirement pension, excluding the basic residents' pension (yuan)")),
     q("inc-support", "income", Money, "household[].income.support_payment", ("每月收到的赡养费、抚养费（元）", "Monthly support paid by relatives (yuan)")),
     q("inc-other", "income", Money, "household[].income.other", ("其他每月收入（元）", "Other monthly income (yuan)")),
+    // The kinds that 特困 (民发〔2021〕43号) and 低保/低边 (民发〔2021〕57号) count differently,
+    // one row each, so that every line lands on the kind its rule names; each hint says how
+    // both count it (rules::tekun::INCOME_RULES, rules::dibao::INCOME_RULES).
     q("inc-basic", "income", Money, "household[].income.basic_pension", ("城乡居民基础养老金（元/月）", "Basic residents' pension (yuan a month)"))
-        .hint(NOT_FOR_TEKUN.0, NOT_FOR_TEKUN.1),
-    q("inc-allow", "income", Money, "household[].income.high_age_allowance", ("高龄津贴、优待抚恤金（元/月）", "Old-age allowance, preferential care payments (yuan a month)"))
-        .hint(NOT_FOR_TEKUN.0, NOT_FOR_TEKUN.1),
+        .hint("特困认定不算收入。低保、低边：“十四五”期间不算收入，之后按本区规定。", "Not counted for 特困. For 低保 and 低边: not counted during the 14th Five-Year Plan period; after it, as the district decides."),
+    q("inc-allow", "income", Money, "household[].income.high_age_allowance", ("高龄津贴（元/月）", "Old-age allowance (yuan a month)"))
+        .hint("特困认定不算收入；低保、低边要算收入（本市另有规定的除外）。", "Not counted for 特困; counted for 低保 and 低边 unless the city says otherwise."),
+    q("inc-care", "income", Money, "household[].income.preferential_care", ("优待抚恤金（元/月）", "Preferential care and pension payments for veterans and their families (yuan a month)"))
+        .hint("特困、低保、低边都不算收入。", "Not counted for 特困, 低保 or 低边."),
+    q("inc-insurance", "income", Money, "household[].income.social_insurance", ("医疗保险等社会保险待遇（元/月）", "Medical insurance and other social insurance benefits (yuan a month)"))
+        .hint("特困认定不算收入；低保、低边要算收入（本市另有规定的除外）。", "Not counted for 特困; counted for 低保 and 低边 unless the city says otherwise."),
+    q("inc-family-planning", "income", Money, "household[].income.family_planning", ("计划生育奖励金、扶助金（元/月）", "Family-planning rewards and support (yuan a month)"))
+        .hint(NOT_FOR_DIBAO.0, NOT_FOR_DIBAO.1),
+    q("inc-scholarship", "income", Money, "household[].income.scholarship", ("奖学金（按每月平均，元）", "Scholarships (monthly average, yuan)"))
+        .hint(NOT_FOR_DIBAO.0, NOT_FOR_DIBAO.1),
+    q("inc-reward", "income", Money, "household[].income.reward_subsidy", ("见义勇为等奖励（按每月平均，元）", "Awards for bravery and similar rewards (monthly average, yuan)"))
+        .hint(NOT_FOR_DIBAO.0, NOT_FOR_DIBAO.1),
+    q("inc-aid", "income", Money, "household[].income.social_assistance", ("政府发放的救助金和救助物资，如临时救助（元/月）", "Assistance in money or goods from the government, such as temporary aid (yuan a month)"))
+        .hint(NOT_FOR_DIBAO.0, NOT_FOR_DIBAO.1),
     // The household as a whole.
     q("property", "property", Radio, "property_within_limits", ("家里的存款、房产、车辆等，是否在当地规定的范围内？", "Are the household's savings, homes, vehicles and the like within the local limits?"))
         .hint("不清楚也没关系：申请后街道会通过家庭经济状况核对来确认。", "Not sure is fine: after you apply, the 街道 checks this through the household economic check.")
