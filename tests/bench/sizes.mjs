@@ -4,11 +4,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-/** Files a first visit loads: everything in dist that a browser fetches. */
+/**
+ * Files a first visit loads: everything in dist that a browser fetches. Names starting with a dot
+ * are skipped: nothing links to them, and trunk leaves its staging folder `.stage` behind when a
+ * build fails, which would otherwise be counted a second time.
+ */
 export function assetSizes(dist) {
   const out = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
+      if (name.startsWith(".")) continue;
       const p = join(dir, name);
       if (statSync(p).isDirectory()) { walk(p); continue; }
       const buf = readFileSync(p);
