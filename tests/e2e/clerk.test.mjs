@@ -327,6 +327,7 @@ test("no network: a whole clerk case makes no request after load and none elsewh
   await page.waitForTimeout(300);
   app.check();
   assert.deepEqual(await context.cookies(), []);
-  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+  // Large text is remembered on its own (issue 12); no answer is.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["jiuzhu.elder"]);
   await app.context.close();
 });

@@ -1,5 +1,7 @@
 //! The resident's guided flow: one topic per step, skipping what does not apply, a "check your
 //! answers" page, then the result. Back never loses anything: answers live in the controls.
+//! Each step the resident moves to is its own history entry (`#step=ages`), so that the phone's
+//! Back and Forward move between steps instead of leaving the page.
 
 use crate::{dom, form, render, state};
 use jiuzhu::questions;
@@ -60,6 +62,36 @@ impl Applicable {
 
     fn applies(&self, step: &str) -> bool {
         self.0.contains(&step)
+    }
+}
+
+/// The step named in a URL fragment such as `#en&step=ages`.
+pub fn step_in_hash(hash: &str) -> Option<usize> {
+    let name = hash
+        .trim_start_matches('#')
+        .split('&')
+        .find_map(|t| t.strip_prefix("step="))?;
+    steps().position(|s| s == name)
+}
+
+/// Shows step `i` as a new history entry, keeping the fragment's other words (`en`, `clerk`).
+fn go(i: usize) {
+    show(i);
+    let Some(w) = web_sys::window() else { return };
+    let hash = w.location().hash().unwrap_or_default();
+    let mut words: Vec<&str> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|t| !t.is_empty() && !t.starts_with("step="))
+        .collect();
+    let step = format!("step={}", step_id(state::with(|s| s.step)));
+    words.push(&step);
+    if let Ok(h) = w.history() {
+        let _ = h.push_state_with_url(
+            &wasm_bindgen::JsValue::NULL,
+            "",
+            Some(&format!("#{}", words.join("&"))),
+        );
     }
 }
 
@@ -130,7 +162,7 @@ pub fn next() {
     while j < count() - 1 && !now.applies(step_id(j)) {
         j += 1;
     }
-    show(j);
+    go(j);
 }
 
 /// Goes back to the previous step that applies.
@@ -142,14 +174,14 @@ pub fn back() {
         j -= 1;
     }
     render::clear_errors();
-    show(j);
+    go(j);
 }
 
 /// Jumps to a named step (from "Change" on the check page, or the emergency shortcut).
 pub fn goto(step: &str) {
     if let Some(i) = steps().position(|s| s == step) {
         render::clear_errors();
-        show(i);
+        go(i);
     }
 }
 

@@ -47,10 +47,28 @@ pub fn start() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let en = hash.contains("en");
+    // The fragment's words: `en`, `clerk`, and the step this tab was on (`step=ages`), which
+    // a reload or a return through Forward restores with the answers kept for the tab.
+    let word = |w: &str| hash.trim_start_matches('#').split('&').any(|t| t == w);
+    if let Some(i) = flow::step_in_hash(&hash) {
+        state::with(|s| s.step = i);
+    }
     form::reveal();
-    set_lang(if en { Lang::En } else { Lang::Zh });
-    set_clerk(hash.contains("clerk"));
+    set_lang(if word("en") { Lang::En } else { Lang::Zh });
+    set_clerk(word("clerk"));
+    if let Some(w) = web_sys::window() {
+        // Back and Forward between steps: the entry's fragment names the step.
+        dom::on(&w, "popstate", |_| {
+            if state::with(|s| s.clerk) {
+                return;
+            }
+            let hash = web_sys::window()
+                .and_then(|w| w.location().hash().ok())
+                .unwrap_or_default();
+            render::clear_errors();
+            flow::show(flow::step_in_hash(&hash).unwrap_or(0));
+        });
+    }
     dom::on(&doc, "click", |e| {
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
         let Some(el) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else {
@@ -70,6 +88,20 @@ pub fn start() {
     if let Some(form) = dom::by_id("form") {
         // Enter in a field never submits the page away.
         dom::on(&form, "submit", |e| e.prevent_default());
+        // Enter in a text field moves on, as a resident expects (after the step's checks).
+        dom::on(&form, "keydown", |e| {
+            let key = js_sys::Reflect::get(&e, &"key".into()).ok();
+            let text_field = e
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .is_some_and(|i| !matches!(i.type_().as_str(), "checkbox" | "radio" | "file"));
+            if key.and_then(|k| k.as_string()).as_deref() == Some("Enter") && text_field {
+                e.prevent_default();
+                if !state::with(|s| s.clerk) {
+                    flow::next();
+                }
+            }
+        });
     }
     dom::on(&doc, "input", |e| changed(&e));
     dom::on(&doc, "change", |e| changed(&e));
@@ -86,12 +118,14 @@ fn action_clicked(action: &str, el: &Element) {
                     dom::focus(&first);
                 }
             }
+            store::keep();
             refresh();
         }
         "remove-member" => {
             if let Some(card) = el.closest(".member").ok().flatten() {
                 form::remove_member(&card);
             }
+            store::keep();
             refresh();
         }
         "lang" => set_lang(if state::lang() == Lang::Zh {
@@ -145,7 +179,7 @@ fn changed(e: &web_sys::Event) {
         form::number_members();
     }
     form::reveal();
-    store::remember_if_on();
+    store::keep();
     if t.class_list().contains("param-input") || state::with(|s| s.clerk) {
         refresh();
     }
@@ -206,7 +240,8 @@ fn set_lang(lang: Lang) {
     }
 }
 
-/// Turns 适老化 mode on or off; remembered only when the resident chose to remember.
+/// Turns 适老化 mode on or off. It is a display setting, remembered on its own (no answer with
+/// it), so that the next visit opens in large text too; "forget" clears it with the rest.
 pub(crate) fn toggle_elder(button: &Element) {
     let Some(html) = dom::document().and_then(|d| d.document_element()) else {
         return;
@@ -217,7 +252,7 @@ pub(crate) fn toggle_elder(button: &Element) {
         "aria-pressed",
         Some(if on { "true" } else { "false" }),
     );
-    store::remember_if_on();
+    store::elder_chosen(on);
 }
 
 /// The clerk view shows every question at once, the counter checks, and live results.

@@ -318,14 +318,14 @@ pub fn index_html() -> String {
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; manifest-src 'self'; worker-src 'self'; base-uri 'none'; form-action 'none'">
 <meta name="description" content="救助预查：看看您的家庭可能适用哪种社会救助、要带哪些材料、什么时候有结果。所填内容只在本机浏览器中计算。">
 <meta name="theme-color" content="#0b5cad">
 <title>救助预查 · jiuzhu</title>
 <link data-trunk rel="css" href="style.css">
 <link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="z" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link rel="manifest" href="manifest.webmanifest">
-<link rel="icon" href="icon.svg" type="image/svg+xml">
+<link rel="icon" href="data:image/svg+xml,%3Csvg xmlns=%22http://www.w3.org/2000/svg%22 viewBox=%220 0 64 64%22%3E%3Crect width=%2264%22 height=%2264%22 rx=%2212%22 fill=%22%230b5cad%22/%3E%3Cpath d=%22M28 14h8v14h14v8H36v14h-8V36H14v-8h14z%22 fill=%22%23fff%22/%3E%3C/svg%3E" type="image/svg+xml">
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
@@ -358,6 +358,7 @@ pub fn index_html() -> String {
     ));
     line("</div>\n</div>".into());
     line(format!(r#"<p class="privacy">{}</p>"#, t(("您填写的内容只在这台设备的浏览器里计算，不会发送到任何地方。", "What you enter is worked out in this browser on this device and is never sent anywhere."))));
+    line(format!(r#"<p class="privacy">{}</p>"#, t(("刷新或返回时回答还在：它们只留在这个浏览器标签页里，关掉标签页就清除；只有勾选“在这台设备上记住”才会留在设备上。", "Your answers survive a reload or Back: they stay in this browser tab only and go when you close it, unless you tick \"Remember my answers on this device\"."))));
     line("</header>\n<main id=\"main\" tabindex=\"-1\">".into());
     line(format!(
         r#"<div id="update-ready" class="update" role="status" hidden><p>{} <button type="button" class="secondary" data-action="reload">{}</button></p></div>"#,

@@ -1,5 +1,6 @@
-//! Keeping answers without a server: a file the resident saves and opens, and an opt-in copy
-//! in this browser's localStorage. Nothing is ever sent anywhere.
+//! Keeping answers without a server: a copy for this tab in sessionStorage (gone when the tab
+//! closes; a reload or a swipe back restores it), a file the resident saves and opens, and an
+//! opt-in copy in this browser's localStorage. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
 use jiuzhu::small_map::SmallMap;
@@ -13,7 +14,9 @@ const FORMAT: &str = "jiuzhu-answers";
 const VERSION: u32 = 1;
 /// The localStorage key, used only when "remember on this device" is on.
 const KEY: &str = "jiuzhu.answers";
-/// The 适老化 choice, kept beside the answers and only when remembering is on.
+/// The tab's own copy (sessionStorage), kept always: it never outlives the tab.
+const TAB_KEY: &str = "jiuzhu.tab";
+/// The 适老化 choice: a display setting, kept on its own, with no answer.
 const ELDER_KEY: &str = "jiuzhu.elder";
 /// Larger files are refused before they are read: real answer files are a few KB.
 const MAX_BYTES: f64 = 512.0 * 1024.0;
@@ -185,7 +188,7 @@ pub fn open_file(after: fn()) {
             Ok(saved) => {
                 form::restore(saved.members, &saved.answers);
                 status("已打开保存的回答。", "Saved answers opened.");
-                remember_if_on();
+                keep();
                 after();
             }
             Err(r) => refuse(r),
@@ -199,14 +202,29 @@ fn remember_box() -> Option<HtmlInputElement> {
     dom::by_id("remember")?.dyn_into().ok()
 }
 
-/// Stores the answers on this device, only when the resident has asked for it.
-pub fn remember_if_on() {
-    if !remember_box().is_some_and(|b| b.checked()) {
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+/// Keeps the answers for this tab, and on this device when the resident has asked for it.
+pub fn keep() {
+    let Some(text) = json(&snapshot()) else {
         return;
+    };
+    if let Some(st) = tab_storage() {
+        let _ = st.set_item(TAB_KEY, &text);
     }
-    if let (Some(st), Some(text)) = (dom::storage(), json(&snapshot())) {
-        let _ = st.set_item(KEY, &text);
-        let _ = if elder_on() {
+    if remember_box().is_some_and(|b| b.checked()) {
+        if let Some(st) = dom::storage() {
+            let _ = st.set_item(KEY, &text);
+        }
+    }
+}
+
+/// Remembers the 适老化 choice on its own.
+pub fn elder_chosen(on: bool) {
+    if let Some(st) = dom::storage() {
+        let _ = if on {
             st.set_item(ELDER_KEY, "on")
         } else {
             st.remove_item(ELDER_KEY)
@@ -214,16 +232,10 @@ pub fn remember_if_on() {
     }
 }
 
-fn elder_on() -> bool {
-    dom::document()
-        .and_then(|d| d.document_element())
-        .is_some_and(|h| h.class_list().contains("elder"))
-}
-
 /// Turns remembering on or off; off forgets at once.
 pub fn toggle_remember() {
     if remember_box().is_some_and(|b| b.checked()) {
-        remember_if_on();
+        keep();
         status(
             "会在这台设备上记住您的回答。",
             "Your answers will be remembered on this device.",
@@ -233,11 +245,14 @@ pub fn toggle_remember() {
     }
 }
 
-/// Removes anything stored on this device.
+/// Removes anything stored on this device and in this tab.
 pub fn forget() {
     if let Some(st) = dom::storage() {
         let _ = st.remove_item(KEY);
         let _ = st.remove_item(ELDER_KEY);
+    }
+    if let Some(st) = tab_storage() {
+        let _ = st.remove_item(TAB_KEY);
     }
     if let Some(b) = remember_box() {
         b.set_checked(false);
@@ -248,12 +263,10 @@ pub fn forget() {
     );
 }
 
-/// At start-up: restores remembered answers, if any were stored by choice. Reads only.
+/// At start-up: restores the 适老化 choice, then the answers: this tab's copy (a reload) before
+/// the device's (remembered by choice). Reads only.
 pub fn restore_remembered() -> bool {
     let Some(st) = dom::storage() else {
-        return false;
-    };
-    let Some(text) = st.get_item(KEY).ok().flatten() else {
         return false;
     };
     if st.get_item(ELDER_KEY).ok().flatten().is_some() {
@@ -261,14 +274,18 @@ pub fn restore_remembered() -> bool {
             crate::toggle_elder(&b);
         }
     }
-    match parse(&text) {
-        Ok(saved) => {
+    let device = st.get_item(KEY).ok().flatten();
+    if device.is_some() {
+        if let Some(b) = remember_box() {
+            b.set_checked(true);
+        }
+    }
+    let tab = tab_storage().and_then(|t| t.get_item(TAB_KEY).ok().flatten());
+    match tab.or(device).map(|t| parse(&t)) {
+        Some(Ok(saved)) => {
             form::restore(saved.members, &saved.answers);
-            if let Some(b) = remember_box() {
-                b.set_checked(true);
-            }
             true
         }
-        Err(_) => false,
+        _ => false,
     }
 }
