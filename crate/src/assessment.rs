@@ -481,6 +481,46 @@ impl Assessment {
     pub fn path(&self, id: PathId) -> Option<&Path> {
         self.paths.iter().find(|p| p.id == id)
     }
+
+    /// The scheme the 街道 looks at first, for the resident's "next step": emergency help
+    /// before anything (§四.emergency, 先行救助), then 特困 before 低保 (the two are not received
+    /// together, and 特困 is the fuller support, 民发〔2021〕43号), then 低保, then 低边 (where
+    /// 低保 is not met), then the rest in the engine's order. Eligible before possible.
+    pub fn lead(&self) -> Option<&Path> {
+        const ORDER: [PathId; 8] = [
+            PathId::LinshiJinan,
+            PathId::Tekun,
+            PathId::Dibao,
+            PathId::Dibian,
+            PathId::Danrenhu,
+            PathId::LinshiZhichu,
+            PathId::Yishiyiyi,
+            PathId::Students,
+        ];
+        [Level::Eligible, Level::Possible].iter().find_map(|l| {
+            ORDER
+                .iter()
+                .filter_map(|id| self.path(*id))
+                .find(|p| p.level == *l)
+        })
+    }
+
+    /// The key date of the lead path: the day help is due (emergency aid in place) or the
+    /// decision is due (the first decision limit of its path), whichever the timeline holds.
+    pub fn key_step(&self) -> Option<&Step> {
+        let lead = self.lead()?.id;
+        self.timeline.iter().find(|s| {
+            s.paths.contains(&lead)
+                && matches!(
+                    s.id,
+                    "emergency_aid_in_place"
+                        | "decision_limit"
+                        | "linshi_approval_limit"
+                        | "yy_approval"
+                        | "student_aid_start"
+                )
+        })
+    }
 }
 
 /// Orders steps by date; a step without a date stays right after the step before it.

@@ -50,7 +50,7 @@ pub fn assess(s: &Situation) -> Assessment {
     let timeline = rules::timeline(s, &p, &paths, &in_force);
     let documents = rules::documents::documents(s, &paths, in_force.in_force);
     let linked = rules::linked::linked(s, &paths);
-    let warnings = rules::warnings::warnings(&in_force, &p, &paths, &timeline);
+    let warnings = rules::warnings::warnings(s, &in_force, &p, &paths, &timeline);
     let urgent = rules::yishiyiyi::urgent(&paths);
     Assessment {
         rules_version: RULES_VERSION,

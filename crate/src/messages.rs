@@ -376,6 +376,7 @@ pub fn reason(r: &Reason, lang: Lang) -> String {
 /// wasm code.
 const WARNINGS: &[(&str, &str, &str)] = &[
     ("pre_check_not_decision", "这是预先核查，不是审核确认决定。结果以街道（乡镇）审核确认为准。", "This is a pre-check, not a decision. The 街道 decides."),
+    ("accepted_far_ahead", "受理日期 {date} 在一年以后，请核对是否填错；下面所有日期都是从这一天推算的。", "The acceptance date {date} is more than a year ahead: please check it; every date below is worked out from it."),
     ("plan_not_in_force", "受理日早于本方案施行日 {since}，本方案（{not_applicable}）不适用，按此前规定办理。", "Accepted before the plan took effect on {since}: its clauses ({not_applicable}) do not apply; earlier rules do."),
     ("example_params", "以下参数为示例值，不是核实的本地标准：{params}。请以本区公布的标准为准。", "These parameters are EXAMPLES, not verified local figures: {params}. Use the district's published figures."),
     ("example_standard_decides", "收入结论依据示例低保标准，本区实际标准可能不同。", "The income result rests on an EXAMPLE 低保 standard; the district's real figure may differ."),
@@ -640,6 +641,51 @@ pub fn known_codes() -> impl Iterator<Item = &'static str> {
         .chain(WARNINGS)
         .chain(STEPS)
         .map(|(code, _, _)| *code)
+}
+
+/// A citation as a resident reads it: a clause of the plan by the plan's own numbering
+/// ("方案第四条", "方案第四条第3项"), another document by its name and article as cited. The
+/// internal anchor (`§四.emergency`) stays in the data for clerks and the JSON result.
+pub fn citation_name(id: &str, lang: Lang) -> String {
+    const NUMS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    let Some(rest) = id.strip_prefix('§') else {
+        return id.to_string();
+    };
+    let (head, item) = rest.split_once('.').unwrap_or((rest, ""));
+    let item = item.parse::<u32>().ok();
+    let article = NUMS.iter().position(|n| *n == head).map(|i| i + 1);
+    match (article, lang) {
+        (Some(_), Lang::Zh) => match item {
+            Some(i) => format!("方案第{head}条第{i}项"),
+            None => format!("方案第{head}条"),
+        },
+        (Some(n2), Lang::En) => match item {
+            Some(i) => format!("the plan, article {n2}, item {i}"),
+            None => format!("the plan, article {n2}"),
+        },
+        (None, _) if head == "序" => pick(lang, "方案序言", "the plan, preamble").into(),
+        (None, _) => pick(lang, "方案施行日期", "the plan, entry into force").into(),
+    }
+}
+
+/// The first sentence of the resident's "next step" box: which scheme the 街道 looks at first
+/// and how it relates to the others (the order is [`crate::assessment::Assessment::lead`]'s).
+pub fn lead_sentence(id: PathId, lang: Lang) -> &'static str {
+    match id {
+        PathId::Tekun => pick(lang, "街道（乡镇）会先按特困人员救助供养审核。特困和低保不同时享受；不符合特困的，再按低保审核。", "The 街道 will assess 特困 support first. 特困 and 低保 are not received together; if 特困 is not met, 低保 is assessed next."),
+        PathId::Dibao => pick(lang, "街道（乡镇）会按低保审核；不符合低保的，再看是否属于低边家庭。", "The 街道 will assess 低保; if 低保 is not met, it looks at 低边 next."),
+        PathId::Dibian => pick(lang, "街道（乡镇）会按低边家庭审核：收入略高于低保标准、在低边上限以下的家庭。", "The 街道 will assess 低边: households a little above the 低保 standard and under the 低边 limit."),
+        PathId::Danrenhu => pick(lang, "街道（乡镇）会按单人户低保审核。", "The 街道 will assess 低保 for this person as a household of one."),
+        PathId::LinshiJinan => pick(lang, "先求助：街道（乡镇）会先给予临时救助，手续可以之后补办。", "Ask for help first: the 街道 gives temporary assistance now; the paperwork can follow."),
+        PathId::LinshiZhichu => pick(lang, "街道（乡镇）会按支出型临时救助审批。", "The 街道 will decide on expense-type temporary assistance."),
+        PathId::Yishiyiyi => pick(lang, "街道（乡镇）会按“一事一议”研究您家的情况。", "The 街道 will consider your household's case under 一事一议."),
+        PathId::Students => pick(lang, "学生资助免申即享，不用另外申请。", "Student aid comes without applying."),
+    }
+}
+
+/// The "next step" box when nothing applies: what the household can still do.
+pub fn nothing_applies(lang: Lang) -> &'static str {
+    pick(lang, "按您填写的情况，目前没有适用的救助。您仍可以到街道（乡镇）社会救助窗口当面说明情况；确有特殊困难的，街道可以按“一事一议”研究。", "On what you told us, no assistance applies now. You can still explain your situation at the 街道's social assistance window; where the hardship is exceptional, the 街道 can consider it under 一事一议.")
 }
 
 #[cfg(test)]

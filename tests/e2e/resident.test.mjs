@@ -271,7 +271,8 @@ test("3. a fire last night → 先行救助 first, 急难型 临时救助, §四
   const cited = await page.$$eval("#result .urgent, #result article.path[data-path=linshi_jinan]", (els) =>
     els.map((e) => e.textContent).join(" "),
   );
-  assert.match(cited, /§四\.emergency/);
+  // Issue 12: cited in the plan's own numbering (the emergency paragraph is in section 四).
+  assert.match(cited, /方案第四条/);
   app.check();
   await app.context.close();
 });
@@ -735,8 +736,10 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   // Switching language and large text is not consent to remember either.
   await page.click("#elder-switch");
   await page.click("#lang-switch");
-  assert.deepEqual(await storage(), {}, "localStorage touched without consent");
-  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+  // Issue 12: large text is a display setting, remembered on its own with no answer beside it;
+  // the answers are kept for this tab only (sessionStorage), never on the device unasked.
+  assert.deepEqual(await storage(), { "jiuzhu.elder": "on" }, "localStorage holds an answer without consent");
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), ["jiuzhu.tab"]);
   assert.deepEqual(await context.cookies(), []);
   // The whole journey so far: nothing foreign, nothing after load, no console errors.
   app.check();
@@ -755,6 +758,7 @@ test("15. privacy: no foreign or late requests, no cookies, localStorage only wh
   assert.equal(await page.isChecked("#remember"), true);
   await page.click("[data-action=forget]");
   assert.deepEqual(await storage(), {}, "forget removes the answers and the large-text choice");
+  assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), [], "forget clears the tab's copy too");
   assert.deepEqual(await context.cookies(), []);
   // The reload fetched the page again (after "load" by construction); it must still stay on
   // the site's own origin, and nothing may have logged an error.
@@ -854,8 +858,169 @@ test("a step shared by 特困 (§二) and 低保 (§一) is shown once, citing b
   assert.equal(await limits.count(), 1);
   assert.equal(await limits.locator("time").first().getAttribute("datetime"), "2025-03-31");
   const cites = (await limits.locator(".cite").allTextContents()).join(" ");
-  assert.match(cites, /§一/);
-  assert.match(cites, /§二/);
+  assert.match(cites, /方案第一条/);
+  assert.match(cites, /方案第二条/);
+  app.check();
+  await app.context.close();
+});
+
+// ---- issue 12: the resident's journey ---------------------------------------------------------
+
+const hashStep = (page) => page.evaluate(() => /step=([a-z]+)/.exec(location.hash)?.[1] ?? null);
+
+for (const width of [360, 1280]) {
+  test(`issue 12 §1 at ${width} px: phone Back and Forward move between steps, answers kept`, async () => {
+    const app = await openApp(browser, site, { viewport: { width, height: 740 } });
+    const { page } = app;
+    await journey(page, ELDER, { until: "ages" });
+    assert.equal(await hashStep(page), "ages");
+    await page.fill("#m0-age", "72");
+    // The steps walked: start → where → household → ages; Back retraces them one at a time.
+    await page.goBack();
+    assert.equal(await step(page), "household");
+    assert.equal(await page.inputValue("#m0-name"), "李奶奶");
+    await page.goBack();
+    assert.equal(await step(page), "where");
+    assert.equal(await page.isChecked("input[name=huji][value=yes]"), true);
+    await page.goForward();
+    assert.equal(await step(page), "household");
+    await page.goForward();
+    assert.equal(await step(page), "ages");
+    assert.equal(await page.inputValue("#m0-age"), "72");
+    app.check();
+    await app.context.close();
+  });
+
+  test(`issue 12 §1 at ${width} px: a reload mid-flow keeps the answers and the step`, async () => {
+    const app = await openApp(browser, site, { viewport: { width, height: 740 } });
+    const { page } = app;
+    await journey(page, ELDER, { until: "ages" });
+    await page.fill("#m0-age", "72");
+    await page.reload({ waitUntil: "load" });
+    await page.waitForSelector("html[data-ready=true]");
+    assert.equal(await step(page), "ages");
+    assert.equal(await page.inputValue("#m0-age"), "72");
+    assert.equal(await page.inputValue("#m0-name"), "李奶奶");
+    // Kept for the tab only: nothing on the device without "remember".
+    assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), []);
+    // Enter in a text field moves on (the age is valid), and never loses anything.
+    await page.focus("#m0-age");
+    await page.keyboard.press("Enter");
+    assert.notEqual(await step(page), "ages");
+    await page.goBack();
+    assert.equal(await page.inputValue("#m0-age"), "72");
+    // "Forget" clears the tab's copy as well as the device's.
+    await page.click("[data-action=forget]");
+    assert.deepEqual(await page.evaluate(() => Object.keys(sessionStorage)), []);
+    // The reload fetched the page again by construction: only the site's own files, no error.
+    assert.deepEqual(app.log.requests.filter((r) => !r.url.startsWith(site.origin + "/")), []);
+    assert.deepEqual(app.log.errors, []);
+    await app.context.close();
+  });
+}
+
+// ---- issue 12 §3/§4: the next-step box, plain words, dates ------------------------------------
+
+const box = (page) => page.locator("#result section.next-step");
+
+test("issue 12: the next-step box leads the result for 特困, 低保, 低边, fire and nothing-applies", async () => {
+  for (const width of [360, 1280]) {
+    const cases = [
+      // 特困 (journey 1's working): 72, alone, no income → 特困; decision due 20 working days
+      // after Mon 2025-03-03 → 2025-03-31.
+      { a: { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])) }, lead: "tekun", date: "2025-03-31", words: /特困/ },
+      // 低保: 45, works, 500 元 < 1160.00 → 低保 (no 特困: 45 has work capacity); 2025-03-31.
+      { a: { accepted: "2025-03-03", huji: "yes", members: [{ age: 45, inc: { work: 500 } }], property: "yes" }, lead: "dibao", date: "2025-03-31", words: /低保/ },
+      // 低边 (journey 5): 1160 ≤ 1250 ≤ 1740 → 低边; 2025-03-31.
+      { a: { accepted: "2025-03-03", huji: "yes", members: [{ age: 45, inc: { work: 1250 } }], property: "yes" }, lead: "dibian", date: "2025-03-31", words: /低边/ },
+      // A fire today → 急难型 临时救助, help first (§四.emergency: 先行救助 within 24 hours).
+      { a: { huji: "yes", members: [{ age: 45, inc: { work: 3000 } }], property: "yes", emKind: "fire", emDate: localDate(0), emCritical: "yes" }, lead: "linshi_jinan", words: /先/ },
+      // Nothing: 45, 5000 元 > 1740.00 (低边 limit), no event → nothing applies.
+      { a: { accepted: "2025-03-03", huji: "yes", members: [{ age: 45, inc: { work: 5000 } }], property: "yes" }, lead: null, words: /一事一议/ },
+    ];
+    for (const c of cases) {
+      const app = await openApp(browser, site, { viewport: { width, height: 740 } });
+      const { page } = app;
+      await journey(page, c.a);
+      // First in the result, after the emergency notice only.
+      const order = await page.$$eval("#result > *", (els) => els.map((e) => e.className));
+      const at = order.indexOf("next-step");
+      assert.ok(at === 0 || (at === 1 && order[0] === "urgent"), `${c.lead}: ${order.join(",")}`);
+      assert.equal(await box(page).getAttribute("data-lead"), c.lead, JSON.stringify(c.a));
+      const text = await box(page).innerText();
+      assert.match(text, c.words, text);
+      // Where to go is in the box.
+      assert.equal(await box(page).locator("p.where").count(), 1);
+      if (c.lead) {
+        assert.ok((await box(page).locator(".checklist input[type=checkbox]").count()) >= 1, "a checklist to tick");
+        const dates = await box(page).locator(".key-date time").evaluateAll((ts) => ts.map((t) => t.getAttribute("datetime")));
+        assert.equal(dates.length, 1, c.lead + " has a key date");
+        if (c.date) assert.equal(dates[0], c.date);
+      } else {
+        // No empty headings: nothing to bring, no checklist heading.
+        assert.equal(await box(page).locator("h4").count(), 0);
+      }
+      app.check();
+      await app.context.close();
+    }
+  }
+});
+
+/** Every text a resident can see now, details opened (the plan's quoted words included). */
+const shownText = (page) =>
+  page.evaluate(() => {
+    document.querySelectorAll("#result details").forEach((d) => (d.open = true));
+    return document.body.innerText;
+  });
+
+const DEV_TEXT = [/§/, /\[[VPR]\]/, /[\w-]+\.(md|json|rs|mjs)\b/, /set false/i, /\b[a-z]+_[a-z_]+\b/, /[一二三四五六七八九十]\.(emergency|review|\d)/];
+
+test("issue 12 §4: the resident view and the print hold no file name, [V]/[P]/[R] or internal anchor", async () => {
+  const journeys = [
+    { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])) },
+    { huji: "yes", members: [{ name: "王", age: 45, inc: { work: 3000 } }], property: "yes", emKind: "fire", emDate: localDate(0), emCritical: "yes" },
+    { accepted: "2025-03-03", huji: "yes", members: [{ age: 70, inc: { work: 1250, pension: 300 } }], property: "yes", supporters: "none" },
+  ];
+  for (const a of journeys) {
+    for (const lang of ["zh", "en"]) {
+      const app = await openApp(browser, site, { path: lang === "en" ? "#en" : "" });
+      const { page } = app;
+      await journey(page, a);
+      for (const media of ["screen", "print"]) {
+        await page.emulateMedia({ media });
+        const text = await shownText(page);
+        for (const re of DEV_TEXT) assert.doesNotMatch(text, re, `${lang} ${media}: ${re}`);
+      }
+      app.check();
+      await app.context.close();
+    }
+  }
+});
+
+test("issue 12 §4: dates in words, one mark per status, a date over a year ahead is queried", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  await journey(page, { ...ELDER, selfcare: Object.fromEntries(SC.map((k) => [k, "yes"])) });
+  // 2025-03-31 is a Monday (2025-03-03 was a Monday, +28 days).
+  const limit = page.locator('#result ol.timeline li.step[data-step-id="decision_limit"] time').first();
+  assert.equal(await limit.textContent(), "2025年3月31日（周一）");
+  await page.click("#lang-switch");
+  assert.equal(await limit.textContent(), "31 Mar 2025 (Mon)");
+  await page.click("#lang-switch");
+  // The status word carries no mark of its own; the style sheet adds exactly one.
+  const marks = await page.$$eval("#result li.cond", (ls) =>
+    ls.map((l) => l.querySelector(".status").textContent.replace(/[^✓✗?？]/g, "") + getComputedStyle(l, "::before").content),
+  );
+  for (const m of marks) assert.match(m, /^"[✓✗?] "$/, m);
+  // The income the 特困 test counted, by the name given: 李奶奶's 0 元 of work income.
+  const why = await page.$eval("#result article.path[data-path=tekun] details.why", (d) => ((d.open = true), d.innerText));
+  assert.match(why, /李奶奶/);
+  // A date more than a year ahead: 2099 typed for 2025.
+  await page.click('[data-action=goto][data-target=start]').catch(() => {});
+  for (let i = 0; i < 20 && (await step(page)) !== "start"; i++) await page.goBack();
+  await page.fill("#accepted", "2099-03-02");
+  await journey(page, {});
+  assert.match(await page.innerText("#result .warnings"), /2099-03-02.*一年以后|一年以后/);
   app.check();
   await app.context.close();
 });

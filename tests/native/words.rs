@@ -565,3 +565,30 @@ fn rules_and_checks_hold_no_sentences() {
         found.join("\n")
     );
 }
+
+/// Issue 12: residents read citations in the plan's own numbering, never an internal anchor.
+/// By hand: plan.md's sections are headed 一、… 十、; §四.3 is item 3 of section 四; the
+/// emergency paragraph is part of 四 with no item number.
+#[test]
+fn citations_read_as_the_plan_numbers_them() {
+    use jiuzhu::messages::{citation_name, Lang};
+    assert_eq!(citation_name("§四", Lang::Zh), "方案第四条");
+    assert_eq!(citation_name("§四.3", Lang::Zh), "方案第四条第3项");
+    assert_eq!(citation_name("§四.emergency", Lang::Zh), "方案第四条");
+    assert_eq!(citation_name("§十", Lang::En), "the plan, article 10");
+    assert_eq!(citation_name("§序", Lang::Zh), "方案序言");
+    assert_eq!(
+        citation_name("民发〔2021〕43号 第十三条", Lang::En),
+        "民发〔2021〕43号 第十三条"
+    );
+    // Every clause the page can open has a reading without "§" or a Latin anchor in it.
+    for c in jiuzhu::clauses::CLAUSES.iter().map(|c| c.0) {
+        for lang in [Lang::Zh, Lang::En] {
+            let w = citation_name(c, lang);
+            assert!(
+                !w.contains('§') && !w.contains("emergency") && !w.contains("review"),
+                "{c}: {w}"
+            );
+        }
+    }
+}

@@ -129,11 +129,23 @@ pub fn focus(el: &Element) {
     }
 }
 
-/// Appends `<time datetime="YYYY-MM-DD">YYYY-MM-DD</time>`, so that machines and people read
-/// the same date.
+/// Appends `<time datetime="YYYY-MM-DD">`, machines reading the ISO date and people the date as
+/// they write it: 2026年12月28日（周一）, 28 Dec 2026 (Mon).
 pub fn time(parent: &Element, date: NaiveDate) -> Option<Element> {
+    use chrono::Datelike;
+    const MON: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    const DAY_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
+    const DAY_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+    let wd = date.weekday().num_days_from_monday() as usize;
+    let (y, m, d) = (date.year(), date.month() as usize, date.day());
+    let shown = match crate::state::lang() {
+        jiuzhu::messages::Lang::Zh => format!("{y}年{m}月{d}日（周{}）", DAY_ZH[wd]),
+        jiuzhu::messages::Lang::En => format!("{d} {} {y} ({})", MON[m - 1], DAY_EN[wd]),
+    };
     let iso = date.to_string();
-    let el = add(parent, "time", "", &iso)?;
+    let el = add(parent, "time", "", &shown)?;
     attr(&el, "datetime", Some(&iso));
     Some(el)
 }

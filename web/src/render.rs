@@ -285,33 +285,30 @@ fn headline(p: &Path) -> String {
     }
 }
 
-fn verification_note(v: Verification) -> &'static str {
-    match v {
-        Verification::Plan => "",
-        Verification::Verified => state::tr("〔已核实原文〕", "[verified text]"),
-        Verification::Secondary => state::tr("〔二手来源，请核实〕", "[secondary source: check]"),
-        Verification::Recalled => state::tr(
-            "〔未找到原文，仅供参考〕",
-            "[no source found: a default only]",
-        ),
-    }
-}
-
-/// A citation, with the plan's own words behind a disclosure when it is a clause of the plan.
+/// A citation as a resident reads it ("依据：方案第四条"), opening to the plan's own words when it
+/// is a clause of the plan. A basis not read in its source says so in a plain sentence.
 fn citation(parent: &Element, c: &Citation) {
     let Some(box_) = dom::add(parent, "div", "cite", "") else {
         return;
     };
-    let label = format!(
-        "{}{} {}",
+    let mut label = format!(
+        "{}{}",
         state::tr("依据：", "Basis: "),
-        c.id,
-        verification_note(c.verification)
+        msg::citation_name(c.id, state::lang())
     );
+    if matches!(
+        c.verification,
+        Verification::Secondary | Verification::Recalled
+    ) {
+        label.push_str(state::tr(
+            "（这一条依据尚待核实）",
+            " (this basis is still to be checked)",
+        ));
+    }
     match jiuzhu::clauses::text(c.id) {
         Some(text) => {
             if let Some(d) = dom::add(&box_, "details", "", "") {
-                dom::add(&d, "summary", "", label.trim());
+                dom::add(&d, "summary", "", &label);
                 let title = jiuzhu::clauses::title(c.id).unwrap_or("");
                 if !title.is_empty() {
                     dom::add(&d, "p", "clause-title", title);
@@ -322,18 +319,9 @@ fn citation(parent: &Element, c: &Citation) {
             }
         }
         None => {
-            dom::add(&box_, "p", "", label.trim());
+            dom::add(&box_, "p", "", &label);
         }
     }
-}
-
-fn status_word(s: CondStatus) -> String {
-    let mark = match s {
-        CondStatus::Met => "✓",
-        CondStatus::NotMet => "✗",
-        CondStatus::Unknown => "?",
-    };
-    format!("{mark} {}", msg::status_name(s, state::lang()))
 }
 
 fn path_card(parent: &Element, p: &Path) {
@@ -411,7 +399,8 @@ fn path_card(parent: &Element, p: &Path) {
             continue;
         };
         dom::attr(&li, "data-condition", Some(c.id));
-        dom::add(&li, "span", "status", &status_word(c.status));
+        // The mark comes from the style sheet (one per status); the word says it.
+        dom::add(&li, "span", "status", msg::status_name(c.status, lang));
         dom::text(&li, " ");
         dom::add(
             &li,
@@ -422,7 +411,72 @@ fn path_card(parent: &Element, p: &Path) {
         dom::add(&li, "p", "reason", &msg::reason(&c.reason, lang));
         citation(&li, &c.citation);
     }
+    income_lines(&why, p);
     citation(&card, &p.citation);
+}
+
+/// The member a path like `household[2]` names, by the name the resident gave, else
+/// "第3位成员" / "member 3" (numbered from 1 as on the page).
+fn member_name(path: &str) -> String {
+    let i: usize = path
+        .trim_start_matches("household[")
+        .split(']')
+        .next()
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
+    let name = form::member_ids()
+        .get(i)
+        .map(|id| dom::field(&format!("m{id}-name")))
+        .unwrap_or_default();
+    if !name.trim().is_empty() {
+        return name.trim().to_string();
+    }
+    match state::lang() {
+        Lang::Zh => format!("第{}位成员", i + 1),
+        Lang::En => format!("member {}", i + 1),
+    }
+}
+
+/// The income lines an income test counted and did not count, each excluded one with the rule
+/// that excludes it (the engine's `paths[].income`).
+fn income_lines(why: &Element, p: &Path) {
+    use jiuzhu::assessment::LineStatus;
+    let Some(count) = &p.income else { return };
+    if count.lines.is_empty() {
+        return;
+    }
+    let lang = state::lang();
+    dom::add(
+        why,
+        "p",
+        "income-title",
+        state::tr("收入怎么算", "How income was counted"),
+    );
+    let Some(ul) = dom::add(why, "ul", "income-lines", "") else {
+        return;
+    };
+    for l in &count.lines {
+        let status = match l.status {
+            LineStatus::Counted => state::tr("计入", "counted"),
+            LineStatus::NotCounted => state::tr("不计入", "not counted"),
+            LineStatus::Unknown => state::tr("是否计入尚未确定", "not yet known whether counted"),
+        };
+        let kind = questions::pick((l.kind.zh(), l.kind.en()), lang);
+        let text = format!(
+            "{}{}{} {} {}{}",
+            member_name(&l.member),
+            state::tr("：", ": "),
+            kind,
+            l.amount,
+            state::tr("元/月，", "yuan a month, "),
+            status
+        );
+        if let Some(li) = dom::add(&ul, "li", "", &text) {
+            if let Some(rule) = &l.rule {
+                citation(&li, rule);
+            }
+        }
+    }
 }
 
 fn cond_class(s: CondStatus) -> &'static str {
@@ -561,6 +615,7 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
             citation(&b, &jiuzhu::rules::yishiyiyi::EMERGENCY_CLAUSE);
         }
     }
+    next_step(out, a, raw);
     dom::add(
         out,
         "h3",
@@ -651,8 +706,67 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
             }
         }
     }
-    where_to_go(out, raw);
     params(out, a);
+}
+
+/// The one box a resident reads first: which scheme the 街道 looks at first (the engine's
+/// `lead`), what it pays, where to go, what to bring (tick boxes that print), and the key date.
+fn next_step(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
+    let lang = state::lang();
+    let Some(b) = dom::add(out, "section", "next-step", "") else {
+        return;
+    };
+    dom::attr(&b, "aria-labelledby", Some("next-step-h"));
+    if let Some(h) = dom::add(&b, "h3", "", state::tr("下一步怎么做", "What to do next")) {
+        h.set_id("next-step-h");
+    }
+    let Some(lead) = a.lead() else {
+        dom::add(&b, "p", "lead", msg::nothing_applies(lang));
+        where_to_go(&b, raw);
+        return;
+    };
+    dom::attr(&b, "data-lead", Some(lead.id.as_str()));
+    dom::add(&b, "p", "lead", msg::lead_sentence(lead.id, lang));
+    dom::add(
+        &b,
+        "p",
+        "amount",
+        state::tr(
+            "能领多少：由街道（乡镇）按本区标准核定。",
+            "How much: the 街道 sets it from the district's standard.",
+        ),
+    );
+    // Where to go: the district's windows when configured (see `where_to_go`).
+    where_to_go(&b, raw);
+    if !a.documents.bring.is_empty() {
+        dom::add(&b, "h4", "", state::tr("要带的材料", "What to bring"));
+        if let Some(ul) = dom::add(&b, "ul", "checklist", "") {
+            for d in &a.documents.bring {
+                let name = msg::document_plain_name(d.id, lang)
+                    .or(msg::document_name(d.id, lang))
+                    .unwrap_or(d.id);
+                let Some(li) = dom::add(&ul, "li", "", "") else {
+                    continue;
+                };
+                if let Some(l) = dom::add(&li, "label", "", "") {
+                    if let Some(c) = dom::add(&l, "input", "", "") {
+                        dom::attr(&c, "type", Some("checkbox"));
+                    }
+                    dom::text(&l, name);
+                }
+            }
+        }
+    }
+    if let Some(s) = a.key_step() {
+        if let Some(p) = dom::add(&b, "p", "key-date", "") {
+            dom::add(&p, "strong", "", state::tr("关键日期：", "Key date: "));
+            if let Some(d) = s.date.or(s.to) {
+                dom::time(&p, d);
+                dom::text(&p, " ");
+            }
+            dom::text(&p, &msg::step(s, lang));
+        }
+    }
 }
 
 fn documents(out: &Element, a: &Assessment) {
