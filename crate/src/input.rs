@@ -193,6 +193,8 @@ crate::choices! {
         DateTimeFormat = ("date_time_format", "日期时间格式无法识别，请按“2026-03-02 14:30”填写", "Unrecognised date and time; write it as 2026-03-02 14:30"),
         /// Not a month (`YYYY-MM`) in a recognised form.
         MonthFormat = ("month_format", "月份格式无法识别，请按“2026-03”填写", "Unrecognised month; write it as 2026-03"),
+        /// A member's income left blank (neither an amount nor "no income").
+        IncomeBlank = ("income_blank", "请填写这位成员的收入；没有收入的，请勾选“这位成员没有收入”", "Enter this member's income, or tick “This member has no income”"),
         /// Not an amount of money.
         AmountFormat = ("amount_format", "金额格式无法识别，请填写数字，如“5,000.00”", "Unrecognised amount; write a number such as 5,000.00"),
         /// A negative amount.

@@ -146,6 +146,27 @@ pub enum Enum {
     CaseKind,
 }
 
+/// The members whose income is blank: neither an amount nor "没有收入". The page flags them on
+/// the income step, so that a blank never reaches the result as "income not given".
+pub fn blank_income(raw: &RawSituation) -> Vec<crate::FieldError> {
+    use crate::input::ErrorCode;
+    let code = ErrorCode::IncomeBlank;
+    raw.household
+        .iter()
+        .flatten()
+        .enumerate()
+        .filter(|(_, m)| m.income.is_none())
+        .map(|(i, _)| crate::FieldError {
+            path: format!("household[{i}].income"),
+            code,
+            args: Default::default(),
+            input: String::new(),
+            zh: code.zh().into(),
+            en: code.en().into(),
+        })
+        .collect()
+}
+
 /// Values of an engine enum the form does not offer: for the supporters, "not known" is
 /// simply leaving the question unanswered.
 #[cfg(test)]
@@ -560,6 +581,8 @@ pub static QUESTIONS: &[Question] = &[
         .own(&[r("tekun", "特困供养人员", "特困 (extreme poverty support)"), r("orphan", "孤儿（已领取孤儿基本生活费）", "Orphan (receives the orphan allowance)")]),
     q("own-status-since", "study", Date, "household[].status.recognised_on", ("本人身份从哪天开始认定的", "Recognised on")).when("own-status"),
     q("own-status-ended", "study", Date, "household[].status.ended_on", ("如已退出，哪天退出的", "If it has ended, when")).when("own-status"),
+    // A blank is not an answer: each member either has an amount or this box ticked.
+    q("inc-none", "income", Checkbox, "household[].income", ("这位成员没有收入", "This member has no income")),
     q("inc-work", "income", Money, "household[].income.wage", ("每月工资、经营等劳动收入（元）", "Monthly pay or business income (yuan)")),
     q("inc-pension", "income", Money, "household[].income.other_pension", ("每月退休金、养老金（不含城乡居民基础养老金）（元）", "Monthly retirement pension, excluding the basic residents' pension (yuan)")),
     q("inc-support", "income", Money, "household[].income.support_payment", ("每月收到的赡养费、抚养费（元）", "Monthly support paid by relatives (yuan)")),
@@ -591,7 +614,9 @@ pub static QUESTIONS: &[Question] = &[
         .of(Enum::Supporters),
     q("supporters-reason", "supporters", Select, "supporters.reason", ("他们为什么没有能力？", "Why are they not able to?"))
         .blank("请选择", "Choose")
-        .of(Enum::IncapacityReason),
+        .of(Enum::IncapacityReason)
+        // Asked only of supporters who exist and are unable (issue 12).
+        .when_in("supporters", &["unable"]),
     q("sc-eating", "selfcare", Radio, "self_care.eating", ("能自己吃饭吗？", "Can they eat by themselves?")).own(CAN).conv(Conv::YesNo),
     q("sc-dressing", "selfcare", Radio, "self_care.dressing", ("能自己穿衣吗？", "Can they dress by themselves?")).own(CAN).conv(Conv::YesNo),
     q("sc-bed", "selfcare", Radio, "self_care.bed", ("能自己上下床吗？", "Can they get in and out of bed?")).own(CAN).conv(Conv::YesNo),
@@ -857,6 +882,14 @@ fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
                 kind: Some(Loose::Str(kind.to_string())),
                 grade: Some(value),
             });
+        return true;
+    }
+    if field == "income" {
+        // Ticked: an income list with no line, which the engine reads as "no income"; left
+        // unticked, nothing is said.
+        if matches!(value, Loose::Bool(true)) {
+            m.income.get_or_insert_with(Vec::new);
+        }
         return true;
     }
     if let Some(kind) = field.strip_prefix("income.") {
@@ -1305,6 +1338,16 @@ mod tests {
     fn every_question_path_is_a_field_of_the_situation() {
         for q in QUESTIONS {
             let mut raw = RawSituation::default();
+            if q.path == "household[].income" {
+                // "No income": ticked, the member's income list is there and empty.
+                assert!(set(&mut raw, q.path, 0, Loose::Bool(true)));
+                let json = serde_json::to_value(&raw).unwrap();
+                assert_eq!(
+                    at(&json, "household[0].income"),
+                    Some(&Value::Array(vec![]))
+                );
+                continue;
+            }
             let marker = Loose::Str(format!("marker-{}", q.id));
             assert!(
                 set(&mut raw, q.path, 0, marker.clone()),

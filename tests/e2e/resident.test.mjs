@@ -77,8 +77,11 @@ async function answer(page, a) {
     }
     case "income": {
       const n = await ids();
-      for (let i = 0; i < m.length; i++)
+      // Issue 12: a member with no income line given is answered "no income" explicitly.
+      for (let i = 0; i < m.length; i++) {
+        if (!m[i].inc && !m[i].blankIncome) await page.check(`#m${n[i]}-inc-none`);
         for (const [k, v] of Object.entries(m[i].inc ?? {})) await page.fill(`#m${n[i]}-inc-${k}`, String(v));
+      }
       break;
     }
     case "property":
@@ -468,11 +471,18 @@ test("9. save to a file, reload, open the file: the same result", async () => {
   assert.equal(saved.format, "jiuzhu-answers");
   assert.equal(saved.version, 1);
   app.check();
-  await page.reload({ waitUntil: "load" });
-  await page.waitForSelector("html[data-ready=true]");
-  await page.waitForLoadState("networkidle");
-  app.log.requests.length = 0; // the reload's own fetches; what follows must fetch nothing
-  assert.equal(await page.inputValue("#m0-age"), "", "reload without remember starts empty");
+  // Issue 12: a reload keeps the tab's answers; "forget" and a reload start empty.
+  const reload = async () => {
+    await page.reload({ waitUntil: "load" });
+    await page.waitForSelector("html[data-ready=true]");
+    await page.waitForLoadState("networkidle");
+  };
+  await reload();
+  assert.equal(await page.inputValue("#m0-age"), "40", "a reload keeps the tab's answers");
+  await page.click("[data-action=forget]");
+  await reload();
+  app.log.requests.length = 0; // the reloads' own fetches; what follows must fetch nothing
+  assert.equal(await page.inputValue("#m0-age"), "", "after forget a reload starts empty");
   await page.setInputFiles("#open-file", file);
   await page.waitForFunction(() => document.querySelector("#tool-status")?.textContent.trim().length > 0);
   const ids = await page.$$eval("#members .member", (ms) => ms.map((x) => x.dataset.member));
@@ -1023,4 +1033,26 @@ test("issue 12 §4: dates in words, one mark per status, a date over a year ahea
   assert.match(await page.innerText("#result .warnings"), /2099-03-02.*一年以后|一年以后/);
   app.check();
   await app.context.close();
+});
+
+test("issue 12 §2: a blank income is flagged on the income step, named, and 没有收入 answers it", async () => {
+  for (const width of [360, 1280]) {
+    const app = await openApp(browser, site, { viewport: { width, height: 740 } });
+    const { page } = app;
+    const fam = { accepted: "2025-03-03", huji: "yes", members: [{ name: "父亲", age: 42, inc: { work: 3000 } }, { name: "女儿", age: 12, blankIncome: true }] };
+    await journey(page, fam, { until: "income" });
+    await next(page);
+    // Not moved on: the daughter's blank is flagged here, at her "no income" box.
+    assert.equal(await step(page), "income");
+    const summary = await page.innerText("#error-summary");
+    assert.match(summary, /没有收入/);
+    const ids = await page.$$eval("#members .member", (ms) => ms.map((x) => x.dataset.member));
+    assert.equal(await page.getAttribute(`#m${ids[1]}-inc-none`, "aria-invalid"), "true");
+    assert.equal(await page.getAttribute(`#m${ids[0]}-inc-none`, "aria-invalid"), null);
+    await page.check(`#m${ids[1]}-inc-none`);
+    await next(page);
+    assert.notEqual(await step(page), "income");
+    app.check();
+    await app.context.close();
+  }
 });

@@ -189,10 +189,15 @@ pub fn goto(step: &str) {
 /// check and result pages). Returns those errors.
 pub fn current_errors(step: &str) -> Vec<FieldError> {
     let built = form::build(&dom::today().to_string(), false);
-    let Err(errors) = jiuzhu::validate(&built.raw) else {
+    let mut errors = jiuzhu::validate(&built.raw).err().unwrap_or_default();
+    // A blank income is flagged on its own step (the engine's call), never discovered later.
+    if step == "income" {
+        errors.extend(questions::blank_income(&built.raw));
+    }
+    if errors.is_empty() {
         render::clear_errors();
         return Vec::new();
-    };
+    }
     // The errors of this step: those whose field the question table puts in it.
     let whole = matches!(step, "check" | "result");
     let errors = errors

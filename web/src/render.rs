@@ -250,6 +250,12 @@ fn shown_value(c: &Element, seen_groups: &mut Vec<String>) -> Option<String> {
         }
         _ => {
             let v = dom::value_of(c);
+            if c.tag_name() == "SELECT" && v.is_empty() {
+                // A select's empty choice is an answer ("无残疾", "没有"), unless it is the
+                // "choose" prompt.
+                let shown = dom::first(c, "option[value=\"\"]")?.text_content()?;
+                return (shown != state::tr("请选择", "Choose")).then_some(shown);
+            }
             if v.trim().is_empty() {
                 return None;
             }
