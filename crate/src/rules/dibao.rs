@@ -34,10 +34,10 @@
 //!
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
-use super::conditions;
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
 use super::{cond, fen, money};
+use super::{conditions, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
@@ -226,6 +226,29 @@ fn decide(
     }
 }
 
+/// A decided income comparison as a condition: met or not met with the section's own reason
+/// codes and citation; undecided with what it depends on and the reason (and citation) that
+/// says why.
+fn compared(
+    def: &ConditionDef,
+    d: &Decided,
+    mut facts: Vec<(&'static str, String)>,
+    args: &[(&'static str, String)],
+    (met, not_met): (&'static str, &'static str),
+    citation: Citation,
+    undecided: impl FnOnce() -> (Reason, Citation),
+) -> Condition {
+    match d.status {
+        CondStatus::Met => cond(def, d.status, &facts, Reason::new(met, args), citation),
+        CondStatus::NotMet => cond(def, d.status, &facts, Reason::new(not_met, args), citation),
+        CondStatus::Unknown => {
+            facts.push(("depends_on", depends_on(d)));
+            let (reason, citation) = undecided();
+            cond(def, d.status, &facts, reason, citation)
+        }
+    }
+}
+
 /// What an undecided income condition depends on, for its facts and the warnings.
 fn depends_on(d: &Decided) -> String {
     let mut on = Vec::new();
@@ -360,33 +383,15 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
                     "gap",
                 ],
             );
-            match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_BELOW_STANDARD,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("below_standard", &args),
-                    MINFA_57,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_BELOW_STANDARD,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("not_below_standard", &args),
-                    MINFA_57,
-                ),
-                CondStatus::Unknown => {
-                    let mut f = facts;
-                    f.push(("depends_on", depends_on(&d)));
-                    cond(
-                        &INCOME_BELOW_STANDARD,
-                        CondStatus::Unknown,
-                        &f,
-                        exclusion_decides(i, std),
-                        MINFA_57_EXCLUDED_3,
-                    )
-                }
-            }
+            compared(
+                &INCOME_BELOW_STANDARD,
+                &d,
+                facts,
+                &args,
+                ("below_standard", "not_below_standard"),
+                MINFA_57,
+                || (exclusion_decides(i, std), MINFA_57_EXCLUDED_3),
+            )
         }
     };
     let mut path = Path::new(
@@ -456,33 +461,15 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                     "standard",
                 ],
             );
-            conditions.push(match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("at_or_above_standard", &args),
-                    ZJ_13,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("below_standard_is_dibao", &args),
-                    ZJ_13,
-                ),
-                CondStatus::Unknown => {
-                    let mut f = facts;
-                    f.push(("depends_on", depends_on(&d)));
-                    cond(
-                        &INCOME_AT_OR_ABOVE_STANDARD,
-                        CondStatus::Unknown,
-                        &f,
-                        exclusion_decides(i, std),
-                        MINFA_57_EXCLUDED_3,
-                    )
-                }
-            });
+            conditions.push(compared(
+                &INCOME_AT_OR_ABOVE_STANDARD,
+                &d,
+                facts,
+                &args,
+                ("at_or_above_standard", "below_standard_is_dibao"),
+                ZJ_13,
+                || (exclusion_decides(i, std), MINFA_57_EXCLUDED_3),
+            ));
             // Within the multiple: total ≤ multiple × standard × members (or <, see the docs).
             let limits = [(m_lo * std * n, m_lo), (m_hi * std * n, m_hi)];
             let d = decide(range, limits, |x, l| if inclusive { x <= l } else { x < l });
@@ -516,25 +503,16 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 // gives "possible", not "no", and the multiple's warning says why.
                 facts.push(("on_limit", "true".to_string()));
             }
-            conditions.push(match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("within_multiple", &args),
-                    ZJ_13,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("above_multiple", &args),
-                    ZJ_13,
-                ),
-                CondStatus::Unknown => {
-                    facts.push(("depends_on", depends_on(&d)));
-                    let reason = if d.by_multiple {
-                        Reason::new(
+            conditions.push(compared(
+                &INCOME_WITHIN_MULTIPLE,
+                &d,
+                facts,
+                &args,
+                ("within_multiple", "above_multiple"),
+                ZJ_13,
+                || {
+                    if d.by_multiple {
+                        let reason = Reason::new(
                             "dibian_multiple_decides",
                             &[
                                 ("per_capita_income", money(i.per_capita(d.income))),
@@ -543,24 +521,13 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                                 ("multiple_high", m_hi.normalize().to_string()),
                                 ("limit_high", money(m_hi * std)),
                             ],
-                        )
+                        );
+                        (reason, ZJ_13)
                     } else {
-                        exclusion_decides(i, d.limit.0 / n)
-                    };
-                    let citation = if d.by_multiple {
-                        ZJ_13
-                    } else {
-                        MINFA_57_EXCLUDED_3
-                    };
-                    cond(
-                        &INCOME_WITHIN_MULTIPLE,
-                        CondStatus::Unknown,
-                        &facts,
-                        reason,
-                        citation,
-                    )
-                }
-            });
+                        (exclusion_decides(i, d.limit.0 / n), MINFA_57_EXCLUDED_3)
+                    }
+                },
+            ));
         }
         (Ok(_), _, _) => {
             for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
