@@ -2,8 +2,11 @@
 //! validation into typed facts.
 //!
 //! # JSON shape of [`RawSituation`]
-//! Every field is optional. Leaves are [`Loose`], so nearly any JSON deserializes; every problem
-//! is then reported by [`validate`], all at once, each with the path of the field.
+//! Every field is optional. Any JSON value deserializes: leaves are [`Loose`], and a nested
+//! object or list of the wrong type (`"income": "-5"`) is kept as a [`WrongShape`]. Every
+//! problem is then reported by [`validate`], all at once, each with the path of the field; an
+//! input that is not an object at all is one error at the root (the empty path). Unknown keys
+//! are ignored.
 //!
 //! ```json
 //! {
