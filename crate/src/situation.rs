@@ -3,7 +3,7 @@
 //!
 //! # JSON shape of [`RawSituation`]
 //! Every field is optional. Any JSON value deserializes: leaves are [`Loose`], and a nested
-//! object or list of the wrong type (`"income": "-5"`) is kept as a [`WrongShape`]. Every
+//! object or list of the wrong type (`"income": "-5"`) is kept as an error at its path. Every
 //! problem is then reported by [`validate`], all at once, each with the path of the field; an
 //! input that is not an object at all is one error at the root (the empty path). Unknown keys
 //! are ignored.
@@ -228,24 +228,14 @@ pub struct RawSituation {
     pub check: Option<RawCheck>,
     /// Overrides of the local parameters, by parameter id.
     pub params: Option<SmallMap<String, Loose>>,
-    /// The fields whose JSON value had the wrong shape, found while reading (see
-    /// [`WrongShape`]); [`validate`] reports each at its path. Not part of the JSON.
+    /// The fields whose JSON value had the wrong type (text, a number or a boolean where an
+    /// object or a list belongs: `"income": "-5"`, `"supporters": "none"`), found while reading
+    /// and reported by [`validate`] with every other problem; a path is empty when the whole
+    /// input is not an object. Not part of the JSON. Built here, words and all, rather than in
+    /// `validate`, because only reading JSON can find them: the page builds its input itself and
+    /// does not carry the code.
     #[serde(skip)]
-    pub wrong_shapes: Vec<WrongShape>,
-}
-
-/// A field whose JSON value could not be what the field is: text, a number or a boolean where
-/// an object or a list belongs (`"income": "-5"`, `"supporters": "none"`), or the other way
-/// round. The reader keeps going, so that [`validate`] reports it together with every other
-/// problem instead of one whole-input failure that names no field.
-#[derive(Clone, Debug, PartialEq)]
-pub struct WrongShape {
-    /// The field's path (`household[0].income`); empty for the input itself.
-    pub path: String,
-    /// The shape it should have: `object` or `list`.
-    pub expected: &'static str,
-    /// The value as typed when it is text, else empty.
-    pub input: String,
+    pub wrong_shapes: Vec<FieldError>,
 }
 
 /// The entries of one JSON object being read into a `Raw…` struct: leaves are taken as they
@@ -257,7 +247,7 @@ pub struct WrongShape {
 struct Fields<'a> {
     map: &'a SmallMap<String, Loose>,
     path: &'a str,
-    wrong: &'a mut Vec<WrongShape>,
+    wrong: &'a mut Vec<FieldError>,
 }
 
 impl Fields<'_> {
@@ -319,23 +309,55 @@ impl Fields<'_> {
 }
 
 /// Records a value of the wrong shape at `path` (`null` is no value, never a wrong one).
-fn wrong_shape(wrong: &mut Vec<WrongShape>, path: String, expected: &'static str, v: &Loose) {
+fn wrong_shape(wrong: &mut Vec<FieldError>, path: String, expected: &'static str, v: &Loose) {
     if *v == Loose::Null {
         return;
     }
+    push_wrong(wrong, &path, expected, v);
+}
+
+/// Records [`ErrorCode::WrongType`] at `path`, the text given back as typed.
+fn push_wrong(wrong: &mut Vec<FieldError>, path: &str, expected: &'static str, v: &Loose) {
     let input = match v {
-        Loose::Str(s) => s.clone(),
-        _ => String::new(),
+        Loose::Str(s) => s.as_str(),
+        _ => "",
     };
-    wrong.push(WrongShape {
+    let mut args = crate::input::Args::new();
+    args.insert("expected", expected.to_owned());
+    wrong.push(FieldError::new(
         path,
-        expected,
+        ErrorCode::WrongType,
+        args,
         input,
-    });
+        SHAPE_WORDS,
+    ));
+}
+
+/// The words of the shapes [`ErrorCode::WrongType`] names.
+const SHAPE_WORDS: Words = Words {
+    zh: shape_zh,
+    en: shape_en,
+    term_args: &["expected"],
+};
+
+fn shape_zh(code: &str) -> &str {
+    match code {
+        "object" => "一组字段（JSON 对象）",
+        "list" => "列表（JSON 数组）",
+        other => other,
+    }
+}
+
+fn shape_en(code: &str) -> &str {
+    match code {
+        "object" => "a set of fields (a JSON object)",
+        "list" => "a list (a JSON array)",
+        other => other,
+    }
 }
 
 /// `v` read as the object `T`, or `None` (recorded unless `null`) when it is not an object.
-fn read_object<T: FromFields>(v: &Loose, path: &str, wrong: &mut Vec<WrongShape>) -> Option<T> {
+fn read_object<T: FromFields>(v: &Loose, path: &str, wrong: &mut Vec<FieldError>) -> Option<T> {
     match v {
         Loose::Map(map) => Some(T::from_fields(&mut Fields { map, path, wrong })),
         other => {
@@ -385,15 +407,8 @@ impl RawSituation {
     pub fn from_loose(v: &Loose) -> RawSituation {
         let mut wrong = Vec::new();
         let Loose::Map(map) = v else {
-            wrong_shape(&mut wrong, String::new(), "object", v);
-            // `null` is not a situation either.
-            if wrong.is_empty() {
-                wrong.push(WrongShape {
-                    path: String::new(),
-                    expected: "object",
-                    input: String::new(),
-                });
-            }
+            // `null` included: it is not a situation either.
+            push_wrong(&mut wrong, "", "object", v);
             return RawSituation {
                 wrong_shapes: wrong,
                 ..Default::default()
@@ -1035,29 +1050,6 @@ fn status(v: &mut Collector, s: &RawStatus, path: &str) -> Status {
     }
 }
 
-/// The words of the shapes [`ErrorCode::WrongType`] names; every other argument is shown as is.
-const SHAPE_WORDS: Words = Words {
-    zh: shape_zh,
-    en: shape_en,
-    term_args: &["expected"],
-};
-
-fn shape_zh(code: &str) -> &str {
-    match code {
-        "object" => "一组字段（JSON 对象）",
-        "list" => "列表（JSON 数组）",
-        other => other,
-    }
-}
-
-fn shape_en(code: &str) -> &str {
-    match code {
-        "object" => "a set of fields (a JSON object)",
-        "list" => "a list (a JSON array)",
-        other => other,
-    }
-}
-
 /// Whether `path` held a value of the wrong shape (already reported): a list element kept only
 /// for its place, whose empty fields are not further errors.
 fn misshapen(v: &Collector, path: &str) -> bool {
@@ -1068,15 +1060,13 @@ fn misshapen(v: &Collector, path: &str) -> bool {
 
 /// Checks every field and returns the typed situation, or every problem found.
 pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
-    let mut v = Collector::new(SHAPE_WORDS);
-    for w in &raw.wrong_shapes {
-        let mut args = crate::input::Args::new();
-        args.insert("expected", w.expected.to_owned());
-        v.fail(&w.path, ErrorCode::WrongType, args, &w.input);
-        // An input that is not an object has no fields to report on.
-        if w.path.is_empty() {
-            return Err(v.errors);
-        }
+    let mut v = Collector::new(Words::PLAIN);
+    // The wrong types found while reading come first. A plain `clone` (not `clone_from`, nor
+    // rebuilding each error here): it is the form of this that adds least to the page's wasm.
+    v.errors = raw.wrong_shapes.clone();
+    // An input that is not an object has no fields to report on.
+    if v.errors.iter().any(|e| e.path.is_empty()) {
+        return Err(v.errors);
     }
     let as_of = v.date(&raw.as_of, "as_of");
     let accepted = v.date(&raw.accepted_on, "accepted_on");
