@@ -873,6 +873,8 @@ fn params(out: &Element, a: &Assessment) {
             let v = match p.value {
                 ParamRaw::Bool(true) => state::tr("是", "yes").to_string(),
                 ParamRaw::Bool(false) => state::tr("否", "no").to_string(),
+                // A figure that nobody has set yet (e.g. a rule that ran to a date): say so.
+                ParamRaw::Unset => state::tr("尚未设定", "not set").to_string(),
                 other => other.to_text(),
             };
             let name = msg::param_name(p.id, state::lang()).unwrap_or(p.id);
