@@ -532,8 +532,8 @@ pub static QUESTIONS: &[Question] = &[
     q("channel", "where", Radio, "channel", ("您想在哪里申请？", "Where would you like to apply?")).of(Enum::Channel),
     // The member card, part by part.
     q("name", "household", Text, "household[].name", ("称呼（可不填）", "What to call them (optional)")),
-    q("age", "ages", Count, "household[].age", ("年龄（周岁）", "Age (full years)")),
-    q("birth", "ages", Date, "household[].birth_date", ("或：出生日期", "Or: date of birth")),
+    q("age", "household", Count, "household[].age", ("年龄（周岁）", "Age (full years)")),
+    q("birth", "household", Date, "household[].birth_date", ("或：出生日期", "Or: date of birth")),
     q("dis-kind", "disability", Select, "household[].disability.kind", ("残疾类别", "Kind of disability"))
         .blank("无残疾", "No disability")
         .of(Enum::DisabilityKind),
@@ -694,8 +694,7 @@ const fn st(id: &'static str, title: Words, intro: Option<Words>) -> StepInfo {
 pub static STEPS: &[StepInfo] = &[
     st("start", ("开始之前", "Before you start"), None),
     st("where", ("户籍和申请地点", "Where you are registered and where to apply"), None),
-    st("household", ("家里有哪些人", "Who lives in the household"), Some(("请列出共同生活的家庭成员。第一位是申请人本人。", "List everyone who lives together as one household. The first person is the applicant."))),
-    st("ages", ("年龄", "Ages"), Some(("填写年龄，或填写出生日期。", "Give each age, or a date of birth."))),
+    st("household", ("家里有哪些人", "Who lives in the household"), Some(("请列出共同生活的家庭成员，填写每人的年龄或出生日期。第一位是申请人本人。", "List everyone who lives together as one household, with each age or date of birth. The first person is the applicant."))),
     st("disability", ("残疾和重病", "Disability and serious illness"), Some(("按残疾证上的类别和等级填写；没有就选“无残疾”。", "Use the kind and grade on the disability certificate; choose “No disability” otherwise."))),
     st("study", ("上学情况", "School and study"), Some(("孩子和年轻人在哪里上学。", "Where children and young people study."))),
     st("income", ("每月收入", "Monthly income"), Some(("按每月平均填写，单位元。没有就填 0。", "Average per month, in yuan. Enter 0 where there is none."))),

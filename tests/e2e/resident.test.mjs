@@ -51,6 +51,8 @@ async function answer(page, a) {
       while ((await ids()).length < m.length) await page.click("[data-action=add-member]");
       const n = await ids();
       for (let i = 0; i < m.length; i++) if (m[i].name !== undefined) await page.fill(`#m${n[i]}-name`, m[i].name);
+      // Issue 12: the ages are asked with the names, on the same card (one step less).
+      for (let i = 0; i < m.length; i++) if (m[i].age !== undefined) await page.fill(`#m${n[i]}-age`, String(m[i].age));
       break;
     }
     case "ages": {
@@ -421,7 +423,6 @@ test("8. a journey completed with the keyboard alone", async () => {
   await tabTo(page, "input[name=channel]");
   await page.keyboard.press("Space");
   assert.equal(await kbNext(page), "household");
-  assert.equal(await kbNext(page), "ages");
   await tabTo(page, "#m0-age");
   await page.keyboard.type("45");
   assert.equal(await kbNext(page), "disability");
@@ -502,7 +503,7 @@ test("9. save to a file, reload, open the file: the same result", async () => {
 test("10. broken, other-version, wrong-type, non-JSON and 10 MB files: a message, answers kept", async () => {
   const app = await openApp(browser, site);
   const { page } = app;
-  await journey(page, { huji: "yes", members: [{ name: "留", age: 66 }] }, { until: "ages" });
+  await journey(page, { huji: "yes", members: [{ name: "留", age: 66 }] }, { until: "household" });
   const dir = mkdtempSync(join(tmpdir(), "jiuzhu-bad-"));
   const big = join(dir, "big.json");
   // 10 MB of valid-looking JSON: a string value padded to 10 × 2^20 bytes.
@@ -522,12 +523,12 @@ test("10. broken, other-version, wrong-type, non-JSON and 10 MB files: a message
     await page.waitForFunction(() => document.querySelector("#tool-status")?.textContent.trim().length > 0, null, { timeout: 10000 });
     const msg = (await page.textContent("#tool-status")).trim();
     statuses.push(msg);
-    assert.equal(await step(page), "ages", f);
+    assert.equal(await step(page), "household", f);
     assert.equal(await page.inputValue("#m0-name"), "留", f);
     assert.equal(await page.inputValue("#m0-age"), "66", f);
     assert.equal(await page.isChecked("input[name=huji][value=yes]"), true, f);
     assert.equal(await page.$$eval("#members .member", (m) => m.length), 1, f);
-    assert.equal(await page.isVisible("#ages-h"), true, "never a blank page: " + f);
+    assert.equal(await page.isVisible("#household-h"), true, "never a blank page: " + f);
   }
   // Messages are in the current language (zh-CN), and the other-version one names the
   // version in the file (2, see fixtures/future-version.json).
@@ -593,7 +594,7 @@ test("12. axe-core: no WCAG 2.1 A/AA violations on any step or the result, zh/en
       if (s === "result") break;
       await next(page);
     }
-    assert.equal(seen.length, 14, "every step was visited: " + seen.join(" "));
+    assert.equal(seen.length, 13, "every step was visited (issue 12: the ages on the household step): " + seen.join(" "));
     // The result with its "why" details open.
     await page.$$eval("#result details", (ds) => ds.forEach((d) => (d.open = true)));
     for (const v of await axeViolations(page)) problems.push(`[${mode}/result-open] ${v}`);
@@ -613,10 +614,10 @@ test("12. axe-core: no WCAG 2.1 A/AA violations on any step or the result, zh/en
 test("13. age 200 and a negative income: error summary, inline message, in the current language", async () => {
   const app = await openApp(browser, site);
   const { page } = app;
-  await journey(page, { huji: "yes", channel: "online", members: [{ name: "张三" }] }, { until: "ages" });
+  await journey(page, { huji: "yes", channel: "online", members: [{ name: "张三" }] }, { until: "household" });
   await page.fill("#m0-age", "200");
   await next(page);
-  assert.equal(await step(page), "ages", "an age of 200 stops the flow");
+  assert.equal(await step(page), "household", "an age of 200 stops the flow");
   assert.equal(await page.isVisible("#error-summary"), true);
   assert.equal(await page.getAttribute("#error-summary", "role"), "alert");
   assert.equal(await page.locator('#error-summary a[href="#m0-age"]').count(), 1);
@@ -657,7 +658,7 @@ test(
   async () => {
     const app = await openApp(browser, site);
     const { page } = app;
-    await journey(page, { members: [{}] }, { until: "ages" });
+    await journey(page, { members: [{}] }, { until: "household" });
     await page.fill("#m0-age", "200");
     await next(page);
     await page.click('#error-summary a[href="#m0-age"]');
@@ -882,10 +883,11 @@ for (const width of [360, 1280]) {
   test(`issue 12 §1 at ${width} px: phone Back and Forward move between steps, answers kept`, async () => {
     const app = await openApp(browser, site, { viewport: { width, height: 740 } });
     const { page } = app;
-    await journey(page, ELDER, { until: "ages" });
-    assert.equal(await hashStep(page), "ages");
-    await page.fill("#m0-age", "72");
-    // The steps walked: start → where → household → ages; Back retraces them one at a time.
+    await journey(page, ELDER, { until: "household" });
+    assert.equal(await hashStep(page), "household");
+    await next(page);
+    assert.equal(await step(page), "disability");
+    // The steps walked: start → where → household → disability; Back retraces them.
     await page.goBack();
     assert.equal(await step(page), "household");
     assert.equal(await page.inputValue("#m0-name"), "李奶奶");
@@ -895,7 +897,8 @@ for (const width of [360, 1280]) {
     await page.goForward();
     assert.equal(await step(page), "household");
     await page.goForward();
-    assert.equal(await step(page), "ages");
+    assert.equal(await step(page), "disability");
+    await page.goBack();
     assert.equal(await page.inputValue("#m0-age"), "72");
     app.check();
     await app.context.close();
@@ -904,11 +907,11 @@ for (const width of [360, 1280]) {
   test(`issue 12 §1 at ${width} px: a reload mid-flow keeps the answers and the step`, async () => {
     const app = await openApp(browser, site, { viewport: { width, height: 740 } });
     const { page } = app;
-    await journey(page, ELDER, { until: "ages" });
+    await journey(page, ELDER, { until: "household" });
     await page.fill("#m0-age", "72");
     await page.reload({ waitUntil: "load" });
     await page.waitForSelector("html[data-ready=true]");
-    assert.equal(await step(page), "ages");
+    assert.equal(await step(page), "household");
     assert.equal(await page.inputValue("#m0-age"), "72");
     assert.equal(await page.inputValue("#m0-name"), "李奶奶");
     // Kept for the tab only: nothing on the device without "remember".
@@ -916,7 +919,7 @@ for (const width of [360, 1280]) {
     // Enter in a text field moves on (the age is valid), and never loses anything.
     await page.focus("#m0-age");
     await page.keyboard.press("Enter");
-    assert.notEqual(await step(page), "ages");
+    assert.notEqual(await step(page), "household");
     await page.goBack();
     assert.equal(await page.inputValue("#m0-age"), "72");
     // "Forget" clears the tab's copy as well as the device's.
@@ -1055,4 +1058,60 @@ test("issue 12 §2: a blank income is flagged on the income step, named, and 没
     app.check();
     await app.context.close();
   }
+});
+
+// ---- issue 12 §5: 适老化 that holds --------------------------------------------------------------
+
+test("issue 12 §5: at 360 px in 大字模式 the emergency box is on the first screen; the switch is pressed and remembered alone", async () => {
+  const app = await openApp(browser, site, { viewport: { width: 360, height: 740 } });
+  const { page } = app;
+  await page.click("#elder-switch");
+  assert.equal(await page.getAttribute("#elder-switch", "aria-pressed"), "true");
+  const box = await page.$eval('section[data-step="start"] .urgent', (u) => u.getBoundingClientRect().toJSON());
+  // The box's top and its button are within the first 740 px, without scrolling.
+  assert.ok(box.top >= 0 && box.top < 740, "urgent box top " + box.top);
+  const btn = await page.$eval('section[data-step="start"] .urgent button', (b) => b.getBoundingClientRect().bottom);
+  assert.ok(btn <= 740, "the emergency button ends at " + btn); // the question and its button come first
+  // Remembered on its own: no answer stored with it.
+  assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["jiuzhu.elder"]);
+  await page.reload({ waitUntil: "load" });
+  await page.waitForSelector("html[data-ready=true]");
+  assert.equal(await page.getAttribute("#elder-switch", "aria-pressed"), "true");
+  assert.deepEqual(app.log.errors, []);
+  await app.context.close();
+});
+
+test("issue 12 §5: the journey of a 72-year-old living alone, on a phone in 大字模式, takes 17 taps (was 18)", async () => {
+  const app = await openApp(browser, site, { viewport: { width: 360, height: 740 } });
+  const { page } = app;
+  let taps = 0;
+  // A tap: a click, a tick, a choice, or a tap into a field to type (typing itself is not a tap).
+  const tap = async (fn) => { taps++; await fn(); };
+  const cont = () => tap(() => next(page));
+  await tap(() => page.click("#elder-switch"));
+  await cont(); // start (the acceptance date defaults to today)
+  await tap(() => page.check("input[name=huji][value=yes]"));
+  await cont(); // where
+  await tap(() => page.fill("#m0-age", "72"));
+  await cont(); // household, with the age
+  await cont(); // disability: none
+  await tap(() => page.check("#m0-inc-none"));
+  await cont(); // income
+  await tap(() => page.check("input[name=property][value=yes]"));
+  await cont(); // property
+  await tap(() => page.check("input[name=supporters][value=none]"));
+  await cont(); // supporters
+  await cont(); // self-care: left for the 街道's assessment
+  await cont(); // events: nothing happened
+  await cont(); // status: none
+  assert.equal(await step(page), "check");
+  await cont(); // see the result
+  assert.equal(await step(page), "result");
+  // By hand (journey 1): 72, alone, no income, no supporters → 特困 leads the next step.
+  assert.equal(await page.getAttribute("#result section.next-step", "data-lead"), "tekun");
+  // Today's count was 18 (with a separate ages step: household Continue, age, ages Continue);
+  // the ages now sit on the household card.
+  assert.equal(taps, 17);
+  app.check();
+  await app.context.close();
 });
