@@ -193,7 +193,20 @@ pub fn timeline(
     if let Some(step) = funds::linshi_payment(&ls, &linshi::approval_limit(s)) {
         steps.push(step);
     }
-    steps.extend(yishiyiyi::steps(s, !open(&[PathId::Yishiyiyi]).is_empty()));
+    let mut yy = yishiyiyi::steps(s, !open(&[PathId::Yishiyiyi]).is_empty());
+    // One acceptance, shown once: §四.1's 申请受理 is the same event as the acceptance the
+    // other paths count from, on the same day; it joins that step (issue 12: the timeline
+    // showed 受理申请 and 申请受理 side by side).
+    if let Some(acc) = steps.iter_mut().find(|st| st.id == "accepted") {
+        if let Some(i) = yy
+            .iter()
+            .position(|st| st.id == "yy_accept" && st.date == acc.date)
+        {
+            yy.remove(i);
+            acc.paths.push(PathId::Yishiyiyi);
+        }
+    }
+    steps.extend(yy);
     steps.extend(students::steps(s, p));
     if !inf.in_force {
         for st in &mut steps {
