@@ -600,7 +600,7 @@ test("12. axe-core: no WCAG 2.1 A/AA violations on any step or the result, zh/en
     for (const v of await axeViolations(page)) problems.push(`[${mode}/result-open] ${v}`);
     // The error summary state too.
     await page.click("#nav [data-action=back]");
-    await page.click("#answers [data-action=goto][data-target=ages]");
+    await page.click("#answers [data-action=goto][data-target=household]");
     await page.fill("#m0-age", "200");
     await next(page);
     for (const v of await axeViolations(page)) problems.push(`[${mode}/errors] ${v}`);
@@ -1112,6 +1112,20 @@ test("issue 12 §5: the journey of a 72-year-old living alone, on a phone in 大
   // Today's count was 18 (with a separate ages step: household Continue, age, ages Continue);
   // the ages now sit on the household card.
   assert.equal(taps, 17);
+  app.check();
+  await app.context.close();
+});
+
+test("issue 12 §2: an unknown in the result leads back to the answers", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // By hand (journey 2): property "not sure" leaves 低保's property condition open → possible.
+  await journey(page, { accepted: "2025-03-03", huji: "yes", members: [{ name: "父亲", age: 42, inc: { work: 500 } }], property: "unknown" });
+  const back = page.locator('#result article.path[data-path=dibao] p.open button[data-action=goto]');
+  assert.ok((await back.count()) >= 1, "an open condition has its way back");
+  await back.first().click();
+  assert.equal(await step(page), "check");
+  assert.equal(await hashStep(page), "check");
   app.check();
   await app.context.close();
 });

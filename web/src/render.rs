@@ -345,7 +345,7 @@ fn path_card(parent: &Element, p: &Path) {
     dom::add(&card, "h3", "", &headline(p));
     dom::add(&card, "p", "level", msg::level_name(p.level, lang));
     for n in &p.notes {
-        dom::add(&card, "p", "note", &msg::reason(n, lang));
+        dom::add(&card, "p", "note", &named(msg::reason(n, lang)));
     }
     for (k, v) in &p.details {
         // The self-care tier decides care and 集中 priority (§七); the support-mode advice is
@@ -369,7 +369,21 @@ fn path_card(parent: &Element, p: &Path) {
             (_, CondStatus::Unknown) => "open",
             (_, CondStatus::NotMet) => "failed",
         };
-        dom::add(&card, "p", class, &msg::reason(&c.reason, lang));
+        let line = dom::add(&card, "p", class, &named(msg::reason(&c.reason, lang)));
+        // Still unknown: a way straight back to the answers, where each has its "Change".
+        if let (Some(line), "open") = (line, class) {
+            dom::text(&line, " ");
+            if let Some(b) = dom::add(
+                &line,
+                "button",
+                "link",
+                state::tr("回去补充回答", "Go back and answer"),
+            ) {
+                dom::attr(&b, "type", Some("button"));
+                dom::attr(&b, "data-action", Some("goto"));
+                dom::attr(&b, "data-target", Some("check"));
+            }
+        }
     }
     if p.level == Level::Possible && !p.pending.is_empty() {
         let names: Vec<&str> = p
@@ -414,11 +428,28 @@ fn path_card(parent: &Element, p: &Path) {
             "",
             msg::condition_name(c.id, lang).unwrap_or(c.id),
         );
-        dom::add(&li, "p", "reason", &msg::reason(&c.reason, lang));
+        dom::add(&li, "p", "reason", &named(msg::reason(&c.reason, lang)));
         citation(&li, &c.citation);
     }
     income_lines(&why, p);
     citation(&card, &p.citation);
+}
+
+/// The engine's words with each member called by the name the resident gave ("女儿"), not
+/// "第3位成员" / "member 3" (the engine numbers members from 1, as the page does).
+fn named(mut text: String) -> String {
+    // From the last member down, so that "member 1" never eats into "member 12".
+    for (i, id) in form::member_ids().iter().enumerate().rev() {
+        let name = dom::field(&format!("m{id}-name"));
+        let name = name.trim();
+        if name.is_empty() {
+            continue;
+        }
+        for numbered in [format!("第{}位成员", i + 1), format!("member {}", i + 1)] {
+            text = text.replace(&numbered, name);
+        }
+    }
+    text
 }
 
 /// The member a path like `household[2]` names, by the name the resident gave, else
