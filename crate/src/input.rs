@@ -56,6 +56,10 @@ pub enum Loose {
     List(Vec<Loose>),
     /// An object where a single value was expected: kept so that it can be reported.
     Map(SmallMap<String, Loose>),
+    /// A JSON `null` inside a list or an object (a field that is itself `null` is simply
+    /// absent): kept so that a reader can report it at its path, or read it as "no value",
+    /// instead of the whole input failing to parse without a path.
+    Null,
 }
 
 struct LooseVisitor;
@@ -81,6 +85,12 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
         Ok(Decimal::from_f64_retain(v)
             .map(|d| Loose::Num(d.round_dp(10).normalize()))
             .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
+    }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
     }
     fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
         Ok(Loose::Str(v.to_string()))
@@ -115,7 +125,7 @@ impl<'de> Deserialize<'de> for Loose {
 /// number becomes the same text whichever struct reads it. A list or an object is an error.
 pub fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<Loose>::deserialize(d)? {
-        None => None,
+        None | Some(Loose::Null) => None,
         Some(Loose::Str(s)) => Some(s),
         Some(Loose::Bool(b)) => Some(b.to_string()),
         Some(Loose::Int(i)) => Some(i.to_string()),
@@ -215,6 +225,18 @@ crate::choices! {
         ApprovalBeforeAcceptance = ("approval_before_acceptance", "审批日期早于受理日期", "Approval is dated before acceptance"),
         /// A date before another date it must follow (`other`: that field's path).
         DateBefore = ("date_before", "此日期早于“{other}”", "This date is before \"{other}\""),
+        /// A field the input does not have (a site configuration's unknown key).
+        UnknownField = ("unknown_field", "没有这一项", "No such field"),
+        /// Not text where text was expected.
+        NotText = ("not_text", "请填写文字", "Must be text"),
+        /// Not an object where one was expected.
+        NotObject = ("not_object", "应为一个对象（花括号内的若干项）", "Must be an object (fields in braces)"),
+        /// Not a list where one was expected.
+        NotList = ("not_list", "应为一个列表（方括号内的若干项）", "Must be a list (items in square brackets)"),
+        /// A file format version this build does not read (`detail`: the versions it reads).
+        UnsupportedVersion = ("unsupported_version", "不支持的文件版本，应为 {detail}", "Unsupported file version; must be {detail}"),
+        /// The file is not JSON (`detail`: the parser's words).
+        NotJson = ("not_json", "不是有效的 JSON：{detail}", "Not valid JSON: {detail}"),
     }
 }
 

@@ -773,7 +773,7 @@ fn params(out: &Element, a: &Assessment) {
                 line.push_str(state::tr("（您修改的值）", " (changed by you)"));
             }
             if let Some(li) = dom::add(&ul, "li", "", &line) {
-                dom::add(&li, "p", "source", p.source);
+                dom::add(&li, "p", "source", &p.source);
             }
             if let Some(hint) = dom::by_id(&format!("param-{}-default", p.id)) {
                 let t = format!("{}{}", state::tr("默认：", "Default: "), v);
