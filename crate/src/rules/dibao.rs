@@ -36,60 +36,22 @@
 
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
-use super::ConditionDef;
 use super::{cond, fen, money};
+use super::{conditions, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
 
-/// Condition `income_below_standard`.
-pub const INCOME_BELOW_STANDARD: ConditionDef = ConditionDef {
-    id: "income_below_standard",
-    zh: "家庭人均月收入低于低保标准",
-    en: "Per-capita monthly income below the 低保 standard",
-};
-/// Condition `property_within_limits`.
-pub const PROPERTY_WITHIN_LIMITS: ConditionDef = ConditionDef {
-    id: "property_within_limits",
-    zh: "财产状况符合当地规定",
-    en: "Property within the local limits",
-};
-/// Condition `income_at_or_above_standard`.
-pub const INCOME_AT_OR_ABOVE_STANDARD: ConditionDef = ConditionDef {
-    id: "income_at_or_above_standard",
-    zh: "人均月收入不低于低保标准（不属于低保）",
-    en: "Per-capita income at or above the 低保 standard (not 低保)",
-};
-/// Condition `income_within_multiple`.
-pub const INCOME_WITHIN_MULTIPLE: ConditionDef = ConditionDef {
-    id: "income_within_multiple",
-    zh: "人均月收入在低保标准规定倍数以内",
-    en: "Per-capita income within the multiple of the 低保 standard",
-};
-/// Condition `household_is_dibian`.
-pub const HOUSEHOLD_IS_DIBIAN: ConditionDef = ConditionDef {
-    id: "household_is_dibian",
-    zh: "家庭属于低保边缘家庭",
-    en: "The household is a 低边 household",
-};
-/// Condition `member_single_person_case`.
-pub const MEMBER_SINGLE_PERSON_CASE: ConditionDef = ConditionDef {
-    id: "member_single_person_case",
-    zh: "有可单独纳入低保的成员",
-    en: "A member who may be covered alone",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] = &[
-    INCOME_BELOW_STANDARD,
-    PROPERTY_WITHIN_LIMITS,
-    INCOME_AT_OR_ABOVE_STANDARD,
-    INCOME_WITHIN_MULTIPLE,
-    HOUSEHOLD_IS_DIBIAN,
-    MEMBER_SINGLE_PERSON_CASE,
-];
+conditions! {
+    INCOME_BELOW_STANDARD = ("income_below_standard", "家庭人均月收入低于低保标准", "Per-capita monthly income below the 低保 standard");
+    PROPERTY_WITHIN_LIMITS = ("property_within_limits", "财产状况符合当地规定", "Property within the local limits");
+    INCOME_AT_OR_ABOVE_STANDARD = ("income_at_or_above_standard", "人均月收入不低于低保标准（不属于低保）", "Per-capita income at or above the 低保 standard (not 低保)");
+    INCOME_WITHIN_MULTIPLE = ("income_within_multiple", "人均月收入在低保标准规定倍数以内", "Per-capita income within the multiple of the 低保 standard");
+    HOUSEHOLD_IS_DIBIAN = ("household_is_dibian", "家庭属于低保边缘家庭", "The household is a 低边 household");
+    MEMBER_SINGLE_PERSON_CASE = ("member_single_person_case", "有可单独纳入低保的成员", "A member who may be covered alone");
+}
 
 /// §一: "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核
 /// 确认时间，但最长不超过30个工作日". "超过15天" is calendar days and strictly more than 15: a
@@ -264,6 +226,29 @@ fn decide(
     }
 }
 
+/// A decided income comparison as a condition: met or not met with the section's own reason
+/// codes and citation; undecided with what it depends on and the reason (and citation) that
+/// says why.
+fn compared(
+    def: &ConditionDef,
+    d: &Decided,
+    mut facts: Vec<(&'static str, String)>,
+    args: &[(&'static str, String)],
+    (met, not_met): (&'static str, &'static str),
+    citation: Citation,
+    undecided: impl FnOnce() -> (Reason, Citation),
+) -> Condition {
+    match d.status {
+        CondStatus::Met => cond(def, d.status, &facts, Reason::new(met, args), citation),
+        CondStatus::NotMet => cond(def, d.status, &facts, Reason::new(not_met, args), citation),
+        CondStatus::Unknown => {
+            facts.push(("depends_on", depends_on(d)));
+            let (reason, citation) = undecided();
+            cond(def, d.status, &facts, reason, citation)
+        }
+    }
+}
+
 /// What an undecided income condition depends on, for its facts and the warnings.
 fn depends_on(d: &Decided) -> String {
     let mut on = Vec::new();
@@ -398,33 +383,15 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
                     "gap",
                 ],
             );
-            match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_BELOW_STANDARD,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("below_standard", &args),
-                    MINFA_57,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_BELOW_STANDARD,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("not_below_standard", &args),
-                    MINFA_57,
-                ),
-                CondStatus::Unknown => {
-                    let mut f = facts;
-                    f.push(("depends_on", depends_on(&d)));
-                    cond(
-                        &INCOME_BELOW_STANDARD,
-                        CondStatus::Unknown,
-                        &f,
-                        exclusion_decides(i, std),
-                        MINFA_57_EXCLUDED_3,
-                    )
-                }
-            }
+            compared(
+                &INCOME_BELOW_STANDARD,
+                &d,
+                facts,
+                &args,
+                ("below_standard", "not_below_standard"),
+                MINFA_57,
+                || (exclusion_decides(i, std), MINFA_57_EXCLUDED_3),
+            )
         }
     };
     let mut path = Path::new(
@@ -494,33 +461,15 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                     "standard",
                 ],
             );
-            conditions.push(match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("at_or_above_standard", &args),
-                    ZJ_13,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_AT_OR_ABOVE_STANDARD,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("below_standard_is_dibao", &args),
-                    ZJ_13,
-                ),
-                CondStatus::Unknown => {
-                    let mut f = facts;
-                    f.push(("depends_on", depends_on(&d)));
-                    cond(
-                        &INCOME_AT_OR_ABOVE_STANDARD,
-                        CondStatus::Unknown,
-                        &f,
-                        exclusion_decides(i, std),
-                        MINFA_57_EXCLUDED_3,
-                    )
-                }
-            });
+            conditions.push(compared(
+                &INCOME_AT_OR_ABOVE_STANDARD,
+                &d,
+                facts,
+                &args,
+                ("at_or_above_standard", "below_standard_is_dibao"),
+                ZJ_13,
+                || (exclusion_decides(i, std), MINFA_57_EXCLUDED_3),
+            ));
             // Within the multiple: total ≤ multiple × standard × members (or <, see the docs).
             let limits = [(m_lo * std * n, m_lo), (m_hi * std * n, m_hi)];
             let d = decide(range, limits, |x, l| if inclusive { x <= l } else { x < l });
@@ -554,25 +503,16 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                 // gives "possible", not "no", and the multiple's warning says why.
                 facts.push(("on_limit", "true".to_string()));
             }
-            conditions.push(match d.status {
-                CondStatus::Met => cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new("within_multiple", &args),
-                    ZJ_13,
-                ),
-                CondStatus::NotMet => cond(
-                    &INCOME_WITHIN_MULTIPLE,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new("above_multiple", &args),
-                    ZJ_13,
-                ),
-                CondStatus::Unknown => {
-                    facts.push(("depends_on", depends_on(&d)));
-                    let reason = if d.by_multiple {
-                        Reason::new(
+            conditions.push(compared(
+                &INCOME_WITHIN_MULTIPLE,
+                &d,
+                facts,
+                &args,
+                ("within_multiple", "above_multiple"),
+                ZJ_13,
+                || {
+                    if d.by_multiple {
+                        let reason = Reason::new(
                             "dibian_multiple_decides",
                             &[
                                 ("per_capita_income", money(i.per_capita(d.income))),
@@ -581,24 +521,13 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                                 ("multiple_high", m_hi.normalize().to_string()),
                                 ("limit_high", money(m_hi * std)),
                             ],
-                        )
+                        );
+                        (reason, ZJ_13)
                     } else {
-                        exclusion_decides(i, d.limit.0 / n)
-                    };
-                    let citation = if d.by_multiple {
-                        ZJ_13
-                    } else {
-                        MINFA_57_EXCLUDED_3
-                    };
-                    cond(
-                        &INCOME_WITHIN_MULTIPLE,
-                        CondStatus::Unknown,
-                        &facts,
-                        reason,
-                        citation,
-                    )
-                }
-            });
+                        (exclusion_decides(i, d.limit.0 / n), MINFA_57_EXCLUDED_3)
+                    }
+                },
+            ));
         }
         (Ok(_), _, _) => {
             for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
