@@ -323,7 +323,7 @@ fn read_params(value: &Loose, v: &mut Collector) -> SiteParams {
             }
             entries.push((e, p));
         }
-        entries.sort_by_key(|(e, _)| e.from);
+        crate::small_map::sort_small(&mut entries, |(e, _)| e.from);
         if !entries.is_empty() {
             out.insert(def.id, entries.into_iter().map(|(e, _)| e).collect());
         }
