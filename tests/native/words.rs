@@ -514,7 +514,8 @@ fn every_holiday_the_calendar_names_has_english_words() {
 
 /// Codes become words only in `messages` (and the declarations it looks up): a rule or a clerk
 /// check holds no sentence. In the rule modules and the clerk's check modules, a string literal
-/// with Chinese in it may only be a declared name (a `conditions!` line, or `zh:` / `en:`), the name
+/// with Chinese in it may only be a declared name or reason (a `conditions!` or `reasons!` line,
+/// or `zh:` / `en:`), the name
 /// of a cited document (`Citation::doc(…)`) or a clause id (`§…`). Anything else is a sentence
 /// written inside a rule, which this test refuses.
 #[test]
@@ -546,7 +547,7 @@ fn rules_and_checks_hold_no_sentences() {
         for (n, line) in text.lines().enumerate() {
             let code = line.trim();
             // `conditions! { NAME = ("id", "中文", "English"); … }` declares names.
-            if code.starts_with("conditions! {") {
+            if code.starts_with("conditions! {") || code.starts_with("reasons! {") {
                 in_declarations = true;
             } else if in_declarations && code == "}" {
                 in_declarations = false;
