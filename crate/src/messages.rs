@@ -575,25 +575,49 @@ pub fn known_codes() -> impl Iterator<Item = &'static str> {
 /// ("方案第四条", "方案第四条第3项"), another document by its name and article as cited. The
 /// internal anchor (`§四.emergency`) stays in the data for clerks and the JSON result.
 pub fn citation_name(id: &str, lang: Lang) -> String {
-    const NUMS: [&str; 10] = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
+    // Concatenation, not `format!`/`parse`: the page's wasm carries this function.
+    const NUMS: [(&str, &str); 10] = [
+        ("一", "1"),
+        ("二", "2"),
+        ("三", "3"),
+        ("四", "4"),
+        ("五", "5"),
+        ("六", "6"),
+        ("七", "7"),
+        ("八", "8"),
+        ("九", "9"),
+        ("十", "10"),
+    ];
     let Some(rest) = id.strip_prefix('§') else {
         return id.to_string();
     };
     let (head, item) = rest.split_once('.').unwrap_or((rest, ""));
-    let item = item.parse::<u32>().ok();
-    let article = NUMS.iter().position(|n| *n == head).map(|i| i + 1);
-    match (article, lang) {
-        (Some(_), Lang::Zh) => match item {
-            Some(i) => format!("方案第{head}条第{i}项"),
-            None => format!("方案第{head}条"),
-        },
-        (Some(n2), Lang::En) => match item {
-            Some(i) => format!("the plan, article {n2}, item {i}"),
-            None => format!("the plan, article {n2}"),
-        },
-        (None, _) if head == "序" => pick(lang, "方案序言", "the plan, preamble").into(),
-        (None, _) => pick(lang, "方案施行日期", "the plan, entry into force").into(),
+    let numbered = !item.is_empty() && item.bytes().all(|b| b.is_ascii_digit());
+    let Some((zh, en)) = NUMS.iter().find(|n| n.0 == head) else {
+        return pick(lang, "方案", "the plan, ").to_string()
+            + if head == "序" {
+                pick(lang, "序言", "preamble")
+            } else {
+                pick(lang, "施行日期", "entry into force")
+            };
+    };
+    let mut out = String::new();
+    for part in match lang {
+        Lang::Zh => ["方案第", zh, "条", if numbered { "第" } else { "" }],
+        Lang::En => [
+            "the plan, article ",
+            en,
+            if numbered { ", item " } else { "" },
+            "",
+        ],
+    } {
+        out.push_str(part);
     }
+    if numbered {
+        out.push_str(item);
+        out.push_str(pick(lang, "项", ""));
+    }
+    out
 }
 
 /// The first sentence of the resident's "next step" box: which scheme the 街道 looks at first

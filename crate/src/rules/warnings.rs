@@ -15,10 +15,11 @@ fn w(code: &'static str, args: Args, citation: Option<crate::citation::Citation>
     }
 }
 
-/// How far ahead of today an acceptance date may lie before it is queried: a year. Beyond it
-/// the date is far more likely a slip (2099 for 2025) than a plan, and every date of the
-/// timeline is worked out from it.
-pub const FAR_AHEAD_MONTHS: u32 = 12;
+/// How far ahead of today an acceptance date may lie before it is queried: a year (366 days,
+/// so that a leap year never queries a date exactly a year ahead). Beyond it the date is far
+/// more likely a slip (2099 for 2025) than a plan, and every date of the timeline is worked
+/// out from it.
+pub const FAR_AHEAD_DAYS: i64 = 366;
 
 /// All warnings for one assessment.
 pub fn warnings(
@@ -29,10 +30,8 @@ pub fn warnings(
     timeline: &[Step],
 ) -> Vec<Warning> {
     let mut out = vec![w("pre_check_not_decision", Args::new(), None)];
-    let year_ahead = s
-        .as_of
-        .checked_add_months(chrono::Months::new(FAR_AHEAD_MONTHS));
-    if year_ahead.is_some_and(|limit| s.accepted_on > limit) {
+    // Day arithmetic, not chrono's month arithmetic: the page's wasm has the former already.
+    if (s.accepted_on - s.as_of).num_days() > FAR_AHEAD_DAYS {
         let mut a = Args::new();
         a.insert("date", s.accepted_on.to_string());
         out.push(w("accepted_far_ahead", a, None));
