@@ -329,7 +329,6 @@ pub fn index_html() -> String {
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
-<link data-trunk rel="copy-file" href="site.json">
 <script data-trunk type="module" src="loader.js"></script>
 </head>
 <body data-view="resident">
