@@ -455,10 +455,10 @@ fn named(mut text: String) -> String {
 /// The member a path like `household[2]` names, by the name the resident gave, else
 /// "第3位成员" / "member 3" (numbered from 1 as on the page).
 fn member_name(path: &str) -> String {
+    // A prefix compare and a char split: no string search in the wasm (see `dom::swap`).
     let i: usize = path
-        .trim_start_matches("household[")
-        .split(']')
-        .next()
+        .strip_prefix("household[")
+        .and_then(|r| r.split(']').next())
         .and_then(|n| n.parse().ok())
         .unwrap_or(0);
     let name = form::member_ids()
