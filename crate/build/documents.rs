@@ -56,7 +56,7 @@ pub fn generate(data: &str) -> String {
         }
         writeln!(
             out,
-            "  DocumentDef {{ id: {id:?}, official_zh: {:?}, plain_zh: {:?}, plain_en: {:?}, paths: &[{paths}], queryable: {}, assumption: {}, queryable_basis: {:?} }},",
+            "  DocumentDef {{ id: {id:?}, official_zh: {:?}, plain_zh: {:?}, plain_en: {:?}, paths: &[{paths}], queryable: {}, assumption: {}, queryable_basis: native_only({:?}) }},",
             get("official_zh"),
             get("plain_zh"),
             get("plain_en"),

@@ -286,7 +286,7 @@ pub fn statutory_days_off(
         }
         blocks.push((first, last, h.name, weekend));
     }
-    blocks.sort_by_key(|b| b.0);
+    sort_small(&mut blocks, |b| b.0);
     for (_, last, name, weekend) in blocks {
         let mut x = last;
         let mut left = weekend;
@@ -306,7 +306,7 @@ pub fn statutory_days_off(
             left -= 1;
         }
     }
-    out.sort_by_key(|e| e.date);
+    sort_small(&mut out, |e| e.date);
     out
 }
 
@@ -547,7 +547,7 @@ fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
             .filter(|e| e.date > start && e.date <= end)
             .map(|e| (key(e.date), e.name)),
     );
-    days.sort_by_key(|d| d.0);
+    sort_small(&mut days, |d| d.0);
     let mut names: Vec<&'static str> = Vec::new();
     for (_, name) in days {
         if !names.contains(&name) {
@@ -555,6 +555,23 @@ fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
         }
     }
     names
+}
+
+/// Sorts `v` by `key`, keeping the order of equal keys, like `sort_by_key`. An insertion sort:
+/// the lists sorted here are one year's holidays or the days off of a few years' notices (a few
+/// hundred at most, and nearly in order already), and each element type given to the standard
+/// library's stable sort adds about 4 KB to the page's wasm.
+fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            match (v.get(j - 1), v.get(j)) {
+                (Some(a), Some(b)) if key(a) > key(b) => v.swap(j - 1, j),
+                _ => break,
+            }
+            j -= 1;
+        }
+    }
 }
 
 /// Working days in `(start, end]`, for `start <= end`: the Monday–Friday count corrected by the
@@ -616,4 +633,19 @@ fn from_day_number(n: i64) -> Option<NaiveDate> {
     i32::try_from(n)
         .ok()
         .and_then(NaiveDate::from_num_days_from_ce_opt)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sort_small;
+
+    #[test]
+    fn sort_small_orders_by_key_and_keeps_equal_keys_in_their_order() {
+        // By the number: the two 1s first, b before d as given, then the 2s, a before c.
+        let mut v = [(2, 'a'), (1, 'b'), (2, 'c'), (1, 'd'), (0, 'e')];
+        sort_small(&mut v, |x| x.0);
+        assert_eq!(v, [(0, 'e'), (1, 'b'), (1, 'd'), (2, 'a'), (2, 'c')]);
+        let mut empty: [(i32, char); 0] = [];
+        sort_small(&mut empty, |x| x.0);
+    }
 }

@@ -4,11 +4,16 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
-/** Files a first visit loads: everything in dist that a browser fetches. */
+/**
+ * Files a first visit loads: everything in dist that a browser fetches. Names starting with a dot
+ * are skipped: nothing links to them, and trunk leaves its staging folder `.stage` behind when a
+ * build fails, which would otherwise be counted a second time.
+ */
 export function assetSizes(dist) {
   const out = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
+      if (name.startsWith(".")) continue;
       const p = join(dir, name);
       if (statSync(p).isDirectory()) { walk(p); continue; }
       const buf = readFileSync(p);
@@ -27,10 +32,12 @@ export function assetSizes(dist) {
 }
 
 /**
- * The hard budget from DEVELOPERS.md: first load at most 150 KB compressed. Enforced on gzip
- * (level 9), the encoding every static server can send; brotli is printed beside it.
+ * The hard budget: the first load at most 149 KB (152,576 bytes) gzip. The build measured
+ * 148,974 bytes when it was set (3.5 KB of headroom), so that any growth is seen and decided on;
+ * it stays under the 150 KB that DEVELOPERS.md allows. Issue 16's goal is 100 KB (target 75 KB).
+ * Enforced on gzip (level 9), the encoding every static server can send; brotli is printed beside it.
  */
-export const BUDGET_BYTES = 150 * 1024;
+export const BUDGET_BYTES = 149 * 1024;
 /** Which compression the budget is enforced on. */
 export const BUDGET_ENCODING = "gzip";
 /** The target we aim under. */

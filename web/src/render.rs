@@ -6,6 +6,7 @@ use crate::{dom, flow, form, state};
 use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
 use jiuzhu::citation::{Citation, Verification};
 use jiuzhu::messages::{self as msg, Lang};
+use jiuzhu::params::ParamRaw;
 use jiuzhu::questions;
 use jiuzhu::FieldError;
 use wasm_bindgen::JsCast;
@@ -747,20 +748,13 @@ fn params(out: &Element, a: &Assessment) {
     }
     if let Some(ul) = dom::add(out, "ul", "params-used", "") {
         for p in &a.params {
-            let v = crate::api::to_js(&p.value)
-                .as_string()
-                // A yes/no figure in words of the current language, not "true".
-                .or_else(|| {
-                    crate::api::to_js(&p.value).as_bool().map(|b| {
-                        if b {
-                            state::tr("是", "yes")
-                        } else {
-                            state::tr("否", "no")
-                        }
-                        .to_string()
-                    })
-                })
-                .unwrap_or_default();
+            // The value as the JSON result shows it, but a yes/no figure in words of the current
+            // language, not "true". (Not through serde: that would put a serializer in the page.)
+            let v = match p.value {
+                ParamRaw::Bool(true) => state::tr("是", "yes").to_string(),
+                ParamRaw::Bool(false) => state::tr("否", "no").to_string(),
+                other => other.to_text(),
+            };
             let name = msg::param_name(p.id, state::lang()).unwrap_or(p.id);
             let mut line = format!("{name}: {v}");
             if p.example {

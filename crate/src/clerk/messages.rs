@@ -246,134 +246,200 @@ fn reason_en(r: CheckReason) -> &'static str {
     }
 }
 
+/// (code, Chinese, English) words for codes that appear as argument values (roles, categories,
+/// members); other codes are field paths (see [`FIELD_LABELS`]). A table, for the reason given
+/// there.
+const TERMS: &[(&str, &str, &str)] = &[
+    ("acceptance", "受理", "acceptance"),
+    ("first_review", "初审", "first-review"),
+    ("confirmation", "审核确认", "confirmation"),
+    (
+        "dibao",
+        "低保、低边",
+        "Minimum living allowance (低保/低边)",
+    ),
+    ("tekun", "特困", "Extreme poverty support (特困)"),
+    ("linshi", "临时救助", "Temporary aid (临时救助)"),
+    (
+        "street_staff",
+        "街道（乡镇）救助工作人员",
+        "street assistance staff",
+    ),
+    (
+        "committee_member",
+        "村居（社区）委员会成员",
+        "village/community committee members",
+    ),
+    ("village_cadre", "驻村干部", "resident village cadres"),
+    (
+        "resident_rep",
+        "村居（社区）群众代表",
+        "residents' representatives",
+    ),
+    // rules::yishiyiyi::EMERGENCY_AID_FROM.
+    (
+        "accepted",
+        "街道受理（知悉）时",
+        "the 街道 took up (learned of) the case",
+    ),
+];
+
 /// Chinese words for codes that appear as argument values (roles, categories, members, field
 /// paths). Unknown codes are returned as they are.
 pub fn term_zh(code: &str) -> &str {
-    match code {
-        "acceptance" => "受理",
-        "first_review" => "初审",
-        "confirmation" => "审核确认",
-        "dibao" => "低保、低边",
-        "tekun" => "特困",
-        "linshi" => "临时救助",
-        "street_staff" => "街道（乡镇）救助工作人员",
-        "committee_member" => "村居（社区）委员会成员",
-        "village_cadre" => "驻村干部",
-        "resident_rep" => "村居（社区）群众代表",
-        // rules::yishiyiyi::EMERGENCY_AID_FROM.
-        "accepted" => "街道受理（知悉）时",
-        other => field_label_zh(other),
-    }
+    TERMS
+        .iter()
+        .find(|t| t.0 == code)
+        .map_or_else(|| field_label_zh(code), |t| t.1)
 }
 
 /// English words for codes that appear as argument values.
 pub fn term_en(code: &str) -> &str {
-    match code {
-        "acceptance" => "acceptance",
-        "first_review" => "first-review",
-        "confirmation" => "confirmation",
-        "dibao" => "Minimum living allowance (低保/低边)",
-        "tekun" => "Extreme poverty support (特困)",
-        "linshi" => "Temporary aid (临时救助)",
-        "street_staff" => "street assistance staff",
-        "committee_member" => "village/community committee members",
-        "village_cadre" => "resident village cadres",
-        "resident_rep" => "residents' representatives",
-        "accepted" => "the 街道 took up (learned of) the case",
-        other => field_label_en(other),
-    }
+    TERMS
+        .iter()
+        .find(|t| t.0 == code)
+        .map_or_else(|| field_label_en(code), |t| t.2)
 }
+
+/// (path, Chinese, English) label of each input field. One table rather than a `match` per
+/// language: a string `match` compiles to a chain of comparisons, which costs the page's wasm
+/// about twice the bytes of this table and its one loop.
+const FIELD_LABELS: &[(&str, &str, &str)] = &[
+    ("today", "今天日期", "today's date"),
+    ("handlers.acceptance", "受理经办人", "acceptance handler"),
+    (
+        "handlers.first_review",
+        "初审经办人",
+        "first-review handler",
+    ),
+    (
+        "handlers.confirmation",
+        "审核确认经办人",
+        "confirmation handler",
+    ),
+    ("deadline.kind", "救助类别", "category"),
+    ("deadline.accepted", "受理日期", "acceptance date"),
+    (
+        "deadline.check_start",
+        "核对开始日期",
+        "economic check start",
+    ),
+    ("deadline.check_end", "核对结束日期", "economic check end"),
+    ("meeting.accepted", "受理日期", "acceptance date"),
+    ("meeting.held", "民主评议日期", "democratic review date"),
+    ("meeting.participants", "参会人数", "number of participants"),
+    (
+        "meeting.street_staff",
+        "街道（乡镇）救助工作人员",
+        "street assistance staff",
+    ),
+    (
+        "meeting.committee_member",
+        "村居（社区）委员会成员",
+        "committee members",
+    ),
+    ("meeting.village_cadre", "驻村干部", "village cadres"),
+    (
+        "meeting.resident_rep",
+        "群众代表",
+        "residents' representatives",
+    ),
+    (
+        "meeting.discipline_present",
+        "纪（工）委派人参加",
+        "discipline committee present",
+    ),
+    (
+        "meeting.publicity_start",
+        "公示开始日期",
+        "public notice start",
+    ),
+    ("meeting.approved", "审批日期", "approval date"),
+    ("meeting.filed", "备案日期", "filing date"),
+    ("emergency.amount", "先行救助金额", "first-aid amount"),
+    (
+        "emergency.occurred_at",
+        "紧急情况发生时间",
+        "time of the emergency",
+    ),
+    (
+        "emergency.accepted_at",
+        "街道受理（知悉）时间",
+        "time the 街道 took up (learned of) the case",
+    ),
+    ("emergency.aid_at", "救助到位时间", "time aid was in place"),
+    (
+        "emergency.reported_to_district",
+        "向区民政局备案",
+        "filed with the district bureau",
+    ),
+    (
+        "emergency.ended_on",
+        "紧急情况解除日期",
+        "date the emergency ended",
+    ),
+    (
+        "emergency.paperwork_done",
+        "补齐手续日期",
+        "paperwork completed",
+    ),
+    (
+        "funds.temporary_approved",
+        "临时救助审批日期",
+        "temporary aid approval date",
+    ),
+    (
+        "funds.temporary_paid",
+        "临时救助发放日期",
+        "temporary aid payment date",
+    ),
+    ("funds.monthly_month", "发放月份", "payment month"),
+    ("funds.monthly_paid", "月度发放日期", "monthly payment date"),
+    ("funds.reserve_balance", "备用金余额", "reserve balance"),
+    ("review.approved", "一事一议审批日期", "case approval date"),
+    ("review.last_review", "上次复核日期", "last review date"),
+    (
+        "sampling.dibao_new",
+        "低保、低边新增户数",
+        "new 低保/低边 cases",
+    ),
+    ("sampling.tekun_new", "特困新增户数", "new 特困 cases"),
+    (
+        "sampling.linshi_new",
+        "临时救助新增户数",
+        "new 临时救助 cases",
+    ),
+    (
+        "sampling.dibao_sampled",
+        "低保、低边已抽查户数",
+        "低保/低边 cases sampled",
+    ),
+    (
+        "sampling.tekun_sampled",
+        "特困已抽查户数",
+        "特困 cases sampled",
+    ),
+    (
+        "sampling.linshi_sampled",
+        "临时救助已抽查户数",
+        "临时救助 cases sampled",
+    ),
+];
 
 /// Chinese label of an input field, by path; unknown paths are returned as they are.
 pub fn field_label_zh(path: &str) -> &str {
-    match path {
-        "today" => "今天日期",
-        "handlers.acceptance" => "受理经办人",
-        "handlers.first_review" => "初审经办人",
-        "handlers.confirmation" => "审核确认经办人",
-        "deadline.kind" => "救助类别",
-        "deadline.accepted" => "受理日期",
-        "deadline.check_start" => "核对开始日期",
-        "deadline.check_end" => "核对结束日期",
-        "meeting.accepted" => "受理日期",
-        "meeting.held" => "民主评议日期",
-        "meeting.participants" => "参会人数",
-        "meeting.street_staff" => "街道（乡镇）救助工作人员",
-        "meeting.committee_member" => "村居（社区）委员会成员",
-        "meeting.village_cadre" => "驻村干部",
-        "meeting.resident_rep" => "群众代表",
-        "meeting.discipline_present" => "纪（工）委派人参加",
-        "meeting.publicity_start" => "公示开始日期",
-        "meeting.approved" => "审批日期",
-        "meeting.filed" => "备案日期",
-        "emergency.amount" => "先行救助金额",
-        "emergency.occurred_at" => "紧急情况发生时间",
-        "emergency.accepted_at" => "街道受理（知悉）时间",
-        "emergency.aid_at" => "救助到位时间",
-        "emergency.reported_to_district" => "向区民政局备案",
-        "emergency.ended_on" => "紧急情况解除日期",
-        "emergency.paperwork_done" => "补齐手续日期",
-        "funds.temporary_approved" => "临时救助审批日期",
-        "funds.temporary_paid" => "临时救助发放日期",
-        "funds.monthly_month" => "发放月份",
-        "funds.monthly_paid" => "月度发放日期",
-        "funds.reserve_balance" => "备用金余额",
-        "review.approved" => "一事一议审批日期",
-        "review.last_review" => "上次复核日期",
-        "sampling.dibao_new" => "低保、低边新增户数",
-        "sampling.tekun_new" => "特困新增户数",
-        "sampling.linshi_new" => "临时救助新增户数",
-        "sampling.dibao_sampled" => "低保、低边已抽查户数",
-        "sampling.tekun_sampled" => "特困已抽查户数",
-        "sampling.linshi_sampled" => "临时救助已抽查户数",
-        other => other,
-    }
+    FIELD_LABELS
+        .iter()
+        .find(|l| l.0 == path)
+        .map_or(path, |l| l.1)
 }
 
 /// English label of an input field, by path; unknown paths are returned as they are.
 pub fn field_label_en(path: &str) -> &str {
-    match path {
-        "today" => "today's date",
-        "handlers.acceptance" => "acceptance handler",
-        "handlers.first_review" => "first-review handler",
-        "handlers.confirmation" => "confirmation handler",
-        "deadline.kind" => "category",
-        "deadline.accepted" => "acceptance date",
-        "deadline.check_start" => "economic check start",
-        "deadline.check_end" => "economic check end",
-        "meeting.accepted" => "acceptance date",
-        "meeting.held" => "democratic review date",
-        "meeting.participants" => "number of participants",
-        "meeting.street_staff" => "street assistance staff",
-        "meeting.committee_member" => "committee members",
-        "meeting.village_cadre" => "village cadres",
-        "meeting.resident_rep" => "residents' representatives",
-        "meeting.discipline_present" => "discipline committee present",
-        "meeting.publicity_start" => "public notice start",
-        "meeting.approved" => "approval date",
-        "meeting.filed" => "filing date",
-        "emergency.amount" => "first-aid amount",
-        "emergency.occurred_at" => "time of the emergency",
-        "emergency.accepted_at" => "time the 街道 took up (learned of) the case",
-        "emergency.aid_at" => "time aid was in place",
-        "emergency.reported_to_district" => "filed with the district bureau",
-        "emergency.ended_on" => "date the emergency ended",
-        "emergency.paperwork_done" => "paperwork completed",
-        "funds.temporary_approved" => "temporary aid approval date",
-        "funds.temporary_paid" => "temporary aid payment date",
-        "funds.monthly_month" => "payment month",
-        "funds.monthly_paid" => "monthly payment date",
-        "funds.reserve_balance" => "reserve balance",
-        "review.approved" => "case approval date",
-        "review.last_review" => "last review date",
-        "sampling.dibao_new" => "new 低保/低边 cases",
-        "sampling.tekun_new" => "new 特困 cases",
-        "sampling.linshi_new" => "new 临时救助 cases",
-        "sampling.dibao_sampled" => "低保/低边 cases sampled",
-        "sampling.tekun_sampled" => "特困 cases sampled",
-        "sampling.linshi_sampled" => "临时救助 cases sampled",
-        other => other,
-    }
+    FIELD_LABELS
+        .iter()
+        .find(|l| l.0 == path)
+        .map_or(path, |l| l.2)
 }
 
 /// Arguments whose values are codes (possibly a comma-separated list) to translate.
