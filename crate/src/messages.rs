@@ -249,7 +249,8 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
         let shown = match *k {
             // Lists of codes: each item in words, so that no identifier reaches the reader.
             "params" | "steps" => v
-                .split(", ")
+                .split(',')
+                .map(item)
                 .map(|id| {
                     let name = if *k == "params" {
                         param_name(id, lang)
@@ -263,14 +264,47 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
             // Members are referred to by their path (`household[1]`, maybe `:case`); the reader
             // sees "第2位成员" / "member 2", numbered from 1 as on the page.
             "members" | "applicant" if v.starts_with("household[") => v
-                .split(", ")
-                .map(|item| member_words(item, lang))
+                .split(',')
+                .map(item)
+                .map(|p| member_words(p, lang))
                 .collect::<Vec<_>>()
                 .join(pick(lang, "、", ", ")),
             _ => value(k, v, lang),
         };
-        out = out.replace(&format!("{{{k}}}"), &shown);
+        out = put(&out, k, &shown);
     }
+    out
+}
+
+// Lists and placeholders are taken apart by hand, one character at a time, and not with a text
+// pattern (`split(", ")`, `replace("{k}", …)`): a text pattern brings the two-way string search
+// into the page's wasm (about 1 KB gzip) for these few short strings.
+
+/// One item of a list the engine joined with ", " (its items, codes and member paths, hold no
+/// comma): the piece after a comma without the space.
+fn item(piece: &str) -> &str {
+    piece.strip_prefix(' ').unwrap_or(piece)
+}
+
+/// `template` with every `{name}` replaced by `with`, as `replace` would do it.
+fn put(template: &str, name: &str, with: &str) -> String {
+    let mut out = String::with_capacity(template.len() + with.len());
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.strip_prefix(name).and_then(|a| a.strip_prefix('}')) {
+            Some(tail) => {
+                out.push_str(with);
+                rest = tail;
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
+    }
+    out.push_str(rest);
     out
 }
 
@@ -509,8 +543,12 @@ pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
     if !t.contains('{') {
         return Some(t);
     }
-    let cut = pick(lang, "：", ": ");
-    Some(t.split_once(cut).map_or(t, |(title, _)| title))
+    // The first `cut` found by comparing byte windows (as `split_once(cut)` finds it; the text
+    // pattern would bring the two-way string search into the page's wasm). A match of whole
+    // UTF-8 characters starts on a character boundary, so the slice is sound.
+    let cut = pick(lang, "：", ": ").as_bytes();
+    let at = t.as_bytes().windows(cut.len()).position(|w| w == cut);
+    Some(at.map_or(t, |i| &t[..i]))
 }
 
 /// Who acts.

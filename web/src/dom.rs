@@ -156,3 +156,58 @@ pub fn today() -> NaiveDate {
 pub fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
+
+/// `s` with every `pat` (not empty) replaced by `with`, leftmost first and without overlaps:
+/// what `str::replace` returns. Written as a walk that compares at each character because
+/// `str::replace` with a text pattern brings the two-way string search into the wasm (about
+/// 1 KB gzip) for the page's two short patterns (`__` in a member card's ids, `[]` in a path).
+pub fn swap(s: &str, pat: &str, with: &str) -> String {
+    let mut out = String::with_capacity(s.len() + with.len());
+    let mut rest = s;
+    while let Some(c) = rest.chars().next() {
+        if !pat.is_empty() && rest.starts_with(pat) {
+            out.push_str(with);
+            rest = &rest[pat.len()..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// Whether `s` holds `pat` (not empty): what `str::contains` answers, by comparing byte
+/// windows, for the same reason as [`swap`].
+pub fn has(s: &str, pat: &str) -> bool {
+    s.as_bytes().windows(pat.len()).any(|w| w == pat.as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{has, swap};
+
+    /// Worked by hand: "#en-clerk" holds both words; "#zh" neither; a word longer than the
+    /// text is not in it.
+    #[test]
+    fn has_answers_as_str_contains_does() {
+        assert!(has("#en-clerk", "en"));
+        assert!(has("#en-clerk", "clerk"));
+        assert!(!has("#zh", "en"));
+        assert!(!has("e", "en"));
+        assert!(has("q-age-error q-x", "q-age-error"));
+        assert!(!has("q-age-err", "q-age-error"));
+    }
+
+    /// Worked by hand: "___" holds one "__" at the start, then a lone "_" (no overlap);
+    /// "household[].age" holds one "[]"; a text without the pattern comes back as it was.
+    #[test]
+    fn swap_replaces_as_str_replace_does() {
+        assert_eq!(swap("m__-name", "__", "3"), "m3-name");
+        assert_eq!(swap("___x", "__", "7"), "7_x");
+        assert_eq!(swap("a__b__", "__", "12"), "a12b12");
+        assert_eq!(swap("household[].age", "[]", "[2]"), "household[2].age");
+        assert_eq!(swap("成员__名", "__", "1"), "成员1名");
+        assert_eq!(swap("as_of", "__", "1"), "as_of");
+        assert_eq!(swap("", "[]", "[0]"), "");
+    }
+}

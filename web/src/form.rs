@@ -37,7 +37,7 @@ pub fn add_member() -> Option<Element> {
     for el in dom::all(Some(&card), "[id],[for],[data-field],[aria-describedby]") {
         for a in ["id", "for", "data-field", "aria-describedby"] {
             if let Some(v) = el.get_attribute(a) {
-                let _ = el.set_attribute(a, &v.replace("__", &id));
+                let _ = el.set_attribute(a, &dom::swap(&v, "__", &id));
             }
         }
     }
@@ -297,7 +297,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
             let value = revealed(q, &prefix)
                 .then(|| questions::convert(q.conv, &read(q, &ctl)))
                 .flatten();
-            let path = q.path.replace("[]", &format!("[{i}]"));
+            let path = dom::swap(q.path, "[]", &format!("[{i}]"));
             if let Some((list, leaf)) = questions::list_row(q.path) {
                 // One line per filled field: the engine numbers the lines.
                 if value.is_some() {

@@ -47,10 +47,17 @@ pub fn start() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let en = hash.contains("en");
+    // Byte windows, not `str::contains`, which brings the two-way string search into the wasm
+    // (see `dom::swap`); the same answer for these ASCII words.
+    let has = |word: &str| {
+        hash.as_bytes()
+            .windows(word.len())
+            .any(|w| w == word.as_bytes())
+    };
+    let en = has("en");
     form::reveal();
     set_lang(if en { Lang::En } else { Lang::Zh });
-    set_clerk(hash.contains("clerk"));
+    set_clerk(dom::has(&hash, "clerk"));
     dom::on(&doc, "click", |e| {
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
         let Some(el) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else {

@@ -152,7 +152,7 @@ pub fn errors(list: &[Located]) {
                     }
                 }
                 let described = c.get_attribute("aria-describedby").unwrap_or_default();
-                if !described.contains(&err_id) {
+                if !dom::has(&described, &err_id) {
                     dom::attr(
                         c,
                         "aria-describedby",
