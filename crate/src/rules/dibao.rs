@@ -20,8 +20,8 @@
 //! the 特困 test excludes kinds, see `tekun`).
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
+use super::conditions;
 use super::procedure::DecisionLimits;
-use super::ConditionDef;
 use super::{cond, fen, money};
 use crate::assessment::{CondStatus, Condition, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
@@ -29,52 +29,14 @@ use crate::params::Resolved;
 use crate::situation::{DisabilityKind, Situation, Tri};
 use rust_decimal::Decimal;
 
-/// Condition `income_below_standard`.
-pub const INCOME_BELOW_STANDARD: ConditionDef = ConditionDef {
-    id: "income_below_standard",
-    zh: "家庭人均月收入低于低保标准",
-    en: "Per-capita monthly income below the 低保 standard",
-};
-/// Condition `property_within_limits`.
-pub const PROPERTY_WITHIN_LIMITS: ConditionDef = ConditionDef {
-    id: "property_within_limits",
-    zh: "财产状况符合当地规定",
-    en: "Property within the local limits",
-};
-/// Condition `income_at_or_above_standard`.
-pub const INCOME_AT_OR_ABOVE_STANDARD: ConditionDef = ConditionDef {
-    id: "income_at_or_above_standard",
-    zh: "人均月收入不低于低保标准（不属于低保）",
-    en: "Per-capita income at or above the 低保 standard (not 低保)",
-};
-/// Condition `income_within_multiple`.
-pub const INCOME_WITHIN_MULTIPLE: ConditionDef = ConditionDef {
-    id: "income_within_multiple",
-    zh: "人均月收入在低保标准规定倍数以内",
-    en: "Per-capita income within the multiple of the 低保 standard",
-};
-/// Condition `household_is_dibian`.
-pub const HOUSEHOLD_IS_DIBIAN: ConditionDef = ConditionDef {
-    id: "household_is_dibian",
-    zh: "家庭属于低保边缘家庭",
-    en: "The household is a 低边 household",
-};
-/// Condition `member_single_person_case`.
-pub const MEMBER_SINGLE_PERSON_CASE: ConditionDef = ConditionDef {
-    id: "member_single_person_case",
-    zh: "有可单独纳入低保的成员",
-    en: "A member who may be covered alone",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] = &[
-    INCOME_BELOW_STANDARD,
-    PROPERTY_WITHIN_LIMITS,
-    INCOME_AT_OR_ABOVE_STANDARD,
-    INCOME_WITHIN_MULTIPLE,
-    HOUSEHOLD_IS_DIBIAN,
-    MEMBER_SINGLE_PERSON_CASE,
-];
+conditions! {
+    INCOME_BELOW_STANDARD = ("income_below_standard", "家庭人均月收入低于低保标准", "Per-capita monthly income below the 低保 standard");
+    PROPERTY_WITHIN_LIMITS = ("property_within_limits", "财产状况符合当地规定", "Property within the local limits");
+    INCOME_AT_OR_ABOVE_STANDARD = ("income_at_or_above_standard", "人均月收入不低于低保标准（不属于低保）", "Per-capita income at or above the 低保 standard (not 低保)");
+    INCOME_WITHIN_MULTIPLE = ("income_within_multiple", "人均月收入在低保标准规定倍数以内", "Per-capita income within the multiple of the 低保 standard");
+    HOUSEHOLD_IS_DIBIAN = ("household_is_dibian", "家庭属于低保边缘家庭", "The household is a 低边 household");
+    MEMBER_SINGLE_PERSON_CASE = ("member_single_person_case", "有可单独纳入低保的成员", "A member who may be covered alone");
+}
 
 /// §一: "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核
 /// 确认时间，但最长不超过30个工作日". "超过15天" is calendar days and strictly more than 15: a

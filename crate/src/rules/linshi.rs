@@ -11,7 +11,7 @@
 //! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
 //! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
-use super::ConditionDef;
+use super::conditions;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -19,28 +19,11 @@ use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
 use crate::situation::Situation;
 
-/// Condition `sudden_emergency`.
-pub const SUDDEN_EMERGENCY: ConditionDef = ConditionDef {
-    id: "sudden_emergency",
-    zh: "遭遇突发急难事件",
-    en: "A sudden emergency",
-};
-/// Condition `cannot_resolve_alone`.
-pub const CANNOT_RESOLVE_ALONE: ConditionDef = ConditionDef {
-    id: "cannot_resolve_alone",
-    zh: "靠自身和家庭无力解决",
-    en: "The household cannot resolve it alone",
-};
-/// Condition `rigid_expenditure`.
-pub const RIGID_EXPENDITURE: ConditionDef = ConditionDef {
-    id: "rigid_expenditure",
-    zh: "有刚性支出",
-    en: "An essential (rigid) expenditure",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] =
-    &[SUDDEN_EMERGENCY, CANNOT_RESOLVE_ALONE, RIGID_EXPENDITURE];
+conditions! {
+    SUDDEN_EMERGENCY = ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency");
+    CANNOT_RESOLVE_ALONE = ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone");
+    RIGID_EXPENDITURE = ("rigid_expenditure", "有刚性支出", "An essential (rigid) expenditure");
+}
 
 /// §三: "审批权由街道（乡镇）负责，审批时限不超过15个工作日". No extension is provided.
 pub const APPROVAL_WORKING_DAYS: u32 = 15;

@@ -43,6 +43,22 @@ pub struct ConditionDef {
     pub en: &'static str,
 }
 
+/// Declares a section's conditions, one line each: `NAME = ("id", "中文", "English");`. Each
+/// becomes a `pub const NAME: ConditionDef`, and the section's `CONDITIONS` lists them all, for
+/// the lookup in `messages`.
+macro_rules! conditions {
+    ($($name:ident = ($id:literal, $zh:literal, $en:literal);)+) => {
+        $(
+            #[doc = concat!("Condition `", $id, "`: ", $zh, " (", $en, ").")]
+            pub const $name: $crate::rules::ConditionDef =
+                $crate::rules::ConditionDef { id: $id, zh: $zh, en: $en };
+        )+
+        /// Every condition of this section, for `messages`.
+        pub const CONDITIONS: &[$crate::rules::ConditionDef] = &[$($name),+];
+    };
+}
+pub(crate) use conditions;
+
 /// Every section's conditions, for the lookup in `messages`. A static table of tables: nothing
 /// is built per call.
 pub const CONDITIONS: &[&[ConditionDef]] = &[

@@ -14,38 +14,18 @@
 //! Not modelled: "动态调整中所需资金由区财政统筹保障" (who pays, not who gets).
 
 use super::cond;
-use super::ConditionDef;
+use super::conditions;
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
 use crate::params::Resolved;
 use crate::situation::{Orphan, Situation, Status, Study};
 use chrono::{Datelike, NaiveDate};
 
-/// Condition `student_in_household`.
-pub const STUDENT_IN_HOUSEHOLD: ConditionDef = ConditionDef {
-    id: "student_in_household",
-    zh: "家中有在读学生",
-    en: "A student in the household",
-};
-/// Condition `status_recognised`.
-pub const STATUS_RECOGNISED: ConditionDef = ConditionDef {
-    id: "status_recognised",
-    zh: "经区民政局认定特困、孤儿、低保或低边",
-    en: "Status recognised by 区民政局",
-};
-/// Condition `within_exit_semester`.
-pub const WITHIN_EXIT_SEMESTER: ConditionDef = ConditionDef {
-    id: "within_exit_semester",
-    zh: "退出当学期内",
-    en: "Within the semester of exit",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] = &[
-    STUDENT_IN_HOUSEHOLD,
-    STATUS_RECOGNISED,
-    WITHIN_EXIT_SEMESTER,
-];
+conditions! {
+    STUDENT_IN_HOUSEHOLD = ("student_in_household", "家中有在读学生", "A student in the household");
+    STATUS_RECOGNISED = ("status_recognised", "经区民政局认定特困、孤儿、低保或低边", "Status recognised by 区民政局");
+    WITHIN_EXIT_SEMESTER = ("within_exit_semester", "退出当学期内", "Within the semester of exit");
+}
 
 /// The first day of the semester after the one containing `d`.
 pub fn next_semester_start(d: NaiveDate, s1: (u32, u32), s2: (u32, u32)) -> Option<NaiveDate> {

@@ -11,9 +11,9 @@
 //! to the province, and no such list is among the project's verified sources); "有条件的地方可以委托第三方机构开展…评估" (who assesses does not change the
 //! outcome).
 
+use super::conditions;
 use super::dibao::property_condition;
 use super::procedure::DecisionLimits;
-use super::ConditionDef;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
@@ -24,38 +24,12 @@ use crate::situation::{
 };
 use rust_decimal::Decimal;
 
-/// Condition `no_work_capacity`.
-pub const NO_WORK_CAPACITY: ConditionDef = ConditionDef {
-    id: "no_work_capacity",
-    zh: "无劳动能力",
-    en: "Unable to work",
-};
-/// Condition `no_livelihood_income`.
-pub const NO_LIVELIHOOD_INCOME: ConditionDef = ConditionDef {
-    id: "no_livelihood_income",
-    zh: "无生活来源：本人收入低于低保标准",
-    en: "No means of living: own income below the 低保 standard",
-};
-/// Condition `no_supporter_or_unable`.
-pub const NO_SUPPORTER_OR_UNABLE: ConditionDef = ConditionDef {
-    id: "no_supporter_or_unable",
-    zh: "无法定义务人或义务人无履行能力",
-    en: "No legal supporter, or supporters unable to support",
-};
-/// Condition `not_on_orphan_track`.
-pub const NOT_ON_ORPHAN_TRACK: ConditionDef = ConditionDef {
-    id: "not_on_orphan_track",
-    zh: "未纳入孤儿、事实无人抚养儿童保障",
-    en: "Not on the orphan / unsupported-child track",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] = &[
-    NO_WORK_CAPACITY,
-    NO_LIVELIHOOD_INCOME,
-    NO_SUPPORTER_OR_UNABLE,
-    NOT_ON_ORPHAN_TRACK,
-];
+conditions! {
+    NO_WORK_CAPACITY = ("no_work_capacity", "无劳动能力", "Unable to work");
+    NO_LIVELIHOOD_INCOME = ("no_livelihood_income", "无生活来源：本人收入低于低保标准", "No means of living: own income below the 低保 standard");
+    NO_SUPPORTER_OR_UNABLE = ("no_supporter_or_unable", "无法定义务人或义务人无履行能力", "No legal supporter, or supporters unable to support");
+    NOT_ON_ORPHAN_TRACK = ("not_on_orphan_track", "未纳入孤儿、事实无人抚养儿童保障", "Not on the orphan / unsupported-child track");
+}
 
 /// §二: "特困人员认定办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当
 /// 延长审核确认时间，但最长不超过30个工作日". The same figures as §一, stated again by §二 for

@@ -15,8 +15,8 @@
 //!
 //! Every number of §四 is declared here once; `clerk` imports them.
 
+use super::conditions;
 use super::linshi::cannot_resolve_alone;
-use super::ConditionDef;
 use super::{cond, money};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -24,21 +24,10 @@ use crate::citation::{plan, Citation};
 use crate::situation::Situation;
 use rust_decimal::Decimal;
 
-/// Condition `sudden_urgent_hardship`.
-pub const SUDDEN_URGENT_HARDSHIP: ConditionDef = ConditionDef {
-    id: "sudden_urgent_hardship",
-    zh: "突发性、紧迫性、急难性困难",
-    en: "Sudden, urgent, acute hardship",
-};
-/// Condition `policy_unclear`.
-pub const POLICY_UNCLEAR: ConditionDef = ConditionDef {
-    id: "policy_unclear",
-    zh: "现有政策难以明确",
-    en: "Existing policy does not clearly cover it",
-};
-
-/// Every condition of this section, for `messages`.
-pub const CONDITIONS: &[ConditionDef] = &[SUDDEN_URGENT_HARDSHIP, POLICY_UNCLEAR];
+conditions! {
+    SUDDEN_URGENT_HARDSHIP = ("sudden_urgent_hardship", "突发性、紧迫性、急难性困难", "Sudden, urgent, acute hardship");
+    POLICY_UNCLEAR = ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it");
+}
 
 /// §四.3: "街道（乡镇）在受理救助申请后，应当在5个工作日内，组织开展困难群众'一事一议'民主评议会".
 pub const MEETING_WORKING_DAYS: u32 = 5;
