@@ -91,104 +91,44 @@ pub fn condition_name(id: &str, lang: Lang) -> Option<&'static str> {
     Some(pick(lang, c.zh, c.en))
 }
 
-/// Reason templates: (code, zh, en).
+/// The shared reason templates, (code, zh, en): the reasons several sections return. A reason
+/// one section alone returns is declared in that section (`reasons!`, `rules::REASONS`).
 /// A table searched in order rather than a `match` on strings: the same words, much less
 /// wasm code.
 const REASONS: &[(&str, &str, &str)] = &[
-    ("income_unknown", "尚缺以下成员的收入：{members}", "Income not given for: {members}"),
-    ("standard_unknown", "受理日没有有效的低保标准参数", "No 低保 standard in force on the acceptance date"),
-    ("below_standard", "人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元", "Per-capita monthly income {per_capita_income} yuan is {gap} yuan below the 低保 standard {standard} yuan"),
-    ("not_below_standard", "人均月收入 {per_capita_income} 元，高于或等于低保标准 {standard} 元（超出 {gap} 元）", "Per-capita monthly income {per_capita_income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
-    ("property_within_limits", "财产状况符合当地规定", "Property is within the local limits"),
-    ("property_over_limits", "财产状况超出当地规定", "Property exceeds the local limits"),
-    ("property_pending_check", "财产状况待经济状况核对确认", "Property is known only after the household means check"),
-    ("at_or_above_standard", "人均月收入 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income {per_capita_income} yuan is at or above the 低保 standard {standard} yuan"),
-    ("below_standard_is_dibao", "人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元，应按低保审核", "Per-capita income {per_capita_income} yuan is {gap} yuan below the standard {standard} yuan: this is 低保, not 低边"),
-    ("within_multiple", "人均月收入 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，距上限 {gap} 元", "Per-capita income {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}), {gap} yuan below the limit"),
-    ("above_multiple", "人均月收入 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}），超出 {gap} 元", "Per-capita income {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}) by {gap} yuan"),
-    ("household_is_dibian", "家庭符合低边条件", "The household meets the 低边 test"),
-    ("household_may_be_dibian", "家庭可能符合低边条件，待确认", "The household may meet the 低边 test; pending"),
-    ("household_not_dibian", "家庭不符合低边条件", "The household does not meet the 低边 test"),
-    ("members_qualify", "可单独纳入的成员：{members}", "Members who may be covered alone: {members}"),
-    ("no_member_qualifies", "没有一级、二级重度残疾、三级智力或精神残疾、重特大疾病的成员", "No member with a grade 1–2 disability, grade 3 intellectual/mental disability or a serious illness"),
-    ("disability_grade", "{kind}残疾{grade}级，属无劳动能力", "{kind} disability, grade {grade}: unable to work"),
-    ("age_unknown", "缺少年龄或出生日期", "Age or date of birth missing"),
-    ("age_60_plus", "{age} 周岁，已满{limit}周岁", "Aged {age}: {limit} or over"),
-    ("age_under_16", "{age} 周岁，未满{limit}周岁", "Aged {age}: under {limit}"),
-    ("minor_continues_to_18", "{age} 周岁的特困未成年人，可继续享受至{limit}周岁", "Aged {age}: a 特困 minor keeps support until {limit}"),
-    ("continues_while_in_school", "{age} 周岁，仍在{study}就读，可继续享受", "Aged {age}, still in {study}: support continues"),
-    ("study_unknown_after_18", "{age} 周岁，需确认是否仍在义务教育、普通高中或中职就读", "Aged {age}: whether still in compulsory school, 普通高中 or 中职 decides"),
-    ("has_work_capacity", "{age} 周岁，且无符合条件的残疾，不属于无劳动能力", "Aged {age} with no qualifying disability: able to work"),
-    ("own_income_unknown", "缺少申请人本人的收入", "The applicant's own income is not given"),
-    ("own_income_below_standard", "本人计入收入 {income} 元，低于低保标准 {standard} 元（不计入 {excluded} 元）", "Own counted income {income} yuan is below the 低保 standard {standard} yuan ({excluded} yuan not counted)"),
-    ("own_income_not_below_standard", "本人计入收入 {income} 元，不低于低保标准 {standard} 元（超出 {gap} 元）", "Own counted income {income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)"),
-    ("no_supporter", "无法定赡养、抚养、扶养义务人", "No legal supporter"),
-    ("supporter_unable", "法定义务人无履行义务能力：{case}", "The legal supporters cannot support: {case}"),
-    ("supporter_case_missing", "需说明义务人属于哪种无履行义务能力的情形", "State which case of incapacity applies to the supporters"),
-    ("supporter_able", "有具备履行能力的法定义务人", "A legal supporter is able to support"),
-    ("supporter_unknown", "法定义务人情况未知", "The legal supporters' situation is not known"),
-    ("orphan_track", "属{orphan}，纳入该项保障的不再认定为特困人员", "{orphan}: on that track, not recognised as 特困"),
-    ("orphan_track_to_choose", "属{orphan}，尚未领取孤儿、事实无人抚养儿童基本生活费：可以申请特困，也可以申请该项保障，二者只能选一", "{orphan}, not yet receiving the orphan / unsupported-child allowance: either 特困 or that allowance can be applied for, not both"),
-    ("orphan_allowance_unknown", "属{orphan}：需确认是否已领取孤儿、事实无人抚养儿童基本生活费（已领取的不再认定为特困人员）", "{orphan}: whether the child already receives the orphan / unsupported-child allowance decides (a child who does is not recognised as 特困)"),
-    ("family_chooses_one_track", "孤儿、事实无人抚养儿童基本生活保障与特困供养只能选一种，由家庭（监护人）选择", "The orphan / unsupported-child allowance and 特困 support are alternatives: the family (guardian) chooses one"),
-    ("multiple_disability_component", "多重残疾中有{kind}残疾{grade}级，属无劳动能力", "The multiple disability includes a {kind} disability of grade {grade}: unable to work"),
-    ("multiple_disability_kinds_unknown", "{age} 周岁，多重残疾{grade}级：是否属无劳动能力要看其中各类残疾的类别和等级，请填写", "Aged {age}, multiple disability grade {grade}: whether this means unable to work depends on the kinds it combines and their grades; please give them"),
-    ("centralised_priority", "完全丧失生活自理能力，优先安排集中供养", "Fully unable to care for oneself: priority for institutional care"),
-    ("person_chooses_mode", "集中供养或分散供养由本人选择", "The person chooses institutional or home-based care"),
-    ("centralised_by_district", "集中供养由区民政局统筹安排到供养服务机构，经费由区级救助供养经费支付", "Institutional care is arranged by 区民政局, paid from district funds"),
-    ("dispersed_by_street", "分散供养由街道（乡镇）管理并提供服务，照料、护理、医疗经费可由街道发放，区财政保障", "Home-based care is managed by the 街道; care costs may be paid by the 街道, backed by district funds"),
-    ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone"),
-    ("can_resolve_alone", "家庭可以自行解决", "The household can resolve it"),
-    ("resolve_alone_unknown", "是否靠自身和家庭无力解决尚不清楚", "Not yet known whether the household can resolve it alone"),
+    (
+        "standard_unknown",
+        "受理日没有有效的低保标准参数",
+        "No 低保 standard in force on the acceptance date",
+    ),
     ("emergency_given", "遭遇{kind}", "Emergency: {kind}"),
-    ("no_emergency", "未遭遇突发急难事件", "No sudden emergency"),
-    ("expenditure_given", "{kind}刚性支出 {amount} 元", "Essential {kind} expenditure of {amount} yuan"),
-    ("expenditure_given_no_amount", "{kind}刚性支出（金额未填）", "Essential {kind} expenditure (amount not given)"),
-    ("no_expenditure", "没有刚性支出", "No essential expenditure"),
-    ("small_amount_first", "可实行“小金额先行救助”", "A small amount can be paid first"),
-    ("explain_afterwards", "事后补充说明情况", "The explanation can be given afterwards"),
-    ("follow_up_aid", "情况仍在持续，可采取“跟进救助”", "The situation continues: follow-up aid"),
-    ("normal_procedure", "按照审核审批程序办理", "Handled by the normal review and approval procedure"),
-    ("staged_aid", "支出持续发生，可“一次审批、分阶段救助”", "Spending continues: one approval, aid in stages"),
-    ("expenditure_not_sudden", "有刚性支出，是否属突发性、紧迫性、急难性困难需评议", "An expenditure: whether it is sudden and urgent is for the review"),
-    ("no_sudden_hardship", "没有突发性、紧迫性、急难性困难", "No sudden, urgent hardship"),
-    ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it"),
-    ("policy_clear", "现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path"),
-    ("policy_unclear_unknown", "现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided"),
-    ("no_favouritism", "不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour"),
-    ("review_twice_a_year", "每年复核不少于{times}次", "Reviewed at least {times} times a year"),
-    ("emergency_advance_aid", "情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，自{from}起{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours of {from}, filed with 区民政局"),
-    ("paperwork_after_emergency_ends", "紧急情况解除后{days}天内补齐相关手续", "Paperwork completed within {days} days after the emergency ends"),
-    ("emergency_help_first", "先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，自{from}起{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours of {from}; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now."),
-    ("no_student", "家中没有在读学生", "No student in the household"),
-    ("students_present", "在读学生：{members}", "Students: {members}"),
-    ("status_recognised", "{members}已认定为{status}（{recognised_on}）", "{members}: recognised as {status} on {recognised_on}"),
-    ("status_is_personal", "{members}的{status}身份属于本人，不延及家中学生：学生资助看学生本人的特困、孤儿身份，或家庭的低保、低边身份", "The {status} status of {members} is theirs alone and does not pass to a student in the household: student aid follows the student's own 特困 or orphan status, or the household's 低保 or 低边"),
-    ("status_pending", "待区民政局认定后享受", "Follows once 区民政局 recognises the status"),
-    ("no_status", "没有特困、孤儿、低保或低边身份", "No 特困, orphan, 低保 or 低边 status"),
-    ("continues_until", "{ended_on} 退出，当学期仍享受，{stop_on} 起取消", "Exited on {ended_on}: aid continues this semester and stops from {stop_on}"),
-    ("stopped_since", "{ended_on} 退出，已于 {stop_on} 起取消", "Exited on {ended_on}: aid stopped from {stop_on}"),
-    ("mian_shen_ji_xiang", "“免申即享”，区教育局从大救助信息系统获取信息，无需申请", "No application needed: 区教育局 takes the data from the 大救助 system"),
-    ("continues_current_semester", "退出当学期仍享受，次学期起取消", "After exit, aid continues for the current semester and stops from the next"),
-    ("id_card_suffices", "本区户籍特困、低保、低边人员凭有效身份证件办理，不得以未提供其他证件为由不予办理", "A district 特困/低保/低边 resident needs only a valid ID; a missing certificate is no ground to refuse"),
-    ("supporter_status_in_system", "义务人的特困或低保身份可在系统中查询", "The supporter's 特困 or 低保 status can be looked up in the system"),
-    ("queryable", "可通过国家或省大救助信息系统查询，不再提交", "Can be looked up in the national or provincial 大救助 system: not required"),
-    ("no_offline_review", "资金支付以街道审核、审批为依据，民政部门不再进行线下审核", "Payment rests on the 街道's decision: no offline review by civil affairs"),
-    ("student_in_household", "家中有在读学生", "A student in the household"),
-    ("education_expenditure", "有教育刚性支出", "An education expenditure"),
-    ("working_age_member", "有劳动年龄段成员，可能涉及就业援助", "A working-age member: employment assistance may apply"),
-    ("home_damaged", "火灾或自然灾害可能涉及住房", "Fire or disaster may concern housing"),
-    ("disaster_or_fire", "火灾或自然灾害", "Fire or natural disaster"),
-    ("accident", "意外事故", "Accident"),
-    ("sudden_illness", "突发重大疾病", "Sudden serious illness"),
-    ("medical_assistance_for_status", "特困、低保、低边对象可能涉及医疗救助", "特困/低保/低边 status may bring medical assistance"),
-    ("medical_costs", "有医疗支出或重特大疾病", "Medical spending or a serious illness"),
-    ("disability_in_household", "家中有残疾人", "A member with a disability"),
-    ("power_relief_for_status", "救助对象可能涉及用电优惠", "Assisted households may get electricity relief"),
+    (
+        "explain_afterwards",
+        "事后补充说明情况",
+        "The explanation can be given afterwards",
+    ),
+    (
+        "mian_shen_ji_xiang",
+        "“免申即享”，区教育局从大救助信息系统获取信息，无需申请",
+        "No application needed: 区教育局 takes the data from the 大救助 system",
+    ),
+    (
+        "student_in_household",
+        "家中有在读学生",
+        "A student in the household",
+    ),
 ];
 
 fn reason_template(code: &str) -> Option<(&'static str, &'static str)> {
-    REASONS.iter().find(|r| r.0 == code).map(|r| (r.1, r.2))
+    REASONS
+        .iter()
+        .chain(
+            crate::rules::REASONS
+                .iter()
+                .flat_map(|section| section.iter()),
+        )
+        .find(|r| r.0 == code)
+        .map(|r| (r.1, r.2))
 }
 
 /// The words of the value of `T` with code `code`.
@@ -645,6 +585,11 @@ fn fill_plain(template: &str, args: &crate::input::Args) -> String {
 pub fn known_codes() -> impl Iterator<Item = &'static str> {
     REASONS
         .iter()
+        .chain(
+            crate::rules::REASONS
+                .iter()
+                .flat_map(|section| section.iter()),
+        )
         .chain(WARNINGS)
         .chain(STEPS)
         .map(|(code, _, _)| *code)

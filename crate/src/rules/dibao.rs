@@ -20,9 +20,9 @@
 //! the 特困 test excludes kinds, see `tekun`).
 //! 57号's property rules are local: the situation says yes / no / unknown.
 
-use super::conditions;
 use super::procedure::DecisionLimits;
 use super::{cond, fen, money};
+use super::{conditions, reasons};
 use crate::assessment::{CondStatus, Condition, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
@@ -36,6 +36,24 @@ conditions! {
     INCOME_WITHIN_MULTIPLE = ("income_within_multiple", "人均月收入在低保标准规定倍数以内", "Per-capita income within the multiple of the 低保 standard");
     HOUSEHOLD_IS_DIBIAN = ("household_is_dibian", "家庭属于低保边缘家庭", "The household is a 低边 household");
     MEMBER_SINGLE_PERSON_CASE = ("member_single_person_case", "有可单独纳入低保的成员", "A member who may be covered alone");
+}
+
+reasons! {
+    income_unknown = ("尚缺以下成员的收入：{members}", "Income not given for: {members}");
+    below_standard = ("人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元", "Per-capita monthly income {per_capita_income} yuan is {gap} yuan below the 低保 standard {standard} yuan");
+    not_below_standard = ("人均月收入 {per_capita_income} 元，高于或等于低保标准 {standard} 元（超出 {gap} 元）", "Per-capita monthly income {per_capita_income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)");
+    property_within_limits = ("财产状况符合当地规定", "Property is within the local limits");
+    property_over_limits = ("财产状况超出当地规定", "Property exceeds the local limits");
+    property_pending_check = ("财产状况待经济状况核对确认", "Property is known only after the household means check");
+    at_or_above_standard = ("人均月收入 {per_capita_income} 元，不低于低保标准 {standard} 元", "Per-capita income {per_capita_income} yuan is at or above the 低保 standard {standard} yuan");
+    below_standard_is_dibao = ("人均月收入 {per_capita_income} 元，比低保标准 {standard} 元低 {gap} 元，应按低保审核", "Per-capita income {per_capita_income} yuan is {gap} yuan below the standard {standard} yuan: this is 低保, not 低边");
+    within_multiple = ("人均月收入 {per_capita_income} 元，在低保标准 {multiple} 倍（{limit} 元，{boundary}）以内，距上限 {gap} 元", "Per-capita income {per_capita_income} yuan is within {multiple} × the standard ({limit} yuan, {boundary}), {gap} yuan below the limit");
+    above_multiple = ("人均月收入 {per_capita_income} 元，超过低保标准 {multiple} 倍（{limit} 元，{boundary}），超出 {gap} 元", "Per-capita income {per_capita_income} yuan exceeds {multiple} × the standard ({limit} yuan, {boundary}) by {gap} yuan");
+    household_is_dibian = ("家庭符合低边条件", "The household meets the 低边 test");
+    household_may_be_dibian = ("家庭可能符合低边条件，待确认", "The household may meet the 低边 test; pending");
+    household_not_dibian = ("家庭不符合低边条件", "The household does not meet the 低边 test");
+    members_qualify = ("可单独纳入的成员：{members}", "Members who may be covered alone: {members}");
+    no_member_qualifies = ("没有一级、二级重度残疾、三级智力或精神残疾、重特大疾病的成员", "No member with a grade 1–2 disability, grade 3 intellectual/mental disability or a serious illness");
 }
 
 /// §一: "审核确认办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当延长审核

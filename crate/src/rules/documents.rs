@@ -14,10 +14,18 @@
 //!
 //! Not modelled: "政策优惠事项" outside social assistance (other departments' own lists).
 
+use super::reasons;
 use crate::assessment::{DocEntry, Documents, Path, PathId, Reason};
 use crate::citation::{plan, Citation};
 use crate::documents::{CATALOGUE, OFFLINE_REVIEW};
 use crate::situation::{IncapacityReason, Orphan, Situation, StatusKind, Study, Supporters};
+
+reasons! {
+    id_card_suffices = ("本区户籍特困、低保、低边人员凭有效身份证件办理，不得以未提供其他证件为由不予办理", "A district 特困/低保/低边 resident needs only a valid ID; a missing certificate is no ground to refuse");
+    supporter_status_in_system = ("义务人的特困或低保身份可在系统中查询", "The supporter's 特困 or 低保 status can be looked up in the system");
+    queryable = ("可通过国家或省大救助信息系统查询，不再提交", "Can be looked up in the national or provincial 大救助 system: not required");
+    no_offline_review = ("资金支付以街道审核、审批为依据，民政部门不再进行线下审核", "Payment rests on the 街道's decision: no offline review by civil affairs");
+}
 
 /// The identity and status papers that §九 lets a valid ID replace ("不得以未提供其它相关证件为由
 /// 不予办理"): 证件, not proofs of income or spending.

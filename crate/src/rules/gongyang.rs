@@ -11,7 +11,15 @@
 //! Not modelled: "因财政体制原因，XX街道、XX街道特困人员救助供养相关费用由XX街道办事处、XX街道
 //! 办事处承担" — the published copy withholds the names, so no rule can say which 街道 it is.
 
+use super::reasons;
 use crate::assessment::{Path, Reason};
+
+reasons! {
+    centralised_priority = ("完全丧失生活自理能力，优先安排集中供养", "Fully unable to care for oneself: priority for institutional care");
+    person_chooses_mode = ("集中供养或分散供养由本人选择", "The person chooses institutional or home-based care");
+    centralised_by_district = ("集中供养由区民政局统筹安排到供养服务机构，经费由区级救助供养经费支付", "Institutional care is arranged by 区民政局, paid from district funds");
+    dispersed_by_street = ("分散供养由街道（乡镇）管理并提供服务，照料、护理、医疗经费可由街道发放，区财政保障", "Home-based care is managed by the 街道; care costs may be paid by the 街道, backed by district funds");
+}
 
 /// Adds the support-mode advice to the 特困 path, from the self-care tier already in its
 /// details: `full_loss` → priority to 集中供养; otherwise the person chooses.

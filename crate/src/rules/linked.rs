@@ -12,10 +12,24 @@
 //! Not modelled: 区民政局's checks, the feedback mechanism and the 通报 of slow departments
 //! (institutional).
 
+use super::reasons;
 use super::tekun::{OLD_AGE, WORKING_AGE};
 use crate::assessment::{Department, Linked, Path, PathId, Reason};
 use crate::citation::plan;
 use crate::situation::{EmergencyKind, ExpenditureKind, Situation, Study};
+
+reasons! {
+    education_expenditure = ("有教育刚性支出", "An education expenditure");
+    working_age_member = ("有劳动年龄段成员，可能涉及就业援助", "A working-age member: employment assistance may apply");
+    home_damaged = ("火灾或自然灾害可能涉及住房", "Fire or disaster may concern housing");
+    disaster_or_fire = ("火灾或自然灾害", "Fire or natural disaster");
+    accident = ("意外事故", "Accident");
+    sudden_illness = ("突发重大疾病", "Sudden serious illness");
+    medical_assistance_for_status = ("特困、低保、低边对象可能涉及医疗救助", "特困/低保/低边 status may bring medical assistance");
+    medical_costs = ("有医疗支出或重特大疾病", "Medical spending or a serious illness");
+    disability_in_household = ("家中有残疾人", "A member with a disability");
+    power_relief_for_status = ("救助对象可能涉及用电优惠", "Assisted households may get electricity relief");
+}
 
 /// §五: "在事项办结后1个工作日内将办理情况反馈到政务服务2.0平台".
 pub const REPORT_BACK_WORKING_DAYS: u32 = 1;

@@ -11,8 +11,8 @@
 //! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
 //! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
-use super::conditions;
 use super::{cond, money};
+use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
 use crate::citation::{plan, Citation, Verification};
@@ -23,6 +23,20 @@ conditions! {
     SUDDEN_EMERGENCY = ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency");
     CANNOT_RESOLVE_ALONE = ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone");
     RIGID_EXPENDITURE = ("rigid_expenditure", "有刚性支出", "An essential (rigid) expenditure");
+}
+
+reasons! {
+    cannot_resolve_alone = ("靠自身和家庭无力解决", "The household cannot resolve it alone");
+    can_resolve_alone = ("家庭可以自行解决", "The household can resolve it");
+    resolve_alone_unknown = ("是否靠自身和家庭无力解决尚不清楚", "Not yet known whether the household can resolve it alone");
+    no_emergency = ("未遭遇突发急难事件", "No sudden emergency");
+    expenditure_given = ("{kind}刚性支出 {amount} 元", "Essential {kind} expenditure of {amount} yuan");
+    expenditure_given_no_amount = ("{kind}刚性支出（金额未填）", "Essential {kind} expenditure (amount not given)");
+    no_expenditure = ("没有刚性支出", "No essential expenditure");
+    small_amount_first = ("可实行“小金额先行救助”", "A small amount can be paid first");
+    follow_up_aid = ("情况仍在持续，可采取“跟进救助”", "The situation continues: follow-up aid");
+    normal_procedure = ("按照审核审批程序办理", "Handled by the normal review and approval procedure");
+    staged_aid = ("支出持续发生，可“一次审批、分阶段救助”", "Spending continues: one approval, aid in stages");
 }
 
 /// §三: "审批权由街道（乡镇）负责，审批时限不超过15个工作日". No extension is provided.

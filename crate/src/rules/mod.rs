@@ -59,6 +59,17 @@ macro_rules! conditions {
 }
 pub(crate) use conditions;
 
+/// Declares the words of the reasons a section alone returns, one line each:
+/// `code = ("中文 {arg}", "English {arg}");`. Arguments in braces are filled by `messages`.
+/// Reasons that several sections share stay in `messages` as shared phrases.
+macro_rules! reasons {
+    ($($code:ident = ($zh:literal, $en:literal);)+) => {
+        /// The words of the reasons this section returns: (code, zh, en).
+        pub static REASONS: &[(&str, &str, &str)] = &[$((stringify!($code), $zh, $en)),+];
+    };
+}
+pub(crate) use reasons;
+
 /// Every section's conditions, for the lookup in `messages`. A static table of tables: nothing
 /// is built per call.
 pub const CONDITIONS: &[&[ConditionDef]] = &[
@@ -67,6 +78,18 @@ pub const CONDITIONS: &[&[ConditionDef]] = &[
     linshi::CONDITIONS,
     yishiyiyi::CONDITIONS,
     students::CONDITIONS,
+];
+
+/// Every section's own reasons, for the lookup in `messages`.
+pub static REASONS: &[&[(&str, &str, &str)]] = &[
+    dibao::REASONS,
+    tekun::REASONS,
+    gongyang::REASONS,
+    linshi::REASONS,
+    yishiyiyi::REASONS,
+    students::REASONS,
+    documents::REASONS,
+    linked::REASONS,
 ];
 
 /// The definition of condition `id`.

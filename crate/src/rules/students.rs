@@ -14,7 +14,7 @@
 //! Not modelled: "动态调整中所需资金由区财政统筹保障" (who pays, not who gets).
 
 use super::cond;
-use super::conditions;
+use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
 use crate::params::Resolved;
@@ -25,6 +25,18 @@ conditions! {
     STUDENT_IN_HOUSEHOLD = ("student_in_household", "家中有在读学生", "A student in the household");
     STATUS_RECOGNISED = ("status_recognised", "经区民政局认定特困、孤儿、低保或低边", "Status recognised by 区民政局");
     WITHIN_EXIT_SEMESTER = ("within_exit_semester", "退出当学期内", "Within the semester of exit");
+}
+
+reasons! {
+    no_student = ("家中没有在读学生", "No student in the household");
+    students_present = ("在读学生：{members}", "Students: {members}");
+    status_recognised = ("{members}已认定为{status}（{recognised_on}）", "{members}: recognised as {status} on {recognised_on}");
+    status_is_personal = ("{members}的{status}身份属于本人，不延及家中学生：学生资助看学生本人的特困、孤儿身份，或家庭的低保、低边身份", "The {status} status of {members} is theirs alone and does not pass to a student in the household: student aid follows the student's own 特困 or orphan status, or the household's 低保 or 低边");
+    status_pending = ("待区民政局认定后享受", "Follows once 区民政局 recognises the status");
+    no_status = ("没有特困、孤儿、低保或低边身份", "No 特困, orphan, 低保 or 低边 status");
+    continues_until = ("{ended_on} 退出，当学期仍享受，{stop_on} 起取消", "Exited on {ended_on}: aid continues this semester and stops from {stop_on}");
+    stopped_since = ("{ended_on} 退出，已于 {stop_on} 起取消", "Exited on {ended_on}: aid stopped from {stop_on}");
+    continues_current_semester = ("退出当学期仍享受，次学期起取消", "After exit, aid continues for the current semester and stops from the next");
 }
 
 /// The first day of the semester after the one containing `d`.

@@ -11,10 +11,10 @@
 //! to the province, and no such list is among the project's verified sources); "有条件的地方可以委托第三方机构开展…评估" (who assesses does not change the
 //! outcome).
 
-use super::conditions;
 use super::dibao::property_condition;
 use super::procedure::DecisionLimits;
 use super::{cond, money};
+use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
 use crate::params::Resolved;
@@ -29,6 +29,31 @@ conditions! {
     NO_LIVELIHOOD_INCOME = ("no_livelihood_income", "无生活来源：本人收入低于低保标准", "No means of living: own income below the 低保 standard");
     NO_SUPPORTER_OR_UNABLE = ("no_supporter_or_unable", "无法定义务人或义务人无履行能力", "No legal supporter, or supporters unable to support");
     NOT_ON_ORPHAN_TRACK = ("not_on_orphan_track", "未纳入孤儿、事实无人抚养儿童保障", "Not on the orphan / unsupported-child track");
+}
+
+reasons! {
+    disability_grade = ("{kind}残疾{grade}级，属无劳动能力", "{kind} disability, grade {grade}: unable to work");
+    age_unknown = ("缺少年龄或出生日期", "Age or date of birth missing");
+    age_60_plus = ("{age} 周岁，已满{limit}周岁", "Aged {age}: {limit} or over");
+    age_under_16 = ("{age} 周岁，未满{limit}周岁", "Aged {age}: under {limit}");
+    minor_continues_to_18 = ("{age} 周岁的特困未成年人，可继续享受至{limit}周岁", "Aged {age}: a 特困 minor keeps support until {limit}");
+    continues_while_in_school = ("{age} 周岁，仍在{study}就读，可继续享受", "Aged {age}, still in {study}: support continues");
+    study_unknown_after_18 = ("{age} 周岁，需确认是否仍在义务教育、普通高中或中职就读", "Aged {age}: whether still in compulsory school, 普通高中 or 中职 decides");
+    has_work_capacity = ("{age} 周岁，且无符合条件的残疾，不属于无劳动能力", "Aged {age} with no qualifying disability: able to work");
+    own_income_unknown = ("缺少申请人本人的收入", "The applicant's own income is not given");
+    own_income_below_standard = ("本人计入收入 {income} 元，低于低保标准 {standard} 元（不计入 {excluded} 元）", "Own counted income {income} yuan is below the 低保 standard {standard} yuan ({excluded} yuan not counted)");
+    own_income_not_below_standard = ("本人计入收入 {income} 元，不低于低保标准 {standard} 元（超出 {gap} 元）", "Own counted income {income} yuan is not below the 低保 standard {standard} yuan ({gap} yuan above)");
+    no_supporter = ("无法定赡养、抚养、扶养义务人", "No legal supporter");
+    supporter_unable = ("法定义务人无履行义务能力：{case}", "The legal supporters cannot support: {case}");
+    supporter_case_missing = ("需说明义务人属于哪种无履行义务能力的情形", "State which case of incapacity applies to the supporters");
+    supporter_able = ("有具备履行能力的法定义务人", "A legal supporter is able to support");
+    supporter_unknown = ("法定义务人情况未知", "The legal supporters' situation is not known");
+    orphan_track = ("属{orphan}，纳入该项保障的不再认定为特困人员", "{orphan}: on that track, not recognised as 特困");
+    orphan_track_to_choose = ("属{orphan}，尚未领取孤儿、事实无人抚养儿童基本生活费：可以申请特困，也可以申请该项保障，二者只能选一", "{orphan}, not yet receiving the orphan / unsupported-child allowance: either 特困 or that allowance can be applied for, not both");
+    orphan_allowance_unknown = ("属{orphan}：需确认是否已领取孤儿、事实无人抚养儿童基本生活费（已领取的不再认定为特困人员）", "{orphan}: whether the child already receives the orphan / unsupported-child allowance decides (a child who does is not recognised as 特困)");
+    family_chooses_one_track = ("孤儿、事实无人抚养儿童基本生活保障与特困供养只能选一种，由家庭（监护人）选择", "The orphan / unsupported-child allowance and 特困 support are alternatives: the family (guardian) chooses one");
+    multiple_disability_component = ("多重残疾中有{kind}残疾{grade}级，属无劳动能力", "The multiple disability includes a {kind} disability of grade {grade}: unable to work");
+    multiple_disability_kinds_unknown = ("{age} 周岁，多重残疾{grade}级：是否属无劳动能力要看其中各类残疾的类别和等级，请填写", "Aged {age}, multiple disability grade {grade}: whether this means unable to work depends on the kinds it combines and their grades; please give them");
 }
 
 /// §二: "特困人员认定办理周期压缩到20个工作日，因XX省经济状况核对系统核对时间超过15天的，可适当

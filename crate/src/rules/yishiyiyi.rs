@@ -15,9 +15,9 @@
 //!
 //! Every number of §四 is declared here once; `clerk` imports them.
 
-use super::conditions;
 use super::linshi::cannot_resolve_alone;
 use super::{cond, money};
+use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
 use crate::citation::{plan, Citation};
@@ -27,6 +27,19 @@ use rust_decimal::Decimal;
 conditions! {
     SUDDEN_URGENT_HARDSHIP = ("sudden_urgent_hardship", "突发性、紧迫性、急难性困难", "Sudden, urgent, acute hardship");
     POLICY_UNCLEAR = ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it");
+}
+
+reasons! {
+    expenditure_not_sudden = ("有刚性支出，是否属突发性、紧迫性、急难性困难需评议", "An expenditure: whether it is sudden and urgent is for the review");
+    no_sudden_hardship = ("没有突发性、紧迫性、急难性困难", "No sudden, urgent hardship");
+    policy_unclear = ("现有政策难以明确", "Existing policy does not clearly cover it");
+    policy_clear = ("现有政策可以明确，按相应政策办理", "Existing policy covers it: use that path");
+    policy_unclear_unknown = ("现有政策能否明确尚待判断", "Whether existing policy covers it is not yet decided");
+    no_favouritism = ("不得出现“政策保”“关系保”和“人情保”", "No aid by policy, connections or favour");
+    review_twice_a_year = ("每年复核不少于{times}次", "Reviewed at least {times} times a year");
+    emergency_advance_aid = ("情况特别紧急的，街道（乡镇）先行救助，最高不超过 {cap} 元，从临时救助备用金支出，自{from}起{hours}小时内到位，同时向区民政局备案", "If especially urgent, the 街道 aids first, up to {cap} yuan from its reserve fund, in place within {hours} hours of {from}, filed with 区民政局");
+    paperwork_after_emergency_ends = ("紧急情况解除后{days}天内补齐相关手续", "Paperwork completed within {days} days after the emergency ends");
+    emergency_help_first = ("先求助，后补手续：情况特别紧急的，街道（乡镇）应先行救助，最高不超过 {cap} 元，自{from}起{hours}小时内到位；紧急情况解除后{paperwork_days}天内补齐手续。请尽快联系户籍地或居住地的街道（乡镇）社会救助窗口。", "Help first, paperwork later: when it is very urgent, the 街道 must help first, up to {cap} yuan, in place within {hours} hours of {from}; the paperwork is completed within {paperwork_days} days after the emergency ends. Contact the social-assistance window of your 街道 (where your 户籍 is, or where you live) now.");
 }
 
 /// §四.3: "街道（乡镇）在受理救助申请后，应当在5个工作日内，组织开展困难群众'一事一议'民主评议会".
