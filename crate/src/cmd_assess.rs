@@ -12,6 +12,8 @@ pub fn run(arg: Option<&str>) -> ExitCode {
     };
     // A scenario file ({"situation": …}) is accepted as well as a bare situation.
     let situation = value.get("situation").cloned().unwrap_or(value);
+    // Reading never fails on a JSON value (a field of the wrong type is reported by `evaluate`
+    // at its path, with the rest); the arm stays for the deserialiser's own limits.
     let raw: jiuzhu::RawSituation = match serde_json::from_value(situation) {
         Ok(r) => r,
         Err(e) => {
@@ -24,7 +26,11 @@ pub fn run(arg: Option<&str>) -> ExitCode {
         Err(errors) => cli_io::problems(
             errors
                 .iter()
-                .map(|e| (e.path.as_str(), e.zh.as_str(), e.en.as_str())),
+                // An input that is not an object at all is wrong at the root, which has no path.
+                .map(|e| {
+                    let path = if e.path.is_empty() { "(root)" } else { &e.path };
+                    (path, e.zh.as_str(), e.en.as_str())
+                }),
         ),
     }
 }

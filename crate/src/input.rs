@@ -56,6 +56,8 @@ pub enum Loose {
     List(Vec<Loose>),
     /// An object where a single value was expected: kept so that it can be reported.
     Map(SmallMap<String, Loose>),
+    /// JSON `null` inside a list or an object (a field that is `null` is simply absent).
+    Null,
 }
 
 struct LooseVisitor;
@@ -88,6 +90,15 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
     fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
         Ok(Loose::Str(v))
     }
+    fn visit_unit<E: serde::de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_none<E: serde::de::Error>(self) -> Result<Loose, E> {
+        Ok(Loose::Null)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
+        Loose::deserialize(d)
+    }
     fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Loose, A::Error> {
         let mut out = Vec::new();
         while let Some(v) = seq.next_element::<Loose>()? {
@@ -115,7 +126,7 @@ impl<'de> Deserialize<'de> for Loose {
 /// number becomes the same text whichever struct reads it. A list or an object is an error.
 pub fn loose_text<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<String>, D::Error> {
     Ok(match Option::<Loose>::deserialize(d)? {
-        None => None,
+        None | Some(Loose::Null) => None,
         Some(Loose::Str(s)) => Some(s),
         Some(Loose::Bool(b)) => Some(b.to_string()),
         Some(Loose::Int(i)) => Some(i.to_string()),
@@ -215,6 +226,9 @@ crate::choices! {
         ApprovalBeforeAcceptance = ("approval_before_acceptance", "审批日期早于受理日期", "Approval is dated before acceptance"),
         /// A date before another date it must follow (`other`: that field's path).
         DateBefore = ("date_before", "此日期早于“{other}”", "This date is before \"{other}\""),
+        /// A JSON value of the wrong shape, e.g. text where a list belongs (`expected`: the shape
+        /// it should have, in the words of the form that reads it).
+        WrongType = ("wrong_type", "应为{expected}", "Should be {expected}"),
     }
 }
 

@@ -168,12 +168,79 @@ proptest! {
     #[test]
     fn odd_json_never_panics(v in prop::collection::vec((prop::sample::select(KEYS), tree()), 0..8)
         .prop_map(|kv| Value::Object(kv.into_iter().map(|(k, v)| (k.to_string(), v)).collect::<Map<_, _>>()))) {
-        if let Ok(raw) = serde_json::from_value::<crate::RawSituation>(v) {
-            match crate::evaluate(&raw) {
-                Ok(a) => { serde_json::to_string(&a).ok(); }
-                Err(errors) => prop_assert!(!errors.is_empty()),
+        // Every JSON object reads as a situation: what is wrong with it, its types included,
+        // is for `evaluate` to report field by field.
+        let raw = serde_json::from_value::<crate::RawSituation>(v).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        match crate::evaluate(&raw) {
+            Ok(a) => { serde_json::to_string(&a).ok(); }
+            Err(errors) => prop_assert!(!errors.is_empty()),
+        }
+    }
+
+    /// A scalar where an object or a list belongs, at any nested field of an otherwise
+    /// well-typed situation, is one `wrong_type` error at exactly that path (issue 11 §7); the
+    /// other errors, if any, are those the same situation without that field gives.
+    #[test]
+    fn a_wrong_type_is_reported_at_its_path(
+        v in situation(),
+        which in 0usize..12,
+        member in 0usize..4,
+        bad in prop_oneof![
+            any::<bool>().prop_map(Value::Bool),
+            any::<i64>().prop_map(|n| json!(n)),
+            "[a-z0-9-]{0,8}".prop_map(Value::String),
+        ],
+    ) {
+        let mut v = v;
+        let members = v["household"].as_array().map_or(0, Vec::len);
+        let i = member % members.max(1);
+        let (path, list) = match which {
+            0 => ("household".to_string(), true),
+            1 => ("self_care".to_string(), false),
+            2 => ("supporters".to_string(), false),
+            3 => ("current_status".to_string(), false),
+            4 => ("emergency".to_string(), false),
+            5 => ("expenditure".to_string(), false),
+            6 => ("check".to_string(), false),
+            7 => ("params".to_string(), false),
+            8 => (format!("household[{i}].income"), true),
+            9 => (format!("household[{i}].disability"), false),
+            10 => (format!("household[{i}].self_care"), false),
+            _ => (format!("household[{i}]"), false),
+        };
+        let mut without = v.clone();
+        match which {
+            0..=7 => {
+                v[path.as_str()] = bad.clone();
+                if let Some(o) = without.as_object_mut() { o.remove(path.as_str()); }
+            }
+            11 => {
+                v["household"][i] = bad.clone();
+                without["household"][i] = json!({});
+            }
+            _ => {
+                let key = path.rsplit('.').next().unwrap_or_default();
+                v["household"][i][key] = bad.clone();
+                if let Some(o) = without["household"][i].as_object_mut() { o.remove(key); }
             }
         }
+        let raw: crate::RawSituation = serde_json::from_value(v).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let errors = crate::evaluate(&raw).err().unwrap_or_default();
+        let wrong: Vec<_> = errors.iter().filter(|e| e.code == crate::input::ErrorCode::WrongType).collect();
+        prop_assert_eq!(wrong.len(), 1, "{:?}", errors);
+        prop_assert_eq!(&wrong[0].path, &path);
+        prop_assert_eq!(wrong[0].args.get("expected").map(String::as_str), Some(if list { "list" } else { "object" }));
+        let text = bad.as_str().unwrap_or("");
+        prop_assert_eq!(wrong[0].input.as_str(), text);
+        // The rest: what the same situation without the field gives (a household that is not a
+        // list is not also reported as empty).
+        let raw_without: crate::RawSituation = serde_json::from_value(without).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let rest: Vec<_> = crate::evaluate(&raw_without).err().unwrap_or_default()
+            .into_iter()
+            .filter(|e| !(which == 0 && e.code == crate::input::ErrorCode::EmptyHousehold))
+            .collect();
+        let others: Vec<_> = errors.into_iter().filter(|e| e.code != crate::input::ErrorCode::WrongType).collect();
+        prop_assert_eq!(others, rest);
     }
 
     #[test]

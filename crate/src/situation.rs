@@ -2,8 +2,11 @@
 //! validation into typed facts.
 //!
 //! # JSON shape of [`RawSituation`]
-//! Every field is optional. Leaves are [`Loose`], so nearly any JSON deserializes; every problem
-//! is then reported by [`validate`], all at once, each with the path of the field.
+//! Every field is optional. Any JSON value deserializes: leaves are [`Loose`], and a nested
+//! object or list of the wrong type (`"income": "-5"`) is kept as an error at its path. Every
+//! problem is then reported by [`validate`], all at once, each with the path of the field; an
+//! input that is not an object at all is one error at the root (the empty path). Unknown keys
+//! are ignored.
 //!
 //! ```json
 //! {
@@ -57,7 +60,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::input::Loose;
 
 /// A disability as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawDisability {
     /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
     pub kind: Option<Loose>,
@@ -69,7 +72,7 @@ pub struct RawDisability {
 }
 
 /// One kind of disability inside a 多重残疾, as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawDisabilityPart {
     /// Kind: any single kind (not `multiple`).
     pub kind: Option<Loose>,
@@ -78,7 +81,7 @@ pub struct RawDisabilityPart {
 }
 
 /// One income line as entered: monthly amount in 元.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawIncome {
     /// Income kind (see the module docs).
     pub kind: Option<Loose>,
@@ -87,7 +90,7 @@ pub struct RawIncome {
 }
 
 /// The six self-care indicators of 民发〔2021〕43号; `true` = the person can do it (met).
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawSelfCare {
     /// 自主吃饭.
     pub eating: Option<Loose>,
@@ -104,7 +107,7 @@ pub struct RawSelfCare {
 }
 
 /// One member of the household (共同生活的家庭成员) as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawMember {
     /// A label for the member (not used by any rule).
     pub name: Option<Loose>,
@@ -132,7 +135,7 @@ pub struct RawMember {
 }
 
 /// The legal supporters (法定赡养、抚养、扶养义务人) as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawSupporters {
     /// `none`, `able`, `unable` or `unknown`.
     pub status: Option<Loose>,
@@ -141,7 +144,7 @@ pub struct RawSupporters {
 }
 
 /// A current status as entered: the household's (`current_status`) or a member's own (`status`).
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawStatus {
     /// `none`, `dibao`, `dibian`, `tekun` or `orphan`; a member's own: `tekun` or `orphan`.
     pub kind: Option<Loose>,
@@ -152,7 +155,7 @@ pub struct RawStatus {
 }
 
 /// A sudden emergency as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawEmergency {
     /// `fire`, `traffic_accident`, `accident`, `illness`, `natural_disaster`, `crime`, `other`.
     pub kind: Option<Loose>,
@@ -167,7 +170,7 @@ pub struct RawEmergency {
 }
 
 /// A rigid expenditure (刚性支出) as entered.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawExpenditure {
     /// `medical`, `education`, `funeral`, `other`.
     pub kind: Option<Loose>,
@@ -178,7 +181,7 @@ pub struct RawExpenditure {
 }
 
 /// How long the 经济状况核对 took.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawCheck {
     /// Calendar days.
     pub days: Option<Loose>,
@@ -189,7 +192,7 @@ pub struct RawCheck {
 }
 
 /// The loosely typed input: what the web form builds and the "save answers" file stores.
-#[derive(Serialize, Deserialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug)]
 pub struct RawSituation {
     /// Today.
     pub as_of: Option<Loose>,
@@ -223,6 +226,227 @@ pub struct RawSituation {
     pub check: Option<RawCheck>,
     /// Overrides of the local parameters, by parameter id.
     pub params: Option<SmallMap<String, Loose>>,
+    /// The fields whose JSON value had the wrong type (text, a number or a boolean where an
+    /// object or a list belongs: `"income": "-5"`, `"supporters": "none"`), found while reading
+    /// and reported by [`validate`] with every other problem; a path is empty when the whole
+    /// input is not an object. Not part of the JSON. Built here, words and all, rather than in
+    /// `validate`, because only reading JSON can find them: the page builds its input itself and
+    /// does not carry the code.
+    #[serde(skip)]
+    pub wrong_shapes: Vec<FieldError>,
+}
+
+/// The entries of one JSON object being read into a `Raw…` struct: leaves are taken as they
+/// are, nested objects and lists are checked for their shape first.
+///
+/// The whole input is read into a [`Loose`] tree once and converted here, rather than through
+/// derived `Deserialize` impls: those stop at the first value of the wrong shape, and a lenient
+/// variant of them per field would add serde code for every struct.
+struct Fields<'a> {
+    map: &'a SmallMap<String, Loose>,
+    path: &'a str,
+    wrong: &'a mut Vec<FieldError>,
+}
+
+impl Fields<'_> {
+    fn at(&self, key: &str) -> String {
+        if self.path.is_empty() {
+            key.to_owned()
+        } else {
+            format!("{}.{key}", self.path)
+        }
+    }
+
+    /// A leaf: any value; `null` is no value.
+    fn leaf(&mut self, key: &str) -> Option<Loose> {
+        self.map.get(key).filter(|v| **v != Loose::Null).cloned()
+    }
+
+    /// A nested object.
+    fn object<T: FromFields>(&mut self, key: &str) -> Option<T> {
+        let v = self.map.get(key)?;
+        read_object(v, &self.at(key), self.wrong)
+    }
+
+    /// A list of objects. An element of the wrong shape keeps its place (as an empty `T`), so
+    /// that the elements after it keep their paths; `validate` skips it.
+    fn list<T: FromFields>(&mut self, key: &str) -> Option<Vec<T>> {
+        let path = self.at(key);
+        match self.map.get(key)? {
+            Loose::List(items) => Some(
+                items
+                    .iter()
+                    .enumerate()
+                    .map(|(i, item)| {
+                        read_object(item, &format!("{path}[{i}]"), self.wrong).unwrap_or_default()
+                    })
+                    .collect(),
+            ),
+            other => {
+                wrong_shape(self.wrong, path, "list", other);
+                None
+            }
+        }
+    }
+
+    /// An object whose entries are leaves (`params`); `null` entries are no entries.
+    fn map(&mut self, key: &str) -> Option<SmallMap<String, Loose>> {
+        match self.map.get(key)? {
+            Loose::Map(m) => Some(
+                m.iter()
+                    .filter(|(_, v)| **v != Loose::Null)
+                    .map(|(k, v)| (k.clone(), v.clone()))
+                    .collect(),
+            ),
+            other => {
+                wrong_shape(self.wrong, self.at(key), "object", other);
+                None
+            }
+        }
+    }
+}
+
+/// Records a value of the wrong shape at `path` (`null` is no value, never a wrong one).
+fn wrong_shape(wrong: &mut Vec<FieldError>, path: String, expected: &'static str, v: &Loose) {
+    if *v == Loose::Null {
+        return;
+    }
+    push_wrong(wrong, &path, expected, v);
+}
+
+/// Records [`ErrorCode::WrongType`] at `path`, the text given back as typed.
+fn push_wrong(wrong: &mut Vec<FieldError>, path: &str, expected: &'static str, v: &Loose) {
+    let input = match v {
+        Loose::Str(s) => s.as_str(),
+        _ => "",
+    };
+    let mut args = crate::input::Args::new();
+    args.insert("expected", expected.to_owned());
+    wrong.push(FieldError::new(
+        path,
+        ErrorCode::WrongType,
+        args,
+        input,
+        SHAPE_WORDS,
+    ));
+}
+
+/// The words of the shapes [`ErrorCode::WrongType`] names.
+const SHAPE_WORDS: Words = Words {
+    zh: shape_zh,
+    en: shape_en,
+    term_args: &["expected"],
+};
+
+fn shape_zh(code: &str) -> &str {
+    match code {
+        "object" => "一组字段（JSON 对象）",
+        "list" => "列表（JSON 数组）",
+        other => other,
+    }
+}
+
+fn shape_en(code: &str) -> &str {
+    match code {
+        "object" => "a set of fields (a JSON object)",
+        "list" => "a list (a JSON array)",
+        other => other,
+    }
+}
+
+/// `v` read as the object `T`, or `None` (recorded unless `null`) when it is not an object.
+fn read_object<T: FromFields>(v: &Loose, path: &str, wrong: &mut Vec<FieldError>) -> Option<T> {
+    match v {
+        Loose::Map(map) => Some(T::from_fields(&mut Fields { map, path, wrong })),
+        other => {
+            wrong_shape(wrong, path.to_owned(), "object", other);
+            None
+        }
+    }
+}
+
+/// A `Raw…` struct read from the entries of a JSON object.
+trait FromFields: Default {
+    fn from_fields(f: &mut Fields) -> Self;
+}
+
+/// Implements [`FromFields`] for a struct: each field with the [`Fields`] method of its shape.
+macro_rules! from_fields {
+    ($($ty:ident { $($field:ident: $how:ident),* $(,)? })*) => {$(
+        impl FromFields for $ty {
+            fn from_fields(f: &mut Fields) -> Self {
+                $ty { $($field: f.$how(stringify!($field)),)* }
+            }
+        }
+    )*};
+}
+
+from_fields! {
+    RawDisability { kind: leaf, grade: leaf, components: list }
+    RawDisabilityPart { kind: leaf, grade: leaf }
+    RawIncome { kind: leaf, amount: leaf }
+    RawSelfCare { eating: leaf, dressing: leaf, bed: leaf, toilet: leaf, walking: leaf, bathing: leaf }
+    RawMember {
+        name: leaf, age: leaf, birth_date: leaf, disability: object, study: leaf, orphan: leaf,
+        orphan_allowance: leaf, status: object, serious_illness: leaf, income: list,
+        self_care: object,
+    }
+    RawSupporters { status: leaf, reason: leaf }
+    RawStatus { kind: leaf, recognised_on: leaf, ended_on: leaf }
+    RawEmergency { kind: leaf, occurred_on: leaf, ongoing: leaf, ended_on: leaf, critical: leaf }
+    RawExpenditure { kind: leaf, amount: leaf, ongoing: leaf }
+    RawCheck { days: leaf, started_on: leaf, finished_on: leaf }
+}
+
+impl RawSituation {
+    /// Reads a situation from a JSON value already read as a [`Loose`] tree. Never fails: a value
+    /// of the wrong shape is kept in [`RawSituation::wrong_shapes`] (a whole input that is not an
+    /// object, at the empty path).
+    pub fn from_loose(v: &Loose) -> RawSituation {
+        let mut wrong = Vec::new();
+        let Loose::Map(map) = v else {
+            // `null` included: it is not a situation either.
+            push_wrong(&mut wrong, "", "object", v);
+            return RawSituation {
+                wrong_shapes: wrong,
+                ..Default::default()
+            };
+        };
+        let f = &mut Fields {
+            map,
+            path: "",
+            wrong: &mut wrong,
+        };
+        let mut raw = RawSituation {
+            as_of: f.leaf("as_of"),
+            accepted_on: f.leaf("accepted_on"),
+            channel: f.leaf("channel"),
+            huji_in_district: f.leaf("huji_in_district"),
+            applicant: f.leaf("applicant"),
+            household: f.list("household"),
+            self_care: f.object("self_care"),
+            property_within_limits: f.leaf("property_within_limits"),
+            supporters: f.object("supporters"),
+            current_status: f.object("current_status"),
+            emergency: f.object("emergency"),
+            expenditure: f.object("expenditure"),
+            cannot_resolve_alone: f.leaf("cannot_resolve_alone"),
+            policy_unclear: f.leaf("policy_unclear"),
+            check: f.object("check"),
+            params: f.map("params"),
+            wrong_shapes: Vec::new(),
+        };
+        raw.wrong_shapes = wrong;
+        raw
+    }
+}
+
+/// Any JSON value deserialises: everything that is wrong with it, its shape included, is
+/// reported by [`validate`] with the field's path.
+impl<'de> Deserialize<'de> for RawSituation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Loose::deserialize(d).map(|v| RawSituation::from_loose(&v))
+    }
 }
 
 crate::choices! {
@@ -677,6 +901,9 @@ fn member(
         let mut out = Vec::new();
         for (i, line) in lines.iter().enumerate() {
             let p = format!("{path}.income[{i}]");
+            if misshapen(v, &p) {
+                continue;
+            }
             let kind = v.choice::<IncomeKind>(&line.kind, &format!("{p}.kind"));
             if line.kind.is_none() {
                 v.err(&format!("{p}.kind"), ErrorCode::Required, "");
@@ -760,6 +987,9 @@ fn components(
     let mut out = Vec::new();
     for (i, part) in list.iter().enumerate() {
         let p = format!("{base}[{i}]");
+        if misshapen(v, &p) {
+            continue;
+        }
         let kind = v.choice::<DisabilityKind>(&part.kind, &format!("{p}.kind"));
         if part.kind.is_none() {
             v.err(&format!("{p}.kind"), ErrorCode::Required, "");
@@ -810,9 +1040,24 @@ fn status(v: &mut Collector, s: &RawStatus, path: &str) -> Status {
     }
 }
 
+/// Whether `path` held a value of the wrong shape (already reported): a list element kept only
+/// for its place, whose empty fields are not further errors.
+fn misshapen(v: &Collector, path: &str) -> bool {
+    v.errors
+        .iter()
+        .any(|e| e.code == ErrorCode::WrongType && e.path == path)
+}
+
 /// Checks every field and returns the typed situation, or every problem found.
 pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
     let mut v = Collector::new(Words::PLAIN);
+    // The wrong types found while reading come first. A plain `clone` (not `clone_from`, nor
+    // rebuilding each error here): it is the form of this that adds least to the page's wasm.
+    v.errors = raw.wrong_shapes.clone();
+    // An input that is not an object has no fields to report on.
+    if v.errors.iter().any(|e| e.path.is_empty()) {
+        return Err(v.errors);
+    }
     let as_of = v.date(&raw.as_of, "as_of");
     let accepted = v.date(&raw.accepted_on, "accepted_on");
     let accepted_on = accepted.or(as_of);
@@ -830,6 +1075,8 @@ pub fn validate(raw: &RawSituation) -> Result<Situation, Vec<FieldError>> {
                 household.push(member(&mut v, m, &format!("household[{i}]"), accepted_on));
             }
         }
+        // A household of the wrong type is already reported; it is not also an empty one.
+        _ if misshapen(&v, "household") => {}
         _ => v.err("household", ErrorCode::EmptyHousehold, ""),
     }
     let mut applicant = 0usize;

@@ -15,7 +15,10 @@
 //!
 //! Every input goes through `serde_json::from_str::<RawSituation>` (or `from_slice` when the
 //! bytes are not UTF-8), then `jiuzhu::evaluate`, then the result is serialised back to JSON.
-//! A panic anywhere is a crash; the test fails on the first one and prints the input.
+//! A panic anywhere is a crash; the test fails on the first one and prints the input. So is a
+//! valid JSON text that does not read as a situation: the dictionary situations now and then
+//! put a scalar where an object or a list belongs (a member, its income, its disability…), and
+//! that must come back as a field error at its path (issue 11 §7), never a failed reading.
 
 use jiuzhu::choice::Choice;
 use jiuzhu::situation::{
@@ -165,7 +168,22 @@ fn scalar(r: &mut Rng, out: &mut String) {
     }
 }
 
+/// Writes a nested object or list with `write`, or now and then a scalar in its place (a text,
+/// a number, `true`, `null`…): a value of the wrong JSON type, which must be reported at its
+/// path like any other problem, never stop the reading.
+fn nested(r: &mut Rng, out: &mut String, write: impl FnOnce(&mut Rng, &mut String)) {
+    if r.chance(6) {
+        scalar(r, out);
+    } else {
+        write(r, out);
+    }
+}
+
 fn member(r: &mut Rng, out: &mut String) {
+    if r.chance(3) {
+        scalar(r, out);
+        return;
+    }
     out.push('{');
     let mut first = true;
     let mut key = |out: &mut String, k: &str| {
@@ -200,30 +218,65 @@ fn member(r: &mut Rng, out: &mut String) {
     }
     if r.chance(85) {
         key(out, "income");
-        out.push('[');
-        for i in 0..r.below(4) {
-            if i > 0 {
-                out.push(',');
+        nested(r, out, |r, out| {
+            out.push('[');
+            for i in 0..r.below(4) {
+                if i > 0 {
+                    out.push(',');
+                }
+                nested(r, out, |r, out| {
+                    out.push_str("{\"kind\":\"");
+                    out.push_str(r.pick(&codes(&[IncomeKind::Other])));
+                    out.push_str("\",\"amount\":");
+                    amount(r, out);
+                    out.push('}');
+                });
             }
-            out.push_str("{\"kind\":\"");
-            out.push_str(r.pick(&codes(&[IncomeKind::Other])));
-            out.push_str("\",\"amount\":");
-            amount(r, out);
-            out.push('}');
-        }
-        out.push(']');
+            out.push(']');
+        });
     }
     if r.chance(25) {
         key(out, "disability");
-        out.push_str(&format!(
-            "{{\"kind\":\"{}\",\"grade\":{}}}",
-            r.pick(&codes::<DisabilityKind>(&[])),
-            if r.chance(90) {
-                1 + r.below(4)
-            } else {
-                r.below(9)
+        nested(r, out, |r, out| {
+            out.push_str(&format!(
+                "{{\"kind\":\"{}\",\"grade\":{}",
+                r.pick(&codes::<DisabilityKind>(&[])),
+                if r.chance(90) {
+                    1 + r.below(4)
+                } else {
+                    r.below(9)
+                }
+            ));
+            if r.chance(20) {
+                out.push_str(",\"components\":");
+                nested(r, out, |r, out| {
+                    out.push('[');
+                    for i in 0..r.below(3) {
+                        if i > 0 {
+                            out.push(',');
+                        }
+                        nested(r, out, |r, out| {
+                            out.push_str(&format!(
+                                "{{\"kind\":\"{}\",\"grade\":{}}}",
+                                r.pick(&codes::<DisabilityKind>(&[])),
+                                r.below(6)
+                            ))
+                        });
+                    }
+                    out.push(']');
+                });
             }
-        ));
+            out.push('}');
+        });
+    }
+    if r.chance(5) {
+        key(out, "status");
+        nested(r, out, |r, out| {
+            out.push_str(&format!(
+                "{{\"kind\":\"{}\"}}",
+                r.pick(&codes::<StatusKind>(&[]))
+            ))
+        });
     }
     for (k, vals, p) in [
         ("study", codes(&[Study::None]), 20),
@@ -237,7 +290,7 @@ fn member(r: &mut Rng, out: &mut String) {
     }
     if r.chance(15) {
         key(out, "self_care");
-        self_care(r, out);
+        nested(r, out, self_care);
     }
     if r.chance(10) {
         key(out, "serious_illness");
@@ -495,21 +548,36 @@ fn deep(r: &mut Rng) -> String {
     }
 }
 
-/// One execution: parse, evaluate, serialise. Returns (parsed, assessed).
-fn execute(bytes: &[u8]) -> (bool, bool) {
+/// One execution: parse, evaluate, serialise. Returns (parsed, assessed, a wrong JSON type
+/// reported).
+fn execute(bytes: &[u8]) -> (bool, bool, bool) {
     let raw: Result<jiuzhu::RawSituation, _> = match std::str::from_utf8(bytes) {
         Ok(text) => serde_json::from_str(text),
         Err(_) => serde_json::from_slice(bytes),
     };
-    let Ok(raw) = raw else { return (false, false) };
+    // Any JSON value reads as a situation: a value of the wrong type anywhere is a field
+    // error from `evaluate`, not a failure of the reading that names no field.
+    let is_json = serde_json::from_slice::<serde_json::Value>(bytes).is_ok();
+    assert!(
+        raw.is_ok() || !is_json,
+        "valid JSON not read as a situation: {:?}",
+        raw.err()
+    );
+    let Ok(raw) = raw else {
+        return (false, false, false);
+    };
     let result = jiuzhu::evaluate(&raw);
     let assessed = result.is_ok();
+    let wrong_type = result.as_ref().is_err_and(|e| {
+        e.iter()
+            .any(|e| e.code == jiuzhu::input::ErrorCode::WrongType)
+    });
     let text = match &result {
         Ok(a) => serde_json::to_string(a),
         Err(e) => serde_json::to_string(e),
     };
     assert!(text.is_ok(), "result does not serialise");
-    (true, assessed)
+    (true, assessed, wrong_type)
 }
 
 fn seeds() -> Vec<Vec<u8>> {
@@ -531,7 +599,7 @@ fn fuzz_json_bounded() {
     let seeds = seeds();
     assert!(!seeds.is_empty(), "no scenario files to seed from");
     let mut r = Rng(SEED);
-    let (mut parsed, mut assessed) = (0usize, 0usize);
+    let (mut parsed, mut assessed, mut wrong_types) = (0usize, 0usize, 0usize);
     let mut crashes: Vec<String> = Vec::new();
     let start = Instant::now();
     for _ in 0..N {
@@ -560,8 +628,9 @@ fn fuzz_json_bounded() {
             }
         };
         match catch_unwind(AssertUnwindSafe(|| execute(&input))) {
-            Ok((p, a)) => {
+            Ok((p, a, w)) => {
                 parsed += usize::from(p);
+                wrong_types += usize::from(w);
                 assessed += usize::from(a);
             }
             Err(_) => {
@@ -574,7 +643,7 @@ fn fuzz_json_bounded() {
     // `make test` without `--nocapture` (the test harness only captures the print macros).
     let _ = writeln!(
         std::io::stderr(),
-        "fuzz_json: {N} executions, {} crashes ({parsed} parsed as a situation, {assessed} assessed) in {:.1} s",
+        "fuzz_json: {N} executions, {} crashes ({parsed} parsed as a situation, {assessed} assessed, {wrong_types} with a wrong JSON type reported) in {:.1} s",
         crashes.len(),
         start.elapsed().as_secs_f64()
     );
@@ -588,5 +657,10 @@ fn fuzz_json_bounded() {
     assert!(
         assessed * 20 >= N,
         "only {assessed} of {N} inputs reached an assessment"
+    );
+    // The wrong-typed nested values are generated and reach `validate`.
+    assert!(
+        wrong_types * 50 >= N,
+        "only {wrong_types} of {N} inputs had a wrong JSON type reported"
     );
 }

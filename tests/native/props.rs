@@ -457,6 +457,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
                 policy_unclear: unclear,
                 check,
                 params: params.map(|m| m.into_iter().collect()),
+                wrong_shapes: Vec::new(),
             },
         )
         .boxed()
