@@ -323,7 +323,7 @@ pub fn index_html() -> String {
 <meta name="theme-color" content="#0b5cad">
 <title>救助预查 · jiuzhu</title>
 <link data-trunk rel="css" href="style.css">
-<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="z" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
+<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="icon.svg" type="image/svg+xml">
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
