@@ -24,7 +24,6 @@
 //! days change the Monday–Friday count, so any span is counted with two binary searches.
 
 use crate::citation::{law, Citation};
-use crate::small_map::sort_small;
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::Serialize;
 
@@ -556,6 +555,23 @@ fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
         }
     }
     names
+}
+
+/// Sorts `v` by `key`, keeping the order of equal keys, like `sort_by_key`. An insertion sort:
+/// the lists sorted here are one year's holidays or the days off of a few years' notices (a few
+/// hundred at most, and nearly in order already), and each element type given to the standard
+/// library's stable sort adds about 4 KB to the page's wasm.
+fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+    for i in 1..v.len() {
+        let mut j = i;
+        while j > 0 {
+            match (v.get(j - 1), v.get(j)) {
+                (Some(a), Some(b)) if key(a) > key(b) => v.swap(j - 1, j),
+                _ => break,
+            }
+            j -= 1;
+        }
+    }
 }
 
 /// Working days in `(start, end]`, for `start <= end`: the Monday–Friday count corrected by the

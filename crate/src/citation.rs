@@ -6,13 +6,13 @@
 
 use serde::Serialize;
 
-/// How well a cited fact is verified, as labelled in the project's background notes.
+/// How well a cited fact is verified, as labelled on the sources page (`docs/sources.md`).
 ///
 /// `Plan` is the district plan itself, quoted exactly. The other three follow the labels of the
-/// background notes and must stay visible wherever the fact decides an outcome.
+/// sources page and must stay visible wherever the fact decides an outcome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub enum Verification {
-    /// The district plan (plan.md), the primary source.
+    /// The district plan (《XX区关于进一步完善社会救助管理工作的实施方案》), the primary source.
     Plan,
     /// [V]: a source quotes the text.
     Verified,

@@ -1,5 +1,5 @@
 //! The plan's own words for each clause id (`§一`, `§四.3`, …), from `data/clauses.json`,
-//! which holds the text of plan.md verbatim. The page shows it next to every citation.
+//! which holds the plan's text verbatim (《XX区关于进一步完善社会救助管理工作的实施方案》). The page shows it next to every citation.
 
 include!(concat!(env!("OUT_DIR"), "/clauses_table.rs"));
 

@@ -105,16 +105,17 @@ const REASONS: &[(&str, &str, &str)] = &[
     ("student_in_household", "家中有在读学生", "A student in the household"),
 ];
 
+/// Every reason template: the shared ones here, then each section's own.
+fn all_reasons() -> impl Iterator<Item = &'static (&'static str, &'static str, &'static str)> {
+    REASONS.iter().chain(
+        crate::rules::REASONS
+            .iter()
+            .flat_map(|section| section.iter()),
+    )
+}
+
 fn reason_template(code: &str) -> Option<(&'static str, &'static str)> {
-    REASONS
-        .iter()
-        .chain(
-            crate::rules::REASONS
-                .iter()
-                .flat_map(|section| section.iter()),
-        )
-        .find(|r| r.0 == code)
-        .map(|r| (r.1, r.2))
+    all_reasons().find(|r| r.0 == code).map(|r| (r.1, r.2))
 }
 
 /// The words of the value of `T` with code `code`.
@@ -598,13 +599,7 @@ fn fill_plain(template: &str, args: &crate::input::Args) -> String {
 /// Every reason, warning and step code that has words here (for the tests that prove the page
 /// reads no rule code and that every code has words).
 pub fn known_codes() -> impl Iterator<Item = &'static str> {
-    REASONS
-        .iter()
-        .chain(
-            crate::rules::REASONS
-                .iter()
-                .flat_map(|section| section.iter()),
-        )
+    all_reasons()
         .chain(WARNINGS)
         .chain(STEPS)
         .map(|(code, _, _)| *code)

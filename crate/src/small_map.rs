@@ -124,23 +124,6 @@ where
     }
 }
 
-/// Sorts `v` by `key`, keeping the order of equal keys, like `sort_by_key`. An insertion sort:
-/// the lists sorted here are one year's holidays, the days off of a few years' notices, or a
-/// district's dated figures (a few hundred at most, and nearly in order already), and each element type given to the standard
-/// library's stable sort adds about 4 KB to the page's wasm.
-pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
-    for i in 1..v.len() {
-        let mut j = i;
-        while j > 0 {
-            match (v.get(j - 1), v.get(j)) {
-                (Some(a), Some(b)) if key(a) > key(b) => v.swap(j - 1, j),
-                _ => break,
-            }
-            j -= 1;
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::SmallMap;

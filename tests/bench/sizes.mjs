@@ -32,12 +32,14 @@ export function assetSizes(dist) {
 }
 
 /**
- * The hard budget: the first load at most 149 KB (152,576 bytes) gzip. The build measured
- * 148,974 bytes when it was set (3.5 KB of headroom), so that any growth is seen and decided on;
- * it stays under the 150 KB that DEVELOPERS.md allows. Issue 16's goal is 100 KB (target 75 KB).
+ * The hard budget: the first load at most 150 KB (153,600 bytes) gzip, the limit DEVELOPERS.md
+ * sets. There is almost no headroom left: work that would add to the first load (the district
+ * configuration, the income rules of issue 11, the resident and counter rounds) waits on issue
+ * 16's structural split (only what the first screens need in the first load). Issue 16's goal is
+ * 100 KB (target 75 KB).
  * Enforced on gzip (level 9), the encoding every static server can send; brotli is printed beside it.
  */
-export const BUDGET_BYTES = 149 * 1024;
+export const BUDGET_BYTES = 150 * 1024;
 /** Which compression the budget is enforced on. */
 export const BUDGET_ENCODING = "gzip";
 /** The target we aim under. */

@@ -1,24 +1,12 @@
 //! `jiuzhu assess -`: a field of the wrong JSON type is reported at its path, together with
 //! every other problem, on stderr as `path<TAB>zh<TAB>en`, with exit status 2 (issue 11 §7).
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "../support/cli.rs"]
+mod cli;
+use std::process::Output;
 
 fn assess_stdin(input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["assess", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run jiuzhu");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
+    cli::jiuzhu_stdin("assess", input)
 }
 
 fn lines(out: &Output) -> Vec<String> {

@@ -1,24 +1,12 @@
 //! The `jiuzhu clerk` command: the counter checks as JSON, with the `assess` error contract:
 //! every problem on stderr as `path<TAB>zh<TAB>en`, all at once, and exit status 2.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "../support/cli.rs"]
+mod cli;
+use std::process::Output;
 
 fn clerk_stdin(input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["clerk", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run jiuzhu");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
+    cli::jiuzhu_stdin("clerk", input)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -22,6 +22,8 @@ fn root() -> PathBuf {
 fn forbidden() -> Vec<String> {
     vec![
         ["background", ".md"].concat(),
+        // The plan is cited by its title, never by the file it was read from.
+        ["plan", ".md"].concat(),
         ["/wo", "rk/"].concat(),
         ["shared", "/policy"].concat(),
         ["../", "shared"].concat(),

@@ -546,7 +546,8 @@ fn rules_and_checks_hold_no_sentences() {
         let mut in_declarations = false;
         for (n, line) in text.lines().enumerate() {
             let code = line.trim();
-            // `conditions! { NAME = ("id", "中文", "English"); … }` declares names.
+            // `conditions! { NAME = ("id", "中文", "English"); … }` declares names; `reasons!`
+            // declares a section's reason words.
             if code.starts_with("conditions! {") || code.starts_with("reasons! {") {
                 in_declarations = true;
             } else if in_declarations && code == "}" {
@@ -576,7 +577,7 @@ fn rules_and_checks_hold_no_sentences() {
 }
 
 /// Issue 12: residents read citations in the plan's own numbering, never an internal anchor.
-/// By hand: plan.md's sections are headed 一、… 十、; §四.3 is item 3 of section 四; the
+/// By hand: the plan's sections are headed 一、… 十、; §四.3 is item 3 of section 四; the
 /// emergency paragraph is part of 四 with no item number.
 #[test]
 fn citations_read_as_the_plan_numbers_them() {

@@ -323,7 +323,7 @@ pub fn index_html() -> String {
 <meta name="theme-color" content="#0b5cad">
 <title>救助预查 · jiuzhu</title>
 <link data-trunk rel="css" href="style.css">
-<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="z" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
+<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='12' fill='%230b5cad'/%3E%3Cpath d='M28 14h8v14h14v8H36v14h-8V36H14v-8h14z' fill='%23fff'/%3E%3C/svg%3E" type="image/svg+xml">
 <link data-trunk rel="copy-file" href="manifest.webmanifest">

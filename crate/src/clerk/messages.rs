@@ -246,10 +246,22 @@ fn reason_en(r: CheckReason) -> &'static str {
     }
 }
 
-/// (code, Chinese, English) words for codes that appear as argument values (roles, categories,
-/// members); other codes are field paths (see [`FIELD_LABELS`]). A table, for the reason given
-/// there.
-const TERMS: &[(&str, &str, &str)] = &[
+/// Chinese words for codes that appear as argument values (roles, categories, members, field
+/// paths). Unknown codes are returned as they are.
+pub fn term_zh(code: &str) -> &str {
+    field_label_zh(code)
+}
+
+/// English words for codes that appear as argument values.
+pub fn term_en(code: &str) -> &str {
+    field_label_en(code)
+}
+
+/// (code, Chinese, English): the words of the codes that appear as argument values (roles,
+/// categories, members: no dot in them), then the label of each input field (a dotted path).
+/// One table rather than a `match` per language: a string `match` compiles to a chain of
+/// comparisons, which costs the page's wasm about twice the bytes of this table and its loop.
+const FIELD_LABELS: &[(&str, &str, &str)] = &[
     ("acceptance", "受理", "acceptance"),
     ("first_review", "初审", "first-review"),
     ("confirmation", "审核确认", "confirmation"),
@@ -282,29 +294,6 @@ const TERMS: &[(&str, &str, &str)] = &[
         "街道受理（知悉）时",
         "the 街道 took up (learned of) the case",
     ),
-];
-
-/// Chinese words for codes that appear as argument values (roles, categories, members, field
-/// paths). Unknown codes are returned as they are.
-pub fn term_zh(code: &str) -> &str {
-    TERMS
-        .iter()
-        .find(|t| t.0 == code)
-        .map_or_else(|| field_label_zh(code), |t| t.1)
-}
-
-/// English words for codes that appear as argument values.
-pub fn term_en(code: &str) -> &str {
-    TERMS
-        .iter()
-        .find(|t| t.0 == code)
-        .map_or_else(|| field_label_en(code), |t| t.2)
-}
-
-/// (path, Chinese, English) label of each input field. One table rather than a `match` per
-/// language: a string `match` compiles to a chain of comparisons, which costs the page's wasm
-/// about twice the bytes of this table and its one loop.
-const FIELD_LABELS: &[(&str, &str, &str)] = &[
     ("today", "今天日期", "today's date"),
     ("handlers.acceptance", "受理经办人", "acceptance handler"),
     (

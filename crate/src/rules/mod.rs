@@ -85,10 +85,10 @@ pub const CONDITIONS: &[&[ConditionDef]] = &[
 pub static REASONS: &[&[(&str, &str, &str)]] = &[
     dibao::REASONS,
     tekun::REASONS,
+    gongyang::REASONS,
     linshi::REASONS,
     yishiyiyi::REASONS,
     students::REASONS,
-    gongyang::REASONS,
     documents::REASONS,
     linked::REASONS,
 ];
