@@ -13,6 +13,9 @@ const FORMAT: &str = "jiuzhu-answers";
 const VERSION: u32 = 1;
 /// The localStorage key, used only when "remember on this device" is on.
 const KEY: &str = "jiuzhu.answers";
+/// The tab's own copy (sessionStorage): it never outlives the tab. The resident page writes it
+/// when it hands the case to the counter page (`hand_over`), which reads it at start.
+const TAB_KEY: &str = "jiuzhu.tab";
 /// The 适老化 choice, kept beside the answers and only when remembering is on.
 const ELDER_KEY: &str = "jiuzhu.elder";
 /// Larger files are refused before they are read: real answer files are a few KB.
@@ -239,6 +242,9 @@ pub fn forget() {
         let _ = st.remove_item(KEY);
         let _ = st.remove_item(ELDER_KEY);
     }
+    if let Some(st) = tab_storage() {
+        let _ = st.remove_item(TAB_KEY);
+    }
     if let Some(b) = remember_box() {
         b.set_checked(false);
     }
@@ -248,12 +254,47 @@ pub fn forget() {
     );
 }
 
-/// At start-up: restores remembered answers, if any were stored by choice. Reads only.
+fn tab_storage() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok().flatten()
+}
+
+#[cfg(not(feature = "clerk"))]
+/// Keeps the answers for this tab and opens `url`, the counter page, on the same origin. The
+/// service worker precached that page right after the first load, whatever the user does; the
+/// navigation waits until the worker is active (at most 3 s), so that it is answered from the
+/// cache and no server learns that the switch was used. Without a worker (storage disabled, or
+/// the browser has none) the page is fetched from the site like any link.
+pub fn hand_over(url: &'static str) {
+    if let (Some(st), Some(text)) = (tab_storage(), json(&snapshot())) {
+        let _ = st.set_item(TAB_KEY, &text);
+    }
+    let Some(w) = web_sys::window() else { return };
+    let ready = js_sys::Reflect::get(&w, &"navigator".into())
+        .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()))
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"ready".into()))
+        .ok()
+        .and_then(|r| r.dyn_into::<js_sys::Promise>().ok());
+    let Some(ready) = ready else {
+        let _ = w.location().assign(url);
+        return;
+    };
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
+    });
+    let go = Closure::once(move |_: JsValue| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().assign(url);
+        }
+    });
+    let _ = js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)).then(&go);
+    // Runs once, when the race settles; the page is left right after.
+    go.forget();
+}
+
+/// At start-up: restores the 适老化 choice, then the answers: this tab's copy (handed over by
+/// the other page) before the device's (remembered by choice). Reads only.
 pub fn restore_remembered() -> bool {
     let Some(st) = dom::storage() else {
-        return false;
-    };
-    let Some(text) = st.get_item(KEY).ok().flatten() else {
         return false;
     };
     if st.get_item(ELDER_KEY).ok().flatten().is_some() {
@@ -261,14 +302,18 @@ pub fn restore_remembered() -> bool {
             crate::toggle_elder(&b);
         }
     }
-    match parse(&text) {
-        Ok(saved) => {
+    let device = st.get_item(KEY).ok().flatten();
+    if device.is_some() {
+        if let Some(b) = remember_box() {
+            b.set_checked(true);
+        }
+    }
+    let tab = tab_storage().and_then(|t| t.get_item(TAB_KEY).ok().flatten());
+    match tab.or(device).map(|t| parse(&t)) {
+        Some(Ok(saved)) => {
             form::restore(saved.members, &saved.answers);
-            if let Some(b) = remember_box() {
-                b.set_checked(true);
-            }
             true
         }
-        Err(_) => false,
+        _ => false,
     }
 }
