@@ -53,6 +53,8 @@ browser:
 dist: tools
 	cargo fetch --locked -q
 	cd web && trunk build --release --offline
+	cd web && trunk build clerk.html --release --offline --dist dist-clerk
+	sh web/join-pages.sh web/dist web/dist-clerk
 	@echo "built web/dist/"
 
 serve: dist
@@ -63,7 +65,8 @@ serve: dist
 test: lint test-native test-wasm test-e2e
 	@echo "make test: all suites passed"
 
-# web/index.html is written from the question table (jiuzhu::questions) by web/src/page.rs.
+# web/index.html and web/clerk.html are written from the question table (jiuzhu::questions) by
+# web/src/page.rs.
 index:
 	JIUZHU_WRITE_INDEX=1 cargo test -p jiuzhu-web --test index_html --locked -q
 
@@ -71,6 +74,7 @@ lint:
 	cargo test -p jiuzhu-web --test index_html --locked -q
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -q -- -D warnings
+	cargo clippy -p jiuzhu-web --all-targets --features clerk --locked -q -- -D warnings
 
 test-native:
 	cargo test --workspace --locked

@@ -32,7 +32,7 @@ for (const width of [360, 1280]) {
 }
 // The clerk view with a 特困 case, its handlers and a 核对 of 17 days.
 {
-  const app = await openApp(browser, site, { viewport: { width: 1280, height: 1000 }, path: "#clerk" });
+  const app = await openApp(browser, site, { viewport: { width: 1280, height: 1000 }, path: "clerk.html" });
   const p = app.page;
   await fillTypicalClerkCase(p, { confirmedBy: "王芳" });
   await p.evaluate(() => { document.activeElement.blur(); window.scrollTo(0, 0); });

@@ -1,11 +1,11 @@
 #!/bin/sh
-# trunk post_build hook: writes into the STAGED sw.js the names of the files this build made and
-# a version derived from their contents. The service worker needs both, and only the build knows
+# Run by join-pages.sh once both pages are built into DIR: writes into DIR/sw.js the names of the
+# files of this build and a version derived from their contents. The service worker needs both, and only the build knows
 # them (trunk puts content hashes in the asset names). Any change to any shipped file (the worker
 # included) changes the version, so browsers see a byte-different sw.js and install the new release.
 set -eu
 
-dir=${TRUNK_STAGING_DIR:?"stamp-sw.sh runs as trunk's post_build hook (TRUNK_STAGING_DIR unset)"}
+dir=${1:?"usage: stamp-sw.sh DIR (join-pages.sh runs it on the joined build)"}
 cd "$dir"
 [ -f sw.js ] || { echo "stamp-sw.sh: no sw.js in $dir" >&2; exit 1; }
 # Both placeholders must be there, or the worker would ship with stale or no file names.

@@ -289,7 +289,7 @@ export async function clerkUpdateBench(url, { updates = 300 } = {}) {
   const browser = await launch();
   try {
     const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-    await page.goto(url + "#clerk", { waitUntil: "load" });
+    await page.goto(url + "clerk.html", { waitUntil: "load" });
     await page.waitForSelector("html[data-ready=true]");
     await fillTypicalClerkCase(page);
     const times = await page.evaluate((n) => {

@@ -4,39 +4,68 @@ import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join, relative } from "node:path";
 import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
+/** The pages of the site: the resident's (the first load) and the counter's (clerk.html). */
+export const PAGES = ["index.html", "clerk.html"];
+
+function measure(dist, file) {
+  const buf = readFileSync(join(dist, file));
+  return {
+    file,
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+function summed(list) {
+  list.sort((a, b) => b.gzip - a.gzip);
+  const total = list.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  return { assets: list, total };
+}
+
 /**
- * Files a first visit loads: everything in dist that a browser fetches. Names starting with a dot
- * are skipped: nothing links to them, and trunk leaves its staging folder `.stage` behind when a
- * build fails, which would otherwise be counted a second time.
+ * Every file in dist. Names starting with a dot are skipped: nothing links to them, and trunk
+ * leaves its staging folder `.stage` behind when a build fails, which would otherwise be counted.
  */
-export function assetSizes(dist) {
+export function distFiles(dist) {
   const out = [];
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       if (name.startsWith(".")) continue;
       const p = join(dir, name);
-      if (statSync(p).isDirectory()) { walk(p); continue; }
-      const buf = readFileSync(p);
-      out.push({
-        file: relative(dist, p),
-        raw: buf.length,
-        gzip: gzipSync(buf, { level: 9 }).length,
-        brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-      });
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(relative(dist, p));
     }
   };
   walk(dist);
-  out.sort((a, b) => b.gzip - a.gzip);
-  const total = out.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip, brotli: t.brotli + a.brotli }), { raw: 0, gzip: 0, brotli: 0 });
-  return { assets: out, total };
+  return out.sort();
 }
 
 /**
- * The hard budget: the first load at most 150 KB (153,600 bytes) gzip, the limit DEVELOPERS.md
- * sets. There is almost no headroom left: work that would add to the first load (the district
- * configuration, the income rules of issue 11, the resident and counter rounds) waits on issue
- * 16's structural split (only what the first screens need in the first load). Issue 16's goal is
- * 100 KB (target 75 KB).
+ * The files a visit to `page` loads, measured: the page, every file of dist the page names (its
+ * styles, loader, glue and wasm, manifest, icon), and sw.js, which loader.js registers on every
+ * visit. For index.html this is the first load. What the worker then precaches for the other
+ * page is fetched after load, whatever the user does, and is not part of it.
+ */
+export function assetSizes(dist, page = "index.html") {
+  const html = readFileSync(join(dist, page), "utf8");
+  // The minified HTML leaves most attribute values unquoted: a name counts when it stands
+  // between an attribute's delimiters (`=`, `/`, a quote, a blank, `>`).
+  const named = (f) => new RegExp(`[=/"'\\s]${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s>"']`).test(html);
+  const files = distFiles(dist).filter((f) => f === page || f === "sw.js" || (!PAGES.includes(f) && named(f)));
+  return summed(files.map((f) => measure(dist, f)));
+}
+
+/** Every file in dist, measured: what the service worker precaches for both pages. */
+export function allSizes(dist) {
+  return summed(distFiles(dist).map((f) => measure(dist, f)));
+}
+
+/**
+ * The hard budget: the first load (the resident page, index.html) at most 150 KB (153,600 bytes)
+ * gzip, the limit DEVELOPERS.md sets. Issue 16's goal is 100 KB (target 75 KB); its first
+ * structural step moved the counter view to its own page and wasm (clerk.html), which the
+ * service worker fetches after load.
  * Enforced on gzip (level 9), the encoding every static server can send; brotli is printed beside it.
  */
 export const BUDGET_BYTES = 150 * 1024;

@@ -9,7 +9,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startSite, launch, openApp, axeViolations } from "./harness.mjs";
+import { startSite, launch, openApp, axeViolations, toCounter } from "./harness.mjs";
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 // The rules version the page must print, read from the engine's source (not from the page).
@@ -56,7 +56,7 @@ async function fillCase(page) {
 }
 
 test("a full clerk case: every check by hand, live, with no submit", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   assert.equal(await page.getAttribute("body", "data-view"), "clerk");
   assert.equal(await page.getAttribute("#view-switch", "aria-pressed"), "true");
@@ -140,7 +140,7 @@ test("a full clerk case: every check by hand, live, with no submit", async () =>
 });
 
 test("Enter submits nothing; funds and sampling checks by hand", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await fillCase(page);
   const url = page.url();
@@ -184,7 +184,7 @@ test("Enter submits nothing; funds and sampling checks by hand", async () => {
 });
 
 test("bad clerk input: a message at the field in both languages, nothing lost", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await fillCase(page);
   await page.fill("#ck-meeting-participants", "12.5");
@@ -213,7 +213,7 @@ test("bad clerk input: a message at the field in both languages, nothing lost", 
 });
 
 test("number fields accept full-width digits and thousands separators", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await fillCase(page);
   // "１２" is 12 → pass; "5,000.00" is 5000.00 → pass (issue 6: full-width digits and separators).
@@ -228,7 +228,7 @@ test("number fields accept full-width digits and thousands separators", async ()
 });
 
 test("the printed case sheet: facts, paths, checks with pass/fail, rules version, date", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await fillCase(page); // leaves participants 11 (fail) and amount 5000.01 (fail)
   await page.emulateMedia({ media: "print" });
@@ -269,7 +269,7 @@ test(
   async () => {
   // Issue 6: "A printable case sheet for the file: facts, …". The household facts (the
   // applicant's age and income, the handlers' names) must be on paper.
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await fillCase(page);
   await page.emulateMedia({ media: "print" });
@@ -302,7 +302,7 @@ test(
   async () => {
   const problems = [];
   for (const lang of ["zh", "en"]) {
-    const app = await openApp(browser, site, { path: "#clerk", bypassCSP: true });
+    const app = await openApp(browser, site, { path: "clerk.html", bypassCSP: true });
     const { page } = app;
     if (lang === "en") await page.click("#lang-switch");
     for (const v of await axeViolations(page)) problems.push(`[${lang}/empty] ${v}`);
@@ -318,7 +318,7 @@ test(
 );
 
 test("no network: a whole clerk case makes no request after load and none elsewhere", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page, context } = app;
   await fillCase(page);
   await page.click("#lang-switch");
@@ -329,5 +329,29 @@ test("no network: a whole clerk case makes no request after load and none elsewh
   assert.deepEqual(await context.cookies(), []);
   // Large text is remembered on its own (issue 12); no answer is.
   assert.deepEqual(await page.evaluate(() => Object.keys(localStorage)), ["jiuzhu.elder"]);
+  await app.context.close();
+});
+
+test("the counter view is its own page: the switch hands the answers over, and no server sees it", async () => {
+  const app = await openApp(browser, site);
+  const { page } = app;
+  // The resident page carries no counter view (issue 16: not in the first load).
+  assert.equal(await page.locator("#clerk").count(), 0);
+  assert.equal(await page.getAttribute("body", "data-view"), "resident");
+  await page.fill("#accepted", "2025-03-03");
+  await page.click("#lang-switch");
+  // The worker precaches both pages right after load, whatever the user does; the switch
+  // waits for it, so the counter page comes from the cache.
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
+  await toCounter(page);
+  assert.match(page.url(), /\/a\/b\/clerk\.html#en$/);
+  assert.equal(await page.getAttribute("body", "data-view"), "clerk");
+  assert.equal(await page.getAttribute("html", "lang"), "en");
+  assert.equal(await page.inputValue("#accepted"), "2025-03-03", "the answer typed on the resident page");
+  assert.equal(await page.locator("#clerk-report").count(), 1);
+  const served = app.log.requests.filter((r) => r.afterLoad);
+  assert.ok(served.some((r) => r.url.endsWith("/clerk.html")), "the counter page was opened");
+  assert.ok(served.every((r) => r.fromWorker), "every request after load was answered by the worker");
+  app.check();
   await app.context.close();
 });

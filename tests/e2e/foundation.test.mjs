@@ -2,7 +2,7 @@
 // talks to nobody.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { startSite, launch, openApp } from "./harness.mjs";
+import { startSite, launch, openApp, toCounter } from "./harness.mjs";
 
 let site, browser;
 before(async () => { site = await startSite(); browser = await launch(); });
@@ -40,7 +40,7 @@ test("the §一 time limit is computed by wasm from the acceptance date", async 
   // 调休 working day. Working days: 10-08..10-11 (4), 10-12 (5), 10-14..18 (10),
   // 10-21..25 (15), 10-28..31 (19), 11-01 (20) → 20th = 2024-11-01. Then 11-04..08 (25),
   // 11-11..15 (30) → 30th = 2024-11-15.
-  await app.page.click("#view-switch");
+  await toCounter(app.page);
   await app.page.fill("#accepted", "2024-09-30");
   await app.page.selectOption("#ck-deadline-kind", "dibao");
   await app.page.waitForSelector("#clerk-report .deadline time");

@@ -183,7 +183,7 @@ test("errors on show follow the language switch", async () => {
 });
 
 test("the clerk's check names follow the language", async () => {
-  const app = await openApp(browser, site, { path: "#clerk" });
+  const app = await openApp(browser, site, { path: "clerk.html" });
   const { page } = app;
   await page.fill("#ck-meeting-participants", "11");
   const names = (p) => p.$$eval("#clerk-report tr[data-check] td:first-child", (ts) => ts.map((t) => t.textContent));

@@ -243,7 +243,7 @@ fn read(q: &Question, control: &str) -> String {
 /// is chosen). A hidden question is not read either (`build`). The clerk view shows every
 /// question at once.
 pub fn reveal() {
-    let clerk = state::with(|s| s.clerk);
+    let clerk = state::clerk();
     let cards: Vec<String> = member_ids().iter().map(|id| format!("m{id}-")).collect();
     for q in QUESTIONS.iter().filter(|q| q.shown_when != Reveal::Always) {
         let prefixes: &[String] = if q.per_member() {

@@ -5,6 +5,9 @@
 #[cfg(target_arch = "wasm32")]
 mod alloc;
 pub mod api;
+// The counter view lives on its own page (`clerk.html`), whose wasm is built with the `clerk`
+// feature; the resident page's wasm, the first load, does not carry it (issue 16).
+#[cfg(feature = "clerk")]
 mod clerk_view;
 mod dom;
 mod flow;
@@ -55,11 +58,17 @@ pub fn start() {
     }
     form::reveal();
     set_lang(if word("en") { Lang::En } else { Lang::Zh });
-    set_clerk(word("clerk"));
+    // The counter page opens on the counter view unless asked for the resident one; the
+    // resident page hands `#clerk` over to the counter page.
+    set_clerk(if cfg!(feature = "clerk") {
+        !word("resident")
+    } else {
+        word("clerk")
+    });
     if let Some(w) = web_sys::window() {
         // Back and Forward between steps: the entry's fragment names the step.
         dom::on(&w, "popstate", |_| {
-            if state::with(|s| s.clerk) {
+            if state::clerk() {
                 return;
             }
             let hash = web_sys::window()
@@ -97,7 +106,7 @@ pub fn start() {
                 .is_some_and(|i| !matches!(i.type_().as_str(), "checkbox" | "radio" | "file"));
             if key.and_then(|k| k.as_string()).as_deref() == Some("Enter") && text_field {
                 e.prevent_default();
-                if !state::with(|s| s.clerk) {
+                if !state::clerk() {
                     flow::next();
                 }
             }
@@ -134,7 +143,7 @@ fn action_clicked(action: &str, el: &Element) {
             Lang::Zh
         }),
         "elder" => toggle_elder(el),
-        "view" => set_clerk(!state::with(|s| s.clerk)),
+        "view" => set_clerk(!state::clerk()),
         "save" => store::save_file(),
         "forget" => store::forget(),
         "print" => {
@@ -180,15 +189,16 @@ fn changed(e: &web_sys::Event) {
     }
     form::reveal();
     store::keep();
-    if t.class_list().contains("param-input") || state::with(|s| s.clerk) {
+    if t.class_list().contains("param-input") || state::clerk() {
         refresh();
     }
 }
 
 /// Re-renders whatever depends on the answers in the current view.
 fn refresh() {
-    if state::with(|s| s.clerk) {
+    if state::clerk() {
         render::result();
+        #[cfg(feature = "clerk")]
         clerk_view::render();
     } else {
         let step = flow::step_id(state::with(|s| s.step));
@@ -225,7 +235,7 @@ fn set_lang(lang: Lang) {
     }
     form::number_members();
     refresh();
-    if !state::with(|s| s.clerk) {
+    if !state::clerk() {
         // The result step's refresh renders the result only; the progress line speaks too.
         flow::progress();
     }
@@ -235,7 +245,7 @@ fn set_lang(lang: Lang) {
     }
     // Errors on show are worked out again, so that they speak the new language.
     let showing = dom::by_id("error-summary").is_some_and(|s| !s.has_attribute("hidden"));
-    if showing && !state::with(|s| s.clerk) && step != "result" {
+    if showing && !state::clerk() && step != "result" {
         flow::current_errors(step);
     }
 }
@@ -255,7 +265,23 @@ pub(crate) fn toggle_elder(button: &Element) {
     store::elder_chosen(on);
 }
 
+/// The resident page has no counter view: the switch (or an old `#clerk` link) keeps the answers
+/// for this tab and opens the counter page, `clerk.html`, which shows them. The service worker
+/// precached that page with the rest of the build right after the first load, whatever the user
+/// does, so the switch is answered from the cache and tells no server anything (`store::hand_over`).
+#[cfg(not(feature = "clerk"))]
+fn set_clerk(on: bool) {
+    if on {
+        store::hand_over(if state::lang() == Lang::En {
+            "clerk.html#en"
+        } else {
+            "clerk.html"
+        });
+    }
+}
+
 /// The clerk view shows every question at once, the counter checks, and live results.
+#[cfg(feature = "clerk")]
 fn set_clerk(on: bool) {
     state::with(|s| s.clerk = on);
     form::reveal();

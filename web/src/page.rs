@@ -1,7 +1,7 @@
-//! Writes `web/index.html`: the whole form in both languages, from the question table
-//! (`jiuzhu::questions`). Native only: the page never runs it; `tests/index_html.rs` checks
-//! that index.html is what this writes, and rewrites it with `JIUZHU_WRITE_INDEX=1`
-//! (`make index`).
+//! Writes the site's two pages, `web/index.html` (the resident's) and `web/clerk.html` (the
+//! counter's): the whole form in both languages, from the question table (`jiuzhu::questions`).
+//! Native only: the page never runs it; `tests/index_html.rs` checks that both files are what
+//! this writes, and rewrites them with `JIUZHU_WRITE_INDEX=1` (`make index`).
 //!
 //! Every visible text is written once as a (Chinese, English) pair, as `<span class="zh">` /
 //! `<span class="en">` (CSS shows the one for `<html lang>`), and every inserted text and
@@ -310,9 +310,42 @@ fn clerk() -> String {
     )
 }
 
-/// The whole of `web/index.html`.
-pub fn index_html() -> String {
+/// The site's two pages. They share the form, the styles and the loader; each has its own wasm.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Page {
+    /// `index.html`, the resident's page and the first load: no counter view in its wasm.
+    Resident,
+    /// `clerk.html`, the counter page: the same form and the counter checks, its wasm built
+    /// with the `clerk` feature. The service worker precaches it after the first load.
+    Counter,
+}
+
+impl Page {
+    /// Both pages, in the order the build writes them.
+    pub const ALL: [Page; 2] = [Page::Resident, Page::Counter];
+
+    /// The page's file name in `web/`.
+    pub fn file(self) -> &'static str {
+        match self {
+            Page::Resident => "index.html",
+            Page::Counter => "clerk.html",
+        }
+    }
+}
+
+/// The whole of one page.
+pub fn page_html(page: Page) -> String {
     let steps: String = qs::STEPS.iter().map(step).collect();
+    let features = if page == Page::Counter {
+        r#" data-cargo-features="clerk""#
+    } else {
+        ""
+    };
+    let view = if page == Page::Counter {
+        "clerk"
+    } else {
+        "resident"
+    };
     let head = r##"<!doctype html>
 <html lang="zh-CN">
 <head>
@@ -323,7 +356,7 @@ pub fn index_html() -> String {
 <meta name="theme-color" content="#0b5cad">
 <title>救助预查 · jiuzhu</title>
 <link data-trunk rel="css" href="style.css">
-<link data-trunk rel="rust" href="Cargo.toml" data-type="main" data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
+<link data-trunk rel="rust" href="Cargo.toml" data-type="main"__FEATURES__ data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='12' fill='%230b5cad'/%3E%3Cpath d='M28 14h8v14h14v8H36v14h-8V36H14v-8h14z' fill='%23fff'/%3E%3C/svg%3E" type="image/svg+xml">
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
@@ -331,9 +364,11 @@ pub fn index_html() -> String {
 <link data-trunk rel="copy-file" href="sw.js">
 <script data-trunk type="module" src="loader.js"></script>
 </head>
-<body data-view="resident">
+<body data-view="__VIEW__">
 "##;
-    let mut out = String::from(head);
+    let mut out = head
+        .replace("__FEATURES__", features)
+        .replace("__VIEW__", view);
     let mut line = |s: String| {
         out.push_str(&s);
         out.push('\n');
@@ -400,7 +435,9 @@ pub fn index_html() -> String {
         t(("下一步", "Continue"))
     ));
     line("</div>\n</form>".into());
-    line(clerk());
+    if page == Page::Counter {
+        line(clerk());
+    }
     line("<section class=\"tools\" aria-labelledby=\"tools-h\">".into());
     line(format!(
         r#"<h2 id="tools-h">{}</h2>"#,

@@ -26,7 +26,10 @@ pub fn control(id: &str) -> Option<Element> {
 pub fn option_texts(root: Option<&Element>) {
     let lang = state::lang();
     for sel in dom::all(root, "select[data-field], select[data-ck]") {
-        let (options, blank) = if let Some(path) = sel.get_attribute("data-ck") {
+        let clerk_path = sel
+            .get_attribute("data-ck")
+            .filter(|_| cfg!(feature = "clerk"));
+        let (options, blank) = if let Some(path) = clerk_path {
             match questions::clerk_fields().find(|f| f.path == path) {
                 Some(f) => (f.options(), None),
                 None => continue,
@@ -610,7 +613,7 @@ pub fn result() {
         return;
     };
     dom::clear(&out);
-    let clerk = state::with(|s| s.clerk);
+    let clerk = state::clerk();
     let built = form::build(&dom::today().to_string(), clerk);
     match jiuzhu::evaluate(&built.raw) {
         Ok(a) => assessment(&out, &a, &built.raw),

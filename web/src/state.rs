@@ -27,6 +27,12 @@ pub fn with<R>(f: impl FnOnce(&mut State) -> R) -> R {
     STATE.with(|s| f(&mut s.borrow_mut()))
 }
 
+/// Whether the clerk view is on. Always false on the resident page, whose wasm is built without
+/// the `clerk` feature: the constant lets the compiler drop the clerk-only paths from it.
+pub fn clerk() -> bool {
+    cfg!(feature = "clerk") && with(|s| s.clerk)
+}
+
 /// The current language.
 pub fn lang() -> Lang {
     with(|s| s.lang)

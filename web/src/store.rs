@@ -14,7 +14,9 @@ const FORMAT: &str = "jiuzhu-answers";
 const VERSION: u32 = 1;
 /// The localStorage key, used only when "remember on this device" is on.
 const KEY: &str = "jiuzhu.answers";
-/// The tab's own copy (sessionStorage), kept always: it never outlives the tab.
+/// The tab's own copy (sessionStorage), kept always: it never outlives the tab. A reload
+/// restores it, and the resident page's switch hands it to the counter page (`hand_over`), which
+/// reads it at start.
 const TAB_KEY: &str = "jiuzhu.tab";
 /// The 适老化 choice: a display setting, kept on its own, with no answer.
 const ELDER_KEY: &str = "jiuzhu.elder";
@@ -263,8 +265,41 @@ pub fn forget() {
     );
 }
 
-/// At start-up: restores the 适老化 choice, then the answers: this tab's copy (a reload) before
-/// the device's (remembered by choice). Reads only.
+#[cfg(not(feature = "clerk"))]
+/// Keeps the answers for this tab and opens `url`, the counter page, on the same origin. The
+/// service worker precached that page right after the first load, whatever the user does; the
+/// navigation waits until the worker is active (at most 3 s), so that it is answered from the
+/// cache and no server learns that the switch was used. Without a worker (storage disabled, or
+/// the browser has none) the page is fetched from the site like any link.
+pub fn hand_over(url: &'static str) {
+    if let (Some(st), Some(text)) = (tab_storage(), json(&snapshot())) {
+        let _ = st.set_item(TAB_KEY, &text);
+    }
+    let Some(w) = web_sys::window() else { return };
+    let ready = js_sys::Reflect::get(&w, &"navigator".into())
+        .and_then(|n| js_sys::Reflect::get(&n, &"serviceWorker".into()))
+        .and_then(|sw| js_sys::Reflect::get(&sw, &"ready".into()))
+        .ok()
+        .and_then(|r| r.dyn_into::<js_sys::Promise>().ok());
+    let Some(ready) = ready else {
+        let _ = w.location().assign(url);
+        return;
+    };
+    let timeout = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
+    });
+    let go = Closure::once(move |_: JsValue| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().assign(url);
+        }
+    });
+    let _ = js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)).then(&go);
+    // Runs once, when the race settles; the page is left right after.
+    go.forget();
+}
+
+/// At start-up: restores the 适老化 choice, then the answers: this tab's copy (a reload, or
+/// handed over by the other page) before the device's (remembered by choice). Reads only.
 pub fn restore_remembered() -> bool {
     let Some(st) = dom::storage() else {
         return false;
