@@ -269,6 +269,8 @@ pub(crate) fn toggle_elder(button: &Element) {
 /// for this tab and opens the counter page, `clerk.html`, which shows them. The service worker
 /// precached that page with the rest of the build right after the first load, whatever the user
 /// does, so the switch is answered from the cache and tells no server anything (`store::hand_over`).
+/// Off, it shows the step this tab was on (from the fragment, after a reload or Forward), as the
+/// counter page's `set_clerk(false)` does.
 #[cfg(not(feature = "clerk"))]
 fn set_clerk(on: bool) {
     if on {
@@ -277,6 +279,8 @@ fn set_clerk(on: bool) {
         } else {
             "clerk.html"
         });
+    } else {
+        flow::show(state::with(|s| s.step));
     }
 }
 
