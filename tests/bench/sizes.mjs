@@ -48,10 +48,14 @@ export function distFiles(dist) {
  * page is fetched after load, whatever the user does, and is not part of it.
  */
 export function assetSizes(dist, page = "index.html") {
-  const html = readFileSync(join(dist, page), "utf8");
+  let text = readFileSync(join(dist, page), "utf8");
   // The minified HTML leaves most attribute values unquoted: a name counts when it stands
   // between an attribute's delimiters (`=`, `/`, a quote, a blank, `>`).
-  const named = (f) => new RegExp(`[=/"'\\s]${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s>"']`).test(html);
+  const named = (f) => new RegExp(`[=/"'\\s]${f.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}[\\s>"']`).test(text);
+  // The browser reads the manifest the page names, and fetches the icon that names in turn (the
+  // page itself carries its icon inline, as a data: URL).
+  const manifest = "manifest.webmanifest";
+  if (named(manifest)) text += readFileSync(join(dist, manifest), "utf8");
   const files = distFiles(dist).filter((f) => f === page || f === "sw.js" || (!PAGES.includes(f) && named(f)));
   return summed(files.map((f) => measure(dist, f)));
 }
