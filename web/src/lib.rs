@@ -78,6 +78,17 @@ pub fn start() {
         // Enter in a field never submits the page away.
         dom::on(&form, "submit", |e| e.prevent_default());
     }
+    dom::on(&doc, "keydown", |e| keydown(&e));
+    if let Some(w) = web_sys::window() {
+        // However printing starts (the button, Alt+P, the browser's menu), the clerk's case
+        // sheet is brought up to date first: the answers as text and the header's time.
+        dom::on(&w, "beforeprint", |_| {
+            if state::with(|s| s.clerk) {
+                render::answers();
+                clerk_view::render();
+            }
+        });
+    }
     dom::on(&doc, "input", |e| changed(&e));
     dom::on(&doc, "change", |e| changed(&e));
 }
@@ -122,6 +133,43 @@ fn action_clicked(action: &str, el: &Element) {
             }
         }
         _ => {}
+    }
+}
+
+/// The clerk view's keyboard: Enter moves to the next field, Alt+N adds a member, Alt+J jumps
+/// to the checks, Alt+P prints (the hints are on the page). Read through `Reflect` so the wasm
+/// carries no KeyboardEvent binding; `code` is the key's place, the same in any layout.
+fn keydown(e: &web_sys::Event) {
+    if !state::with(|s| s.clerk) {
+        return;
+    }
+    let get = |k: &str| js_sys::Reflect::get(e, &k.into()).unwrap_or_default();
+    let on = |k: &str| get(k).as_bool().unwrap_or(false);
+    if on("ctrlKey") || on("metaKey") || on("shiftKey") {
+        return;
+    }
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    if on("altKey") {
+        let action = match get("code").as_string().as_deref() {
+            Some("KeyN") => "add-member",
+            Some("KeyP") => "print",
+            Some("KeyJ") => "jump",
+            _ => return,
+        };
+        e.prevent_default();
+        match (action, dom::by_id("clerk-report")) {
+            ("jump", Some(r)) => dom::focus(&r),
+            ("jump", None) => {}
+            (a, _) => {
+                if let Some(t) = &target {
+                    action_clicked(a, t);
+                }
+            }
+        }
+    } else if get("key").as_string().as_deref() == Some("Enter")
+        && target.is_some_and(|t| clerk_view::next_field(&t))
+    {
+        e.prevent_default();
     }
 }
 
@@ -230,6 +278,7 @@ pub(crate) fn toggle_elder(button: &Element) {
 /// The clerk view shows every question at once, the counter checks, and live results.
 fn set_clerk(on: bool) {
     state::with(|s| s.clerk = on);
+    clerk_view::arrange(on);
     form::reveal();
     if let Some(body) = dom::document().and_then(|d| d.body()) {
         dom::attr(
