@@ -1011,7 +1011,14 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         fields: &[
             ClerkField {
                 options: Options::Enum(Enum::CaseKind),
-                ..ck("deadline.kind", Select, ("事项", "Matter"))
+                ..ck(
+                    "deadline.kind",
+                    Select,
+                    (
+                        "事项（不选则按预查结果）",
+                        "Matter (blank: as the result says)",
+                    ),
+                )
             },
             ck("today", Date, ("今天", "Today")),
             ClerkField {

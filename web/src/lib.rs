@@ -57,7 +57,15 @@ pub fn start() {
     let en = has("en");
     form::reveal();
     set_lang(if en { Lang::En } else { Lang::Zh });
-    set_clerk(dom::has(&hash, "clerk"));
+    let clerk = dom::has(&hash, "clerk");
+    set_clerk(clerk);
+    if clerk {
+        // Opened at the counter: the keyboard starts at the first field, not at the place the
+        // address's #clerk points to (which would skip the household).
+        if let Some(a) = dom::by_id("accepted") {
+            dom::focus(&a);
+        }
+    }
     dom::on(&doc, "click", |e| {
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
         let Some(el) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else {

@@ -265,10 +265,10 @@ fn clerk_field(f: &ClerkField) -> String {
             r#"<div class="q"><label class="choice"><input type="checkbox" id="{id}" data-ck="{path}"> {label}</label></div>"#
         ),
         Control::Select => {
-            let opts: String = f
-                .options()
-                .iter()
-                .map(|o| opt(o.value, (o.zh, o.en)))
+            // Blank first: a clerk select left blank lets the engine decide (事项 follows the
+            // result); "—" reads the same in both languages.
+            let opts: String = std::iter::once(opt("", ("—", "—")))
+                .chain(f.options().iter().map(|o| opt(o.value, (o.zh, o.en))))
                 .collect();
             format!(
                 r#"<div class="q"><label for="{id}">{label}</label><select id="{id}" data-ck="{path}">{opts}</select></div>"#
