@@ -262,7 +262,7 @@ test("the printed case sheet is one A4 page, with its header, answers as text an
   // Failed checks first and visible; passed ones folded to a count.
   assert.equal(await page.isVisible('#clerk-report tr[data-check="meeting.participants"]'), true);
   assert.equal(await page.isVisible('#clerk-report tr[data-check="separation"]'), false);
-  assert.match(await page.innerText("#clerk-report .folded summary"), /通过 \d+ 项/);
+  assert.match(await page.innerText("#clerk-report .folded"), /通过 \d+ 项/);
   assert.equal(await page.isVisible("#clerk-report .deadline"), true, "the key dates");
   assert.match(await page.innerText(".sign"), /经办人[\s\S]*初审[\s\S]*审核确认/);
   assert.equal(await page.isVisible(".top"), false, "no navigation");

@@ -83,20 +83,16 @@ pub fn render() {
             }
         }
     }
-    // Failed, incomplete and advice first, each in the plan's order; passed and not-applicable
-    // checks folded under their count, so the screen and the printed sheet lead with what
-    // needs doing.
-    use CheckStatus::*;
-    table(&out, &report.checks, &[Fail, Incomplete, Advice], zh);
-    if let Some(d) = dom::add(&out, "details", "folded", "") {
-        let (p, n) = (report.summary.pass, report.summary.not_applicable);
-        let label = match state::lang() {
-            Lang::Zh => format!("✓ 通过 {p} 项 · — 不适用 {n} 项"),
-            Lang::En => format!("✓ {p} passed · — {n} not applicable"),
-        };
-        dom::add(&d, "summary", "", &label);
-        table(&d, &report.checks, &[Pass, NotApplicable], zh);
-    }
+    // Worst first (failed, incomplete, advice, passed, not applicable), each state in the
+    // plan's order, so the screen and the printed sheet lead with what needs doing.
+    table(&out, &report.checks, zh);
+    // In print the passed and not-applicable rows fold into this count (CSS).
+    let (p, n) = (report.summary.pass, report.summary.not_applicable);
+    let folded = match state::lang() {
+        Lang::Zh => format!("✓ 通过 {p} 项 · — 不适用 {n} 项"),
+        Lang::En => format!("✓ {p} passed · — {n} not applicable"),
+    };
+    dom::add(&out, "p", "folded", &folded);
     head(&case);
     if let Some(d) = &report.deadline {
         let Some(p) = dom::add(&out, "p", "deadline", "") else {
@@ -141,11 +137,8 @@ fn kind_word(k: CaseKind) -> &'static str {
     }
 }
 
-/// One table of the checks in the states `states`, state by state, each in the plan's order.
-fn table(parent: &Element, checks: &[CheckResult], states: &[CheckStatus], zh: bool) {
-    if !checks.iter().any(|c| states.contains(&c.status)) {
-        return;
-    }
+/// The checks, state by state (`CheckStatus::ALL`, worst first), each in the plan's order.
+fn table(parent: &Element, checks: &[CheckResult], zh: bool) {
     let Some(table) = dom::add(parent, "table", "checks", "") else {
         return;
     };
@@ -162,8 +155,8 @@ fn table(parent: &Element, checks: &[CheckResult], states: &[CheckStatus], zh: b
     let Some(body) = dom::add(&table, "tbody", "", "") else {
         return;
     };
-    for s in states {
-        for c in checks.iter().filter(|c| c.status == *s) {
+    for s in CheckStatus::ALL {
+        for c in checks.iter().filter(|c| c.status == s) {
             row(&body, c, zh);
         }
     }

@@ -158,20 +158,23 @@ fn keydown(e: &web_sys::Event) {
     }
     let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
     if on("altKey") {
-        let action = match get("code").as_string().as_deref() {
-            Some("KeyN") => "add-member",
-            Some("KeyP") => "print",
-            Some("KeyJ") => "jump",
+        // The same buttons a click would press, so each action has one path.
+        let sel = match get("code").as_string().as_deref() {
+            Some("KeyN") => "[data-action=add-member]",
+            Some("KeyP") => "[data-action=print]",
+            Some("KeyJ") => "#clerk-report",
             _ => return,
         };
         e.prevent_default();
-        match (action, dom::by_id("clerk-report")) {
-            ("jump", Some(r)) => dom::focus(&r),
-            ("jump", None) => {}
-            (a, _) => {
-                if let Some(t) = &target {
-                    action_clicked(a, t);
-                }
+        let el = dom::document().and_then(|d| d.query_selector(sel).ok().flatten());
+        if let Some(h) = el
+            .as_ref()
+            .and_then(|x| x.dyn_ref::<web_sys::HtmlElement>())
+        {
+            if sel.starts_with('#') {
+                let _ = h.focus();
+            } else {
+                h.click();
             }
         }
     } else if get("key").as_string().as_deref() == Some("Enter")
