@@ -2,7 +2,7 @@
 //! plan's procedural checks from `jiuzhu::clerk`. Same engine and result rendering as the
 //! resident's page; only the layout and the extra checks differ.
 
-use crate::{dom, form, state};
+use crate::{dom, state};
 use jiuzhu::clerk::{self, CaseKind, CheckResult, CheckStatus, RawClerkCase};
 use jiuzhu::messages::Lang;
 use jiuzhu::questions;
@@ -31,15 +31,10 @@ fn build() -> RawClerkCase {
     if case.today.is_none() {
         case.today = Some(dom::today().to_string());
     }
-    // 事项 follows the assessment unless the clerk picked one: the engine names the matter.
+    // 事项 follows the assessment unless the clerk picked one: the engine named it when the
+    // result was rendered, just before (`render::result`).
     if case.deadline.kind.is_none() {
-        let built = form::build(&dom::today().to_string(), true);
-        if let Some(k) = jiuzhu::evaluate(&built.raw)
-            .ok()
-            .and_then(|a| clerk::kind_from_assessment(&a))
-        {
-            case.deadline.kind = Some(k.code().to_owned());
-        }
+        case.deadline.kind = state::with(|s| s.kind).map(|k| k.code().to_owned());
     }
     case
 }
