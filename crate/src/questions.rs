@@ -1062,7 +1062,14 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
         fields: &[
             ClerkField {
                 options: Options::Enum(Enum::CaseKind),
-                ..ck("deadline.kind", Select, ("事项", "Matter"))
+                ..ck(
+                    "deadline.kind",
+                    Select,
+                    (
+                        "事项（不选则按预查结果）",
+                        "Matter (blank: as the result says)",
+                    ),
+                )
             },
             ck("today", Date, ("今天", "Today")),
             ClerkField {
@@ -1081,6 +1088,23 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
                     ("核对结束", "Economic check finished"),
                 )
             },
+            ck(
+                "deadline.decided",
+                Date,
+                ("审核确认（审批）日期", "Decided (confirmed / approved) on"),
+            ),
+        ],
+    },
+    ClerkGroup {
+        #[cfg(not(target_arch = "wasm32"))]
+        title: ("联办部门反馈（§五）", "Linked department (§五)"),
+        fields: &[
+            ck(
+                "linked.done",
+                Date,
+                ("联办部门办结", "Department finished on"),
+            ),
+            ck("linked.reported", Date, ("反馈平台", "Reported back on")),
         ],
     },
     ClerkGroup {
@@ -1234,6 +1258,21 @@ pub static CLERK_GROUPS: &[ClerkGroup] = &[
                 Count,
                 ("新增临时救助", "New temporary-aid cases"),
             ),
+            ck(
+                "sampling.dibao_sampled",
+                Count,
+                ("已抽查低保、低边", "低保/低边 sampled"),
+            ),
+            ck(
+                "sampling.tekun_sampled",
+                Count,
+                ("已抽查特困", "特困 sampled"),
+            ),
+            ck(
+                "sampling.linshi_sampled",
+                Count,
+                ("已抽查临时救助", "Temporary aid sampled"),
+            ),
         ],
     },
 ];
@@ -1293,6 +1332,13 @@ pub static CHECK_NAMES: &[(&str, Words)] = &[
         ("月度及时发放", "Monthly payment in time"),
     ),
     ("funds.reserve", ("临时救助备用金", "Temporary-aid reserve")),
+    (
+        "linked.report_back",
+        (
+            "联办部门及时反馈",
+            "Linked department reported back in time",
+        ),
+    ),
     ("review", ("一事一议复核", "一事一议 review")),
     ("sampling.dibao", ("低保、低边抽查", "低保 / 低边 sampling")),
     ("sampling.tekun", ("特困抽查", "特困 sampling")),

@@ -3,7 +3,7 @@
 // `make bench` prints brotli too.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { allSizes, assetSizes, distFiles, BUDGET_BYTES, BUDGET_ENCODING, PAGES } from "../bench/sizes.mjs";
+import { allSizes, assetSizes, distFiles, BUDGET_BYTES, BUDGET_ENCODING, COUNTER_BUDGET_BYTES, PAGES } from "../bench/sizes.mjs";
 import { DIST } from "./harness.mjs";
 
 const list = (assets) => assets.map((a) => `  ${a.file} ${a[BUDGET_ENCODING]}`).join("\n");
@@ -23,8 +23,8 @@ test("the counter view is not in the first load: clerk.html has its own, larger 
   assert.notEqual(wasm(resident)[0].file, wasm(counter)[0].file);
   // The counter's wasm carries the counter view and checks on top of everything the resident's has.
   assert.ok(wasm(counter)[0].gzip > wasm(resident)[0].gzip, "the counter wasm is the larger one");
-  // Opened directly at the counter, clerk.html is a first load too, and fits the same budget.
-  assert.ok(counter.total[BUDGET_ENCODING] <= BUDGET_BYTES, `clerk.html loads ${counter.total[BUDGET_ENCODING]} bytes:\n` + list(counter.assets));
+  // Opened directly at the counter, clerk.html has its own budget (sizes.mjs says why).
+  assert.ok(counter.total[BUDGET_ENCODING] <= COUNTER_BUDGET_BYTES, `clerk.html loads ${counter.total[BUDGET_ENCODING]} bytes, over ${COUNTER_BUDGET_BYTES}:\n` + list(counter.assets));
 });
 
 test("every file of the build belongs to one of the pages (nothing else is shipped or precached)", () => {

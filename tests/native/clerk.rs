@@ -90,13 +90,13 @@ fn separation_catches_full_width_and_spaced_duplicates() {
 }
 
 #[test]
-fn separation_fails_early_and_is_not_applicable_when_incomplete() {
+fn separation_fails_early_and_is_incomplete_while_a_name_is_missing() {
     // Two of three entered and equal: already a failure.
     let c = separation_of_duties(Some("A001"), None, Some("Ａ００１"));
     assert_eq!(c.status, CheckStatus::Fail);
     // Two entered and different: undecided, the missing one named.
     let c = separation_of_duties(Some("张三"), Some("李四"), Some("  "));
-    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert_eq!(c.status, CheckStatus::Incomplete);
     assert_eq!(arg(&c, "fields"), "handlers.confirmation");
 }
 
@@ -146,6 +146,7 @@ fn deadline_normal_limit_and_days_left() {
         CaseKind::Dibao,
         d("2026-07-01"),
         CheckPeriod::default(),
+        None,
         Some(d("2026-07-27")),
     );
     assert_eq!(t.normal_limit.date, d("2026-07-29"));
@@ -154,7 +155,7 @@ fn deadline_normal_limit_and_days_left() {
     assert_eq!(t.extension.reason, CheckReason::ExtensionUnknown);
     assert_eq!(t.limit_in_force, d("2026-07-29"));
     assert_eq!(t.workdays_remaining, Some(2));
-    assert_eq!(t.check.status, CheckStatus::Pass);
+    assert_eq!(t.check.status, CheckStatus::Advice);
     assert_eq!(t.check.citation.id, "§一");
     assert_eq!(
         t.check.limit.as_ref().map(|r| r.date),
@@ -168,15 +169,17 @@ fn deadline_on_the_limit_day_is_in_time_and_the_day_after_is_overdue() {
         CaseKind::Dibian,
         d("2026-07-01"),
         CheckPeriod::default(),
+        None,
         Some(d("2026-07-29")),
     );
-    assert_eq!(on.check.status, CheckStatus::Pass);
+    assert_eq!(on.check.status, CheckStatus::Advice);
     assert_eq!(on.workdays_remaining, Some(0));
     // Sat 08-01 after the Wed 07-29 limit: working days 07-30, 07-31 → 2; calendar days 3.
     let after = deadline_track(
         CaseKind::Dibian,
         d("2026-07-01"),
         CheckPeriod::default(),
+        None,
         Some(d("2026-08-01")),
     );
     assert_eq!(after.check.status, CheckStatus::Fail);
@@ -192,7 +195,13 @@ fn extension_needs_more_than_15_days_of_check() {
         start: Some(d("2026-07-02")),
         end: Some(d("2026-07-17")),
     };
-    let t = deadline_track(CaseKind::Tekun, d("2026-07-01"), p15, Some(d("2026-07-27")));
+    let t = deadline_track(
+        CaseKind::Tekun,
+        d("2026-07-01"),
+        p15,
+        None,
+        Some(d("2026-07-27")),
+    );
     assert!(!t.extension.allowed);
     assert_eq!(t.extension.check_days, Some(15));
     assert_eq!(t.extension.reason, CheckReason::ExtensionNotAllowed);
@@ -204,7 +213,13 @@ fn extension_needs_more_than_15_days_of_check() {
         start: Some(d("2026-07-02")),
         end: Some(d("2026-07-18")),
     };
-    let t = deadline_track(CaseKind::Tekun, d("2026-07-01"), p16, Some(d("2026-08-14")));
+    let t = deadline_track(
+        CaseKind::Tekun,
+        d("2026-07-01"),
+        p16,
+        None,
+        Some(d("2026-08-14")),
+    );
     assert!(t.extension.allowed);
     assert_eq!(t.extension.check_days, Some(16));
     assert!(t
@@ -230,6 +245,7 @@ fn extension_while_check_is_still_running() {
         CaseKind::Dibao,
         d("2026-07-01"),
         running,
+        None,
         Some(d("2026-07-17")),
     );
     assert_eq!(t.extension.reason, CheckReason::ExtensionPending);
@@ -238,6 +254,7 @@ fn extension_while_check_is_still_running() {
         CaseKind::Dibao,
         d("2026-07-01"),
         running,
+        None,
         Some(d("2026-07-18")),
     );
     assert_eq!(t.extension.reason, CheckReason::ExtensionAllowedOngoing);
@@ -256,6 +273,7 @@ fn temporary_aid_has_15_working_days_and_no_extension() {
         CaseKind::Linshi,
         d("2026-07-01"),
         long_check,
+        None,
         Some(d("2026-07-23")),
     );
     assert_eq!(t.normal_limit.date, d("2026-07-22"));
@@ -274,8 +292,9 @@ fn deadline_without_today_gives_dates_only() {
         d("2026-07-01"),
         CheckPeriod::default(),
         None,
+        None,
     );
-    assert_eq!(t.check.status, CheckStatus::NotApplicable);
+    assert_eq!(t.check.status, CheckStatus::Advice);
     assert_eq!(t.check.reason, CheckReason::DeadlineNoToday);
     assert_eq!(t.normal_limit.date, d("2026-07-29"));
     assert_eq!(t.workdays_remaining, None);
@@ -288,6 +307,7 @@ fn deadline_passes_estimated_years_through() {
         CaseKind::Dibao,
         d("2030-03-01"),
         CheckPeriod::default(),
+        None,
         None,
     );
     assert!(t.normal_limit.estimated_years.contains(&2030));
@@ -313,10 +333,7 @@ fn meeting_participants_11_fails_12_passes() {
     assert_eq!(c.status, CheckStatus::Fail);
     assert!(c.zh.contains("一般不得少于12人"), "{}", c.zh);
     assert_eq!(meeting::participants(Some(12)).status, CheckStatus::Pass);
-    assert_eq!(
-        meeting::participants(None).status,
-        CheckStatus::NotApplicable
-    );
+    assert_eq!(meeting::participants(None).status, CheckStatus::Incomplete);
 }
 
 #[test]
@@ -356,12 +373,12 @@ fn meeting_composition_and_discipline() {
         ..all
     };
     let c = meeting::composition(&unknown);
-    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert_eq!(c.status, CheckStatus::Incomplete);
     assert_eq!(arg(&c, "fields"), "meeting.resident_rep");
 
     assert_eq!(meeting::discipline(Some(true)).status, CheckStatus::Pass);
     assert_eq!(meeting::discipline(Some(false)).status, CheckStatus::Fail);
-    assert_eq!(meeting::discipline(None).status, CheckStatus::NotApplicable);
+    assert_eq!(meeting::discipline(None).status, CheckStatus::Incomplete);
 }
 
 #[test]
@@ -393,7 +410,7 @@ fn filing_within_3_working_days_after_approval() {
     let c = meeting::filing(approved, None, Some(d("2026-07-15")));
     assert_eq!(
         (c.status, c.reason),
-        (CheckStatus::Pass, CheckReason::PendingInTime)
+        (CheckStatus::Advice, CheckReason::PendingInTime)
     );
     let c = meeting::filing(approved, None, Some(d("2026-07-16")));
     assert_eq!(
@@ -403,7 +420,7 @@ fn filing_within_3_working_days_after_approval() {
     let c = meeting::filing(approved, None, None);
     assert_eq!(
         (c.status, c.reason),
-        (CheckStatus::NotApplicable, CheckReason::DeadlineOnly)
+        (CheckStatus::Advice, CheckReason::DeadlineOnly)
     );
     assert_eq!(c.citation.id, "§四.8");
 }
@@ -457,7 +474,7 @@ fn emergency_aid_within_24_hours() {
     // Without the acceptance moment the check cannot count: it names that field, not the
     // moment of the emergency.
     let c = emergency::within_24_hours(None, Some(dt("2026-07-07 08:00:00")));
-    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert_eq!(c.status, CheckStatus::Incomplete);
     assert!(c.zh.contains("街道受理（知悉）时间"), "{}", c.zh);
 }
 
@@ -503,7 +520,7 @@ fn emergency_24_hours_count_from_acceptance_not_from_the_emergency() {
     let report = clerk::check(&raw(serde_json::json!({"emergency": {
         "occurred_at": "2026-07-06 08:00:00", "aid_at": "2026-07-06 09:00:00"}})));
     let c = find(&report, "emergency.within_24h");
-    assert_eq!(c.status, CheckStatus::NotApplicable);
+    assert_eq!(c.status, CheckStatus::Incomplete);
     assert_eq!(arg(c, "fields"), "emergency.accepted_at");
 }
 
@@ -536,7 +553,7 @@ fn emergency_acceptance_cannot_precede_the_emergency_nor_follow_the_aid() {
 fn emergency_reported_to_district() {
     assert_eq!(emergency::reported(Some(true)).status, CheckStatus::Pass);
     assert_eq!(emergency::reported(Some(false)).status, CheckStatus::Fail);
-    assert_eq!(emergency::reported(None).status, CheckStatus::NotApplicable);
+    assert_eq!(emergency::reported(None).status, CheckStatus::Incomplete);
 }
 
 #[test]
@@ -607,7 +624,7 @@ fn review_every_6_months_with_month_end_clamping() {
     assert_eq!(s.due_dates, vec![d("2027-02-28"), d("2027-08-31")]);
     assert!(s.interpretation);
     assert!(s.check.zh.contains("理解") && s.check.en.contains("read as"));
-    assert_eq!(s.check.status, CheckStatus::NotApplicable);
+    assert_eq!(s.check.status, CheckStatus::Advice);
     // Leap year: 2027-08-31 + 6 months → 2028-02-29.
     assert_eq!(
         clerk::add_months_clamped(d("2027-08-31"), 6),
@@ -675,7 +692,7 @@ fn sampling_checks_state_the_rounding() {
     let linshi = find(&report, "sampling.linshi");
     assert_eq!(
         (linshi.status, arg(linshi, "minimum")),
-        (CheckStatus::NotApplicable, "10")
+        (CheckStatus::Incomplete, "10")
     );
     assert_eq!(linshi.citation.id, "§三");
 }
@@ -731,9 +748,9 @@ fn bad_input_is_reported_at_every_field_at_once() {
     assert_eq!(report.errors, errors);
     assert_eq!(
         find(&report, "meeting.participants").status,
-        CheckStatus::NotApplicable
+        CheckStatus::Incomplete
     );
-    assert_eq!(find(&report, "deadline").status, CheckStatus::NotApplicable);
+    assert_eq!(find(&report, "deadline").status, CheckStatus::Advice);
     let track = report.deadline.as_ref().expect("deadline still tracked");
     assert_eq!(track.extension.reason, CheckReason::ExtensionUnknown);
 }
@@ -826,7 +843,7 @@ fn yes_no_answers_in_any_form() {
     let input = raw(serde_json::json!({
         "meeting": {"street_staff": true, "committee_member": "是", "village_cadre": "Ｙｅｓ",
                     "resident_rep": 1, "discipline_present": "也许"},
-        "emergency": {"reported_to_district": "否"}
+        "emergency": {"amount": "100", "reported_to_district": "否"}
     }));
     let report = clerk::check(&input);
     assert_eq!(
@@ -839,7 +856,7 @@ fn yes_no_answers_in_any_form() {
     );
     assert_eq!(
         find(&report, "meeting.discipline").status,
-        CheckStatus::NotApplicable
+        CheckStatus::Incomplete
     );
     assert_eq!(report.errors.len(), 1, "{:#?}", report.errors);
     let e = &report.errors[0];
@@ -879,11 +896,17 @@ fn malformed_thousands_separators_are_rejected() {
 }
 
 #[test]
-fn empty_input_gives_a_full_report_of_not_applicable_checks() {
+fn empty_input_asks_for_the_case_and_marks_every_other_group_not_applicable() {
     let report = clerk::check(&RawClerkCase::default());
     assert!(report.errors.is_empty());
     assert_eq!(report.summary.pass + report.summary.fail, 0);
-    assert_eq!(report.summary.not_applicable, report.checks.len());
+    // Every case has handlers and a category with its acceptance date: those two are 待填写;
+    // every group the case does not use (a meeting, first aid, payments, §五, reviews,
+    // sampling) is 不适用, never a failure.
+    assert_eq!(report.summary.incomplete, 2);
+    assert_eq!(report.summary.not_applicable, report.checks.len() - 2);
+    assert_eq!(find(&report, "separation").status, CheckStatus::Incomplete);
+    assert_eq!(find(&report, "deadline").status, CheckStatus::Incomplete);
     let ids: Vec<&str> = report.checks.iter().map(|c| c.id).collect();
     assert_eq!(
         ids,
@@ -903,16 +926,23 @@ fn empty_input_gives_a_full_report_of_not_applicable_checks() {
             "funds.temporary_payment",
             "funds.monthly_payment",
             "funds.reserve",
+            "linked.report_back",
             "review",
             "sampling.dibao",
             "sampling.tekun",
             "sampling.linshi",
         ]
     );
-    // Missing input is named by path.
+    // Once the meeting is begun, its missing input is named by path (待填写).
+    let begun = clerk::check(&raw(serde_json::json!({"meeting": {"held": "2026-07-09"}})));
+    let c = find(&begun, "meeting.publicity");
+    assert_eq!(c.status, CheckStatus::Incomplete);
+    assert_eq!(arg(c, "fields"), "meeting.publicity_start,meeting.approved");
+    // A group whose only entry could not be read is 待填写 too: something was typed there.
+    let typed = clerk::check(&raw(serde_json::json!({"emergency": {"amount": "abc"}})));
     assert_eq!(
-        arg(find(&report, "meeting.publicity"), "fields"),
-        "meeting.publicity_start,meeting.approved"
+        find(&typed, "emergency.amount").status,
+        CheckStatus::Incomplete
     );
 }
 
@@ -921,7 +951,9 @@ fn full_case_words_are_complete_and_serialize() {
     let input = raw(serde_json::json!({
         "today": "2026-07-27",
         "handlers": {"acceptance": "张三", "first_review": "张三", "confirmation": "王五"},
-        "deadline": {"kind": "特困", "accepted": "2026-07-01", "check_start": "2026-07-02", "check_end": "2026-07-18"},
+        "deadline": {"kind": "特困", "accepted": "2026-07-01", "check_start": "2026-07-02", "check_end": "2026-07-18",
+                     "decided": "2026-07-24"},
+        "linked": {"done": "2026-07-20", "reported": "2026-07-22"},
         "meeting": {"accepted": "2026-07-01", "held": "2026-07-09", "participants": "11",
                     "street_staff": true, "committee_member": true, "village_cadre": false,
                     "resident_rep": true, "discipline_present": false,
@@ -949,13 +981,14 @@ fn full_case_words_are_complete_and_serialize() {
         assert_ne!(c.status, CheckStatus::NotApplicable, "{}: {}", c.id, c.en);
     }
     // Each line worked by hand:
-    // separation: 受理 = 初审 → fail. deadline: 核对 16 days → max 08-12, today 07-27 → pass.
+    // separation: 受理 = 初审 → fail. deadline: 核对 16 days → max 08-12, decided 07-24 → pass.
     // meeting: limit 07-08, held 07-09 → fail; 11 → fail; no cadre → fail; 纪委 absent → fail;
     // 公示 07-13 + 7 = 07-20 > approval 07-19 → fail; approval Sun 07-19 + 3 wd = Wed 07-22 <
     // filed 07-24 → fail. emergency: 6000 > 5000 fail; 48 h fail; not reported fail; ended Fri
     // 07-10 + 7 = Fri 07-17, not done, today 07-27 → fail. funds: approved Mon 07-20 + 3 wd =
     // Thu 07-23, not paid, today 07-27 → fail; paid 07-10 → pass; 9,000 → fail. review: anchor
-    // 07-19 → due 2027-01-19 ≥ today → pass. sampling: 10 × 30% = 3, 3 sampled → pass; 3 × 30%
+    // 07-19 → due 2027-01-19 ≥ today → pass. §五: 办结 Mon 07-20 + 1 wd = Tue 07-21 < reported
+    // 07-22 → fail. sampling: 10 × 30% = 3, 3 sampled → pass; 3 × 30%
     // → 1, 0 sampled → fail; 10 × 20% = 2, 2 → pass.
     let passing: Vec<&str> = report
         .checks
@@ -974,7 +1007,7 @@ fn full_case_words_are_complete_and_serialize() {
         ]
     );
     assert_eq!(report.summary.pass, 5);
-    assert_eq!(report.summary.fail, 14);
+    assert_eq!(report.summary.fail, 15);
     assert_eq!(
         find(&report, "review")
             .args
@@ -1034,6 +1067,7 @@ mod no_panics {
                     accepted: b.clone(),
                     check_start: c.clone(),
                     check_end: e.clone(),
+                    decided: g.clone(),
                 },
                 meeting: RawMeeting {
                     accepted: b,
@@ -1052,7 +1086,7 @@ mod no_panics {
                 ..RawClerkCase::default()
             };
             let report = clerk::check(&input);
-            prop_assert_eq!(report.checks.len(), 19);
+            prop_assert_eq!(report.checks.len(), 20);
         }
     }
 }
@@ -1115,6 +1149,7 @@ mod official_holidays {
             CaseKind::Dibao,
             d("2026-09-21"),
             CheckPeriod::default(),
+            None,
             Some(d("2026-10-23")),
         );
         assert_eq!(t.normal_limit.date, d("2026-10-26"));
@@ -1137,5 +1172,254 @@ mod official_holidays {
         assert_eq!(arg(&c, "limit"), "2026-10-08");
         let c = emergency::paperwork(Some(d("2026-09-24")), Some(d("2026-10-09")), None);
         assert_eq!(c.status, CheckStatus::Fail);
+    }
+}
+
+/// Issue 13: the five states, the decision date, §五's report back, sampling with the counts
+/// sampled, and §八's payments counted from the decision. Dates in March and July 2026, months
+/// with no official day off (see the module comment); April's 10th is a fixed day, not counted.
+mod round_two {
+    use super::*;
+
+    #[test]
+    fn the_five_states_have_distinct_words_and_marks_in_both_languages() {
+        let all = CheckStatus::ALL;
+        let zh: Vec<&str> = all.iter().map(|s| s.zh()).collect();
+        assert_eq!(zh, ["不通过", "待填写", "提示", "通过", "不适用"]);
+        for (i, a) in all.iter().enumerate() {
+            assert!(!a.en().is_empty() && !a.mark().is_empty());
+            for b in &all[i + 1..] {
+                assert_ne!(a.en(), b.en());
+                assert_ne!(a.mark(), b.mark());
+                assert_ne!(a.as_str(), b.as_str());
+            }
+        }
+    }
+
+    /// §一: 低保 decided within 20 working days of acceptance. Accepted Mon 2026-03-02; the 20
+    /// working days after it: 03-03..06 (4), 03-09..13 (9), 03-16..20 (14), 03-23..27 (19),
+    /// Mon 03-30 (20) → limit 2026-03-30. Decided 03-20 → on time, whatever today is (06-01 is
+    /// long after the limit, and no longer matters once the case is decided).
+    #[test]
+    fn a_decided_case_is_judged_by_its_decision_date_not_today() {
+        let case = |decided: &str| {
+            clerk::check(&raw(serde_json::json!({
+                "today": "2026-06-01",
+                "deadline": {"kind": "低保", "accepted": "2026-03-02", "decided": decided}
+            })))
+        };
+        let r = case("2026-03-20");
+        let c = find(&r, "deadline");
+        assert_eq!(
+            (c.status, c.reason),
+            (CheckStatus::Pass, CheckReason::DecidedInTime)
+        );
+        assert_eq!(arg(c, "limit"), "2026-03-30");
+        assert!(
+            c.zh.contains("2026-03-20") && !c.zh.contains("逾期"),
+            "{}",
+            c.zh
+        );
+        assert_eq!(r.deadline.as_ref().map(|t| t.overdue_workdays), Some(None));
+        // On the limit itself: in time. The day after (Tue 03-31): 1 working day late.
+        assert_eq!(
+            find(&case("2026-03-30"), "deadline").status,
+            CheckStatus::Pass
+        );
+        let late = case("2026-03-31");
+        let c = find(&late, "deadline");
+        assert_eq!(
+            (c.status, c.reason),
+            (CheckStatus::Fail, CheckReason::DecidedLate)
+        );
+        assert_eq!(arg(c, "overdue_workdays"), "1");
+        // Undecided, the same case is judged by today: 06-01 is past 03-30.
+        let open = clerk::check(&raw(serde_json::json!({
+            "today": "2026-06-01",
+            "deadline": {"kind": "低保", "accepted": "2026-03-02"}
+        })));
+        assert_eq!(find(&open, "deadline").status, CheckStatus::Fail);
+        // A decision before acceptance is an input error at its field, not a verdict.
+        let bad = case("2026-03-01");
+        assert!(bad.errors.iter().any(|e| e.path == "deadline.decided"));
+    }
+
+    /// §五: report back within 1 working day of 办结. 办结 Fri 2026-07-24 → the next working day
+    /// is Mon 07-27 (the weekend skipped): reported 07-27 passes, Tue 07-28 fails. Not reported
+    /// yet: 提示 on 07-27, 不通过 on 07-28.
+    #[test]
+    fn linked_department_reports_back_within_one_working_day() {
+        let case = |reported: Option<&str>, today: &str| {
+            let mut linked = serde_json::json!({"done": "2026-07-24"});
+            if let Some(r) = reported {
+                linked["reported"] = serde_json::json!(r);
+            }
+            clerk::check(&raw(serde_json::json!({"today": today, "linked": linked})))
+        };
+        let on = case(Some("2026-07-27"), "2026-08-03");
+        let c = find(&on, "linked.report_back");
+        assert_eq!(
+            (c.status, arg(c, "limit")),
+            (CheckStatus::Pass, "2026-07-27")
+        );
+        assert_eq!(c.citation.id, "§五");
+        let c = find(
+            &case(Some("2026-07-28"), "2026-08-03"),
+            "linked.report_back",
+        )
+        .clone();
+        assert_eq!(c.status, CheckStatus::Fail);
+        let c = find(&case(None, "2026-07-27"), "linked.report_back").clone();
+        assert_eq!(
+            (c.status, c.reason),
+            (CheckStatus::Advice, CheckReason::PendingInTime)
+        );
+        let c = find(&case(None, "2026-07-28"), "linked.report_back").clone();
+        assert_eq!(c.status, CheckStatus::Fail);
+        // Nothing entered: not part of this case. A report back with no 办结 date: 待填写.
+        let none = clerk::check(&raw(serde_json::json!({"today": "2026-07-28"})));
+        assert_eq!(
+            find(&none, "linked.report_back").status,
+            CheckStatus::NotApplicable
+        );
+        let half = clerk::check(&raw(
+            serde_json::json!({"linked": {"reported": "2026-07-27"}}),
+        ));
+        assert_eq!(
+            find(&half, "linked.report_back").status,
+            CheckStatus::Incomplete
+        );
+    }
+
+    /// §一 30 %, §二 30 %, §三 20 %, "不低于", rounded up to whole cases:
+    /// 低保 10 new → 3.0 → 3; 特困 7 new → 2.1 → 3; 临时救助 6 new → 1.2 → 2.
+    /// The minimum passes, one fewer fails.
+    #[test]
+    fn sampling_counts_at_the_rounded_up_minimum() {
+        let case = |d: u32, t: u32, l: u32| {
+            clerk::check(&raw(serde_json::json!({"sampling": {
+                "dibao_new": "10", "dibao_sampled": d.to_string(),
+                "tekun_new": "7", "tekun_sampled": t.to_string(),
+                "linshi_new": "6", "linshi_sampled": l.to_string()}})))
+        };
+        let at = case(3, 3, 2);
+        let short = case(2, 2, 1);
+        for (id, clause, min) in [
+            ("sampling.dibao", "§一", "3"),
+            ("sampling.tekun", "§二", "3"),
+            ("sampling.linshi", "§三", "2"),
+        ] {
+            let c = find(&at, id);
+            assert_eq!(
+                (c.status, arg(c, "minimum")),
+                (CheckStatus::Pass, min),
+                "{id}"
+            );
+            assert_eq!(c.citation.id, clause);
+            assert_eq!(find(&short, id).status, CheckStatus::Fail, "{id}");
+        }
+        // New cases without the count sampled: 待填写, with the minimum to reach.
+        let half = clerk::check(&raw(serde_json::json!({"sampling": {"tekun_new": "7"}})));
+        let c = find(&half, "sampling.tekun");
+        assert_eq!(
+            (c.status, arg(c, "minimum")),
+            (CheckStatus::Incomplete, "3")
+        );
+    }
+
+    /// §八 from the decision date. 临时救助 decided Mon 2026-07-20 → 3 working days after: 07-21,
+    /// 07-22, Thu 07-23; paid 07-23 passes, 07-24 fails. 特困 decided 2026-03-20 → monthly aid
+    /// from April, paid by the 10th: 2026-04-10 passes, 04-11 fails.
+    #[test]
+    fn payments_count_from_the_decision_date() {
+        let linshi = |paid: &str| {
+            clerk::check(&raw(serde_json::json!({
+                "today": "2026-08-03",
+                "deadline": {"kind": "临时救助", "accepted": "2026-07-01", "decided": "2026-07-20"},
+                "funds": {"temporary_paid": paid}
+            })))
+        };
+        let c = find(&linshi("2026-07-23"), "funds.temporary_payment").clone();
+        assert_eq!(
+            (c.status, arg(&c, "limit")),
+            (CheckStatus::Pass, "2026-07-23")
+        );
+        assert_eq!(c.citation.id, "§八");
+        let c = find(&linshi("2026-07-24"), "funds.temporary_payment").clone();
+        assert_eq!(c.status, CheckStatus::Fail);
+
+        let tekun = |paid: &str| {
+            clerk::check(&raw(serde_json::json!({
+                "today": "2026-05-01",
+                "deadline": {"kind": "特困", "accepted": "2026-03-02", "decided": "2026-03-20"},
+                "funds": {"monthly_paid": paid}
+            })))
+        };
+        let c = find(&tekun("2026-04-10"), "funds.monthly_payment").clone();
+        assert_eq!(
+            (c.status, arg(&c, "limit")),
+            (CheckStatus::Pass, "2026-04-10")
+        );
+        let c = find(&tekun("2026-04-11"), "funds.monthly_payment").clone();
+        assert_eq!(c.status, CheckStatus::Fail);
+        // Not yet paid, before the 10th: 提示; the temporary payment is not part of a 特困 case.
+        let r = clerk::check(&raw(serde_json::json!({
+            "today": "2026-04-01",
+            "deadline": {"kind": "特困", "accepted": "2026-03-02", "decided": "2026-03-20"}
+        })));
+        assert_eq!(
+            find(&r, "funds.monthly_payment").status,
+            CheckStatus::Advice
+        );
+        assert_eq!(
+            find(&r, "funds.temporary_payment").status,
+            CheckStatus::NotApplicable
+        );
+    }
+
+    /// The typical clean 特困 case (§二: one person of 72, no income, no one to support them):
+    /// the assessment finds 特困, the tracker then times it by §二, and nothing fails. Accepted
+    /// Mon 2026-03-02, today the same day: §二's 20 working days → 2026-03-30, 提示 with 20 left.
+    #[test]
+    fn the_clean_tekun_case_is_timed_by_tekun_and_shows_no_fail() {
+        let situation: jiuzhu::RawSituation = serde_json::from_value(serde_json::json!({
+            "as_of": "2026-03-02",
+            "household": [{"age": 72, "income": []}],
+            "property_within_limits": "yes",
+            "supporters": {"status": "none"}
+        }))
+        .expect("situation");
+        let a = jiuzhu::evaluate(&situation).expect("valid");
+        let kind = clerk::kind_from_assessment(&a);
+        assert_eq!(kind, Some(CaseKind::Tekun));
+        let mut case = RawClerkCase::default();
+        case.set("today", "2026-03-02".into());
+        case.set("deadline.accepted", "2026-03-02".into());
+        case.set("deadline.kind", "tekun".into());
+        case.set("handlers.acceptance", "张三".into());
+        case.set("handlers.first_review", "李四".into());
+        case.set("handlers.confirmation", "王五".into());
+        let r = clerk::check(&case);
+        assert!(
+            r.checks.iter().all(|c| c.status != CheckStatus::Fail),
+            "{:#?}",
+            r.checks
+        );
+        let c = find(&r, "deadline");
+        assert_eq!(c.citation.id, "§二");
+        assert_eq!(
+            (c.status, arg(c, "limit")),
+            (CheckStatus::Advice, "2026-03-30")
+        );
+        assert_eq!(arg(c, "remaining"), "20");
+        assert_eq!(find(&r, "separation").status, CheckStatus::Pass);
+        assert_eq!(
+            find(&r, "meeting.composition").status,
+            CheckStatus::NotApplicable
+        );
+        assert_eq!(
+            find(&r, "emergency.amount").status,
+            CheckStatus::NotApplicable
+        );
     }
 }

@@ -804,17 +804,20 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
         confirmation: c,
     });
     let deadline =
-        (t(), t(), t(), t()).prop_map(|(kind, accepted, check_start, check_end)| RawDeadline {
-            kind: kind.map(|k| match k.len() % 5 {
-                0 => "dibao".into(),
-                1 => "特困".into(),
-                2 => "linshi".into(),
-                3 => "低边".into(),
-                _ => k,
-            }),
-            accepted,
-            check_start,
-            check_end,
+        (t(), t(), t(), t(), t()).prop_map(|(kind, accepted, check_start, check_end, decided)| {
+            RawDeadline {
+                kind: kind.map(|k| match k.len() % 5 {
+                    0 => "dibao".into(),
+                    1 => "特困".into(),
+                    2 => "linshi".into(),
+                    3 => "低边".into(),
+                    _ => k,
+                }),
+                accepted,
+                check_start,
+                check_end,
+                decided,
+            }
         });
     let meeting = ((t(), t(), t(), t(), t(), t()), (t(), t(), t(), t(), t())).prop_map(
         |(
@@ -891,9 +894,10 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
         funds,
         review,
         sampling,
+        (t(), t()).prop_map(|(done, reported)| RawLinked { done, reported }),
     )
         .prop_map(
-            |(today, handlers, deadline, meeting, emergency, funds, review, sampling)| {
+            |(today, handlers, deadline, meeting, emergency, funds, review, sampling, linked)| {
                 RawClerkCase {
                     today,
                     handlers,
@@ -901,6 +905,7 @@ fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
                     meeting,
                     emergency,
                     funds,
+                    linked,
                     review,
                     sampling,
                 }

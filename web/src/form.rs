@@ -80,7 +80,16 @@ pub fn number_members() {
     }
 }
 
-/// Every answer as typed, keyed by control id (radio groups by name): what "save" stores.
+thread_local! {
+    /// Answers opened from a file or handed over whose controls this page does not have (the
+    /// counter's fields, on the resident page): kept as they came, so that saving again or
+    /// switching to the counter page loses none of them.
+    static ELSEWHERE: std::cell::RefCell<SmallMap<String, String>> =
+        std::cell::RefCell::new(SmallMap::new());
+}
+
+/// Every answer as typed, keyed by control id (radio groups by name): what "save" stores,
+/// with the answers kept for controls this page does not have.
 pub fn answers() -> SmallMap<String, String> {
     let mut out = SmallMap::new();
     for el in dom::all(None, "#form [data-field], #clerk [data-ck], .param-input") {
@@ -105,6 +114,11 @@ pub fn answers() -> SmallMap<String, String> {
             out.insert(key, v);
         }
     }
+    ELSEWHERE.with(|kept| {
+        for (k, v) in kept.borrow().iter() {
+            out.insert(k.clone(), v.clone());
+        }
+    });
     out
 }
 
@@ -117,6 +131,7 @@ pub fn restore(members: usize, values: &SmallMap<String, String>) {
     for _ in 0..members.clamp(1, 50) {
         add_member();
     }
+    let mut seen = SmallMap::new();
     for el in dom::all(None, "#form [data-field], #clerk [data-ck], .param-input") {
         let is_radio = el.get_attribute("type").as_deref() == Some("radio");
         let key = if is_radio {
@@ -125,7 +140,15 @@ pub fn restore(members: usize, values: &SmallMap<String, String>) {
             el.id()
         };
         dom::set_value(&el, values.get(&key).map(String::as_str).unwrap_or(""));
+        seen.insert(key, String::new());
     }
+    ELSEWHERE.with(|kept| {
+        let mut kept = kept.borrow_mut();
+        *kept = SmallMap::new();
+        for (k, v) in values.iter().filter(|(k, _)| !seen.contains_key(*k)) {
+            kept.insert(k.clone(), v.clone());
+        }
+    });
     number_members();
     reveal();
 }

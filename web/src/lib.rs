@@ -78,6 +78,13 @@ pub fn start() {
             flow::show(flow::step_in_hash(&hash).unwrap_or(0));
         });
     }
+    if state::clerk() {
+        // Opened at the counter: the keyboard starts at the first field, not at the place the
+        // address's #clerk points to (which would skip the household).
+        if let Some(a) = dom::by_id("accepted") {
+            dom::focus(&a);
+        }
+    }
     dom::on(&doc, "click", |e| {
         let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
         let Some(el) = target.and_then(|t| t.closest("[data-action]").ok().flatten()) else {
@@ -109,6 +116,20 @@ pub fn start() {
                 if !state::clerk() {
                     flow::next();
                 }
+            }
+        });
+    }
+    // The counter page's keyboard and print preparation (the resident page has neither).
+    #[cfg(feature = "clerk")]
+    dom::on(&doc, "keydown", |e| keydown(&e));
+    #[cfg(feature = "clerk")]
+    if let Some(w) = web_sys::window() {
+        // However printing starts (the button, Alt+P, the browser's menu), the clerk's case
+        // sheet is brought up to date first: the answers as text and the header's time.
+        dom::on(&w, "beforeprint", |_| {
+            if state::clerk() {
+                render::answers();
+                clerk_view::render();
             }
         });
     }
@@ -158,6 +179,47 @@ fn action_clicked(action: &str, el: &Element) {
             }
         }
         _ => {}
+    }
+}
+
+#[cfg(feature = "clerk")]
+/// The clerk view's keyboard: Enter moves to the next field, Alt+N adds a member, Alt+J jumps
+/// to the checks, Alt+P prints (the hints are on the page). Read through `Reflect` so the wasm
+/// carries no KeyboardEvent binding; `code` is the key's place, the same in any layout.
+fn keydown(e: &web_sys::Event) {
+    if !state::clerk() {
+        return;
+    }
+    let get = |k: &str| js_sys::Reflect::get(e, &k.into()).unwrap_or_default();
+    let on = |k: &str| get(k).as_bool().unwrap_or(false);
+    if on("ctrlKey") || on("metaKey") || on("shiftKey") {
+        return;
+    }
+    let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
+    if on("altKey") {
+        // The same buttons a click would press, so each action has one path.
+        let sel = match get("code").as_string().as_deref() {
+            Some("KeyN") => "[data-action=add-member]",
+            Some("KeyP") => "[data-action=print]",
+            Some("KeyJ") => "#clerk-report",
+            _ => return,
+        };
+        e.prevent_default();
+        let el = dom::document().and_then(|d| d.query_selector(sel).ok().flatten());
+        if let Some(h) = el
+            .as_ref()
+            .and_then(|x| x.dyn_ref::<web_sys::HtmlElement>())
+        {
+            if sel.starts_with('#') {
+                let _ = h.focus();
+            } else {
+                h.click();
+            }
+        }
+    } else if get("key").as_string().as_deref() == Some("Enter")
+        && target.is_some_and(|t| clerk_view::next_field(&t))
+    {
+        e.prevent_default();
     }
 }
 
@@ -288,6 +350,7 @@ fn set_clerk(on: bool) {
 #[cfg(feature = "clerk")]
 fn set_clerk(on: bool) {
     state::with(|s| s.clerk = on);
+    clerk_view::arrange(on);
     form::reveal();
     if let Some(body) = dom::document().and_then(|d| d.body()) {
         dom::attr(

@@ -265,10 +265,10 @@ fn clerk_field(f: &ClerkField) -> String {
             r#"<div class="q"><label class="choice"><input type="checkbox" id="{id}" data-ck="{path}"> {label}</label></div>"#
         ),
         Control::Select => {
-            let opts: String = f
-                .options()
-                .iter()
-                .map(|o| opt(o.value, (o.zh, o.en)))
+            // Blank first: a clerk select left blank lets the engine decide (事项 follows the
+            // result); "—" reads the same in both languages.
+            let opts: String = std::iter::once(opt("", ("—", "—")))
+                .chain(f.options().iter().map(|o| opt(o.value, (o.zh, o.en))))
                 .collect();
             format!(
                 r#"<div class="q"><label for="{id}">{label}</label><select id="{id}" data-ck="{path}">{opts}</select></div>"#
@@ -302,12 +302,33 @@ fn clerk() -> String {
             )
         })
         .collect();
+    // The clerk's inputs come first in the page and the results after them, in one aside the
+    // view keeps in sight (sticky) beside the inputs: tab order is reading order. The case
+    // sheet's header and signature lines show in print only.
+    let sign: String = [
+        ("经办人", "Handled by"),
+        ("初审", "First review"),
+        ("审核确认", "Confirmed by"),
+    ]
+    .iter()
+    .map(|w| format!("<p>{}：<span class=\"line\"></span></p>", t(*w)))
+    .collect();
     format!(
-        "<section id=\"clerk\" class=\"clerk\" aria-labelledby=\"clerk-h\" hidden>\n<h2 id=\"clerk-h\">{}</h2>\n<p class=\"hint\">{}</p>\n<div class=\"ck-grid\">\n{}\n</div>\n<div id=\"clerk-report\" aria-live=\"polite\"></div>\n</section>",
+        "<section id=\"clerk\" class=\"clerk\" aria-labelledby=\"clerk-h\" hidden>\n<h2 id=\"clerk-h\">{}</h2>\n<p class=\"hint\">{}</p>\n<p class=\"hint keys\">{}</p>\n<div class=\"ck-grid\">\n{}\n</div>\n</section>\n<aside id=\"clerk-side\" class=\"clerk-side\" aria-label=\"{}\" hidden>\n<div id=\"clerk-report\" tabindex=\"-1\" aria-live=\"polite\"></div>\n<div class=\"sign sheet-only\">{sign}</div>\n</aside>",
         t(("窗口核查", "Counter checks")),
-        t(("结果随输入即时更新，不需要提交。", "Results update as you type; there is nothing to submit.")),
-        groups.join("\n")
+        t(("结果随输入即时更新，不需要提交。回车跳到下一项。", "Results update as you type; there is nothing to submit. Enter moves to the next field.")),
+        t((
+            "快捷键：Alt+N 添加家庭成员 · Alt+J 跳到核查结果 · Alt+P 打印个案核查单",
+            "Shortcuts: Alt+N add a household member · Alt+J jump to the checks · Alt+P print the case sheet"
+        )),
+        groups.join("\n"),
+        esc(state_free_label())
     )
+}
+
+/// The aside's accessible name, in both languages (an attribute cannot hold the two spans).
+fn state_free_label() -> &'static str {
+    "预查结果和核查 / Result and checks"
 }
 
 /// The site's two pages. They share the form, the styles and the loader; each has its own wasm.
@@ -418,11 +439,12 @@ pub fn page_html(page: Page) -> String {
         r#"<div id="error-summary" class="error-summary" role="alert" tabindex="-1" hidden><h2>{}</h2><ul></ul></div>"#,
         t(("有些回答需要修改", "Some answers need changing"))
     ));
+    line("<div id=\"case-head\" class=\"case-head sheet-only\"></div>".into());
     line("<form id=\"form\" novalidate data-step=\"start\">\n<div class=\"progress\" id=\"progress\" aria-live=\"polite\"></div>".into());
     line(steps);
     line("<div id=\"members\" class=\"members\"></div>".into());
     line(format!(
-        r#"<div class="part add-row" data-part="household"><button type="button" class="secondary" data-action="add-member">{}</button></div>"#,
+        r#"<div class="part add-row" data-part="household"><button type="button" class="secondary" data-action="add-member" aria-keyshortcuts="Alt+N">{}</button></div>"#,
         t(("再添加一位家庭成员", "Add another household member"))
     ));
     line("<div class=\"nav\" id=\"nav\">".into());
@@ -454,7 +476,7 @@ pub fn page_html(page: Page) -> String {
     ));
     line(r#"<input type="file" id="open-file" accept="application/json,.json" class="visually-hidden">"#.into());
     line(format!(
-        r#"<button type="button" class="secondary" data-action="print">{}</button>"#,
+        r#"<button type="button" class="secondary" data-action="print" aria-keyshortcuts="Alt+P">{}</button>"#,
         t(("打印办事指引", "Print the guide"))
     ));
     line("</div>".into());

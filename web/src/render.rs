@@ -616,8 +616,13 @@ pub fn result() {
     let clerk = state::clerk();
     let built = form::build(&dom::today().to_string(), clerk);
     match jiuzhu::evaluate(&built.raw) {
-        Ok(a) => assessment(&out, &a, &built.raw),
+        Ok(a) => {
+            // Kept for the clerk view, which renders right after (one evaluation per update).
+            state::with(|s| s.kind = jiuzhu::clerk::kind_from_assessment(&a));
+            assessment(&out, &a, &built.raw)
+        }
         Err(errs) => {
+            state::with(|s| s.kind = None);
             let list = locate(&built, errs);
             dom::add(
                 &out,

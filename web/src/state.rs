@@ -14,11 +14,14 @@ pub struct State {
     pub next_member: u32,
     /// Whether the clerk view is on.
     pub clerk: bool,
+    /// The 事项 the last result points to (`jiuzhu::clerk::kind_from_assessment`), which the
+    /// clerk's deadline tracker uses when the clerk picked none.
+    pub kind: Option<jiuzhu::clerk::CaseKind>,
 }
 
 thread_local! {
     static STATE: RefCell<State> = const {
-        RefCell::new(State { lang: Lang::Zh, step: 0, next_member: 0, clerk: false })
+        RefCell::new(State { lang: Lang::Zh, step: 0, next_member: 0, clerk: false, kind: None })
     };
 }
 

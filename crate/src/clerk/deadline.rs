@@ -129,6 +129,8 @@ pub struct DeadlineTrack {
     pub kind: CaseKind,
     /// Date of acceptance.
     pub accepted: NaiveDate,
+    /// The decision date (审核确认/审批), when the case is decided.
+    pub decided: Option<NaiveDate>,
     /// Working days of the normal limit (the section's constant).
     pub normal_workdays: u32,
     /// The normal limit.
@@ -144,7 +146,7 @@ pub struct DeadlineTrack {
     /// Working days left until `limit_in_force` (0 on the day itself), when today is known and
     /// the limit has not passed.
     pub workdays_remaining: Option<i64>,
-    /// Working days past `limit_in_force`, when today is after it.
+    /// Working days past `limit_in_force`: of the decision when it came late, else of today.
     pub overdue_workdays: Option<i64>,
     /// Calendar days past `limit_in_force`, when today is after it.
     pub overdue_days: Option<i64>,
@@ -216,22 +218,26 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
     }
 }
 
-/// The deadline tracker (§一, §二, §三): normal limit, extension, maximum limit, and today's
+/// The deadline tracker (§一, §二, §三): normal limit, extension, maximum limit, and the case's
 /// position against the limit in force.
 ///
-/// Passes while today is on or before the limit in force, fails after it; not applicable
-/// without today (the dates are still given).
+/// A decided case (`decided`, the 审核确认/审批 date) is judged by that date: 通过 on or before
+/// the limit in force, 不通过 after it, whatever today is, since the limit binds the decision and
+/// not the days after it. Only an undecided case is judged by today: 提示 (working days left)
+/// while the limit has not passed, 不通过 once it has; 提示 with only the dates when neither is
+/// known. A 核对 still running is measured up to the decision date when there is one.
 pub fn deadline_track(
     kind: CaseKind,
     accepted: NaiveDate,
     period: CheckPeriod,
+    decided: Option<NaiveDate>,
     today: Option<NaiveDate>,
 ) -> DeadlineTrack {
     let citation = kind.citation();
     let supporting = [law::ADMIN_LICENSING_82, law::CIVIL_CODE_201];
     let normal_limit = calendar::add_workdays(accepted, kind.normal_workdays());
     let max_limit = calendar::add_workdays(accepted, kind.max_workdays());
-    let extension = extension(kind, period, today);
+    let extension = extension(kind, period, decided.or(today));
     let in_force = if extension.allowed {
         max_limit.clone()
     } else {
@@ -249,15 +255,30 @@ pub fn deadline_track(
     let mut workdays_remaining = None;
     let mut overdue_workdays = None;
     let mut overdue_days = None;
-    let day_count = today.map(|t| calendar::workdays_between_reckoned(t, limit_in_force));
-    let (status, reason) = match today {
-        Some(today) if today <= limit_in_force => {
+    let day_count = match decided {
+        Some(_) => None,
+        None => today.map(|t| calendar::workdays_between_reckoned(t, limit_in_force)),
+    };
+    let (status, reason) = match (decided, today) {
+        (Some(d), _) => {
+            args.insert("decided", d.to_string());
+            if d <= limit_in_force {
+                (CheckStatus::Pass, CheckReason::DecidedInTime)
+            } else {
+                let wd = calendar::workdays_between(limit_in_force, d);
+                overdue_workdays = Some(wd);
+                overdue_days = Some((d - limit_in_force).num_days());
+                args.insert("overdue_workdays", wd.to_string());
+                (CheckStatus::Fail, CheckReason::DecidedLate)
+            }
+        }
+        (None, Some(today)) if today <= limit_in_force => {
             let left = calendar::workdays_between(today, limit_in_force);
             workdays_remaining = Some(left);
             args.insert("remaining", left.to_string());
-            (CheckStatus::Pass, CheckReason::DeadlineInTime)
+            (CheckStatus::Advice, CheckReason::DeadlineInTime)
         }
-        Some(today) => {
+        (None, Some(today)) => {
             let wd = calendar::workdays_between(limit_in_force, today);
             let days = (today - limit_in_force).num_days();
             overdue_workdays = Some(wd);
@@ -266,7 +287,7 @@ pub fn deadline_track(
             args.insert("overdue_days", days.to_string());
             (CheckStatus::Fail, CheckReason::DeadlineOverdue)
         }
-        None => (CheckStatus::NotApplicable, CheckReason::DeadlineNoToday),
+        (None, None) => (CheckStatus::Advice, CheckReason::DeadlineNoToday),
     };
     let check =
         CheckResult::new(ID, status, reason, args, citation, &supporting).with_limit(in_force);
@@ -274,6 +295,7 @@ pub fn deadline_track(
     DeadlineTrack {
         kind,
         accepted,
+        decided,
         normal_workdays: kind.normal_workdays(),
         normal_limit,
         extension,

@@ -4,6 +4,7 @@
 //! Not modelled: the payment channel (一键达 platform, 市民卡, 预拨) and 容错免责, which say how
 //! money moves and who is excused, not a limit a clerk can check.
 
+use super::deadline::CaseKind;
 use super::input::FundsInput;
 use super::messages::{Args, CheckReason};
 use super::{by_deadline, CheckResult, CheckStatus};
@@ -16,14 +17,44 @@ use crate::rules::funds::{
     LINSHI_PAYMENT_WORKING_DAYS as TEMPORARY_PAYMENT_WORKDAYS, MIN_RESERVE, MONTHLY_PAYMENT_DAY,
 };
 
-/// The three checks of §八.
-pub fn fund_checks(f: &FundsInput, today: Option<NaiveDate>) -> Vec<CheckResult> {
-    vec![
-        temporary_payment(f.temporary_approved, f.temporary_paid, today),
-        monthly_payment(f.monthly_month, f.monthly_paid, today),
-        reserve(f.reserve_balance),
-    ]
+/// The three checks of §八, each 不适用 when the case does not use it.
+///
+/// The payments count from the decision: a 临时救助 case's decision date (`decided`, 审批) is its
+/// approval date unless `funds.temporary_approved` gives one; a 低保 or 特困 case's first monthly
+/// payment is due by day [`MONTHLY_PAYMENT_DAY`] of the month after the decision (monthly aid
+/// starts the month after approval, see `rules::funds`) unless `funds.monthly_month` names the
+/// month. 低边 is left out: §八 names 特困、低保 for the monthly payment, and 低边 has none of its
+/// own. The reserve is the 街道's account, checked only when its balance is entered.
+pub fn fund_checks(
+    f: &FundsInput,
+    kind: Option<CaseKind>,
+    decided: Option<NaiveDate>,
+    today: Option<NaiveDate>,
+) -> Vec<CheckResult> {
+    let from_decision = |k: &[CaseKind]| decided.filter(|_| kind.is_some_and(|x| k.contains(&x)));
+    let approved = f.temporary_approved.or(from_decision(&[CaseKind::Linshi]));
+    let temporary = match (approved, f.temporary_paid) {
+        (None, None) => CheckResult::not_in_case(TEMPORARY_ID, plan::BA),
+        _ => temporary_payment(approved, f.temporary_paid, today),
+    };
+    let month = f
+        .monthly_month
+        .or(from_decision(&[CaseKind::Dibao, CaseKind::Tekun])
+            .and_then(crate::rules::procedure::next_month_start));
+    let monthly = match (month, f.monthly_paid) {
+        (None, None) => CheckResult::not_in_case(MONTHLY_ID, plan::BA),
+        _ => monthly_payment(month, f.monthly_paid, today),
+    };
+    let reserve = match f.reserve_balance {
+        None => CheckResult::not_in_case(RESERVE_ID, plan::BA),
+        b => reserve(b),
+    };
+    vec![temporary, monthly, reserve]
 }
+
+const TEMPORARY_ID: &str = "funds.temporary_payment";
+const MONTHLY_ID: &str = "funds.monthly_payment";
+const RESERVE_ID: &str = "funds.reserve";
 
 /// 临时救助 paid within [`TEMPORARY_PAYMENT_WORKDAYS`] working days of approval: that working day
 /// after approval (approval day not counted, 民法典 第二百零一条); payment on that day is in time.
@@ -32,7 +63,7 @@ pub fn temporary_payment(
     paid: Option<NaiveDate>,
     today: Option<NaiveDate>,
 ) -> CheckResult {
-    const ID: &str = "funds.temporary_payment";
+    const ID: &str = TEMPORARY_ID;
     let Some(approved) = approved else {
         return CheckResult::missing(ID, &["funds.temporary_approved"], plan::BA);
     };
@@ -64,7 +95,7 @@ pub fn monthly_payment(
     paid: Option<NaiveDate>,
     today: Option<NaiveDate>,
 ) -> CheckResult {
-    const ID: &str = "funds.monthly_payment";
+    const ID: &str = MONTHLY_ID;
     let Some(month) = month else {
         return CheckResult::missing(ID, &["funds.monthly_month"], plan::BA);
     };
@@ -85,7 +116,7 @@ pub fn monthly_payment(
 
 /// The reserve: at least [`MIN_RESERVE`] 元 (至少 includes the bound).
 pub fn reserve(balance: Option<Decimal>) -> CheckResult {
-    const ID: &str = "funds.reserve";
+    const ID: &str = RESERVE_ID;
     let Some(balance) = balance else {
         return CheckResult::missing(ID, &["funds.reserve_balance"], plan::BA);
     };

@@ -49,6 +49,21 @@ pub struct RawDeadline {
     /// End of the economic check; empty while it is still running.
     #[serde(deserialize_with = "loose_text")]
     pub check_end: Option<String>,
+    /// Decision date (审核确认 for 低保、低边、特困; 审批 for 临时救助); empty while undecided.
+    #[serde(deserialize_with = "loose_text")]
+    pub decided: Option<String>,
+}
+
+/// §五 input, as typed: one linked department's part of the case.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct RawLinked {
+    /// Day the department finished (办结) its part.
+    #[serde(deserialize_with = "loose_text")]
+    pub done: Option<String>,
+    /// Day it reported back (反馈) to the platform.
+    #[serde(deserialize_with = "loose_text")]
+    pub reported: Option<String>,
 }
 
 /// 一事一议 procedure input, as typed.
@@ -193,6 +208,8 @@ pub struct RawClerkCase {
     pub emergency: RawEmergencyAid,
     /// §八.
     pub funds: RawFunds,
+    /// §五.
+    pub linked: RawLinked,
     /// §四.review.
     pub review: RawReview,
     /// §一/§二/§三 sampling.
@@ -214,6 +231,9 @@ impl RawClerkCase {
             "deadline.accepted" => &mut self.deadline.accepted,
             "deadline.check_start" => &mut self.deadline.check_start,
             "deadline.check_end" => &mut self.deadline.check_end,
+            "deadline.decided" => &mut self.deadline.decided,
+            "linked.done" => &mut self.linked.done,
+            "linked.reported" => &mut self.linked.reported,
             "meeting.accepted" => &mut self.meeting.accepted,
             "meeting.held" => &mut self.meeting.held,
             "meeting.participants" => &mut self.meeting.participants,
@@ -274,6 +294,17 @@ pub struct DeadlineInput {
     pub check_start: Option<NaiveDate>,
     /// End of 核对.
     pub check_end: Option<NaiveDate>,
+    /// Decision date.
+    pub decided: Option<NaiveDate>,
+}
+
+/// Typed §五 input.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct LinkedInput {
+    /// 办结 date.
+    pub done: Option<NaiveDate>,
+    /// 反馈 date.
+    pub reported: Option<NaiveDate>,
 }
 
 /// Typed 一事一议 input.
@@ -378,6 +409,8 @@ pub struct ClerkCase {
     pub emergency: EmergencyAidInput,
     /// §八.
     pub funds: FundsInput,
+    /// §五.
+    pub linked: LinkedInput,
     /// §四.review.
     pub review: ReviewInput,
     /// Sampling.
@@ -409,6 +442,7 @@ pub(crate) fn validate_lenient(raw: &RawClerkCase) -> (ClerkCase, Vec<FieldError
         meeting: v.meeting(&raw.meeting),
         emergency: v.emergency(&raw.emergency),
         funds: v.funds(&raw.funds),
+        linked: v.linked(&raw.linked),
         review: v.review(&raw.review),
         sampling: SamplingInput {
             dibao_new: v.count("sampling.dibao_new", &raw.sampling.dibao_new),
@@ -543,12 +577,36 @@ impl Validator {
                 check_end = None;
             }
         }
+        let mut decided = self.date("deadline.decided", &raw.decided);
+        self.order(
+            "deadline.decided",
+            &mut decided,
+            "deadline.accepted",
+            accepted,
+            ErrorCode::ApprovalBeforeAcceptance,
+            &raw.decided,
+        );
         DeadlineInput {
             kind,
             accepted,
             check_start,
             check_end,
+            decided,
         }
+    }
+
+    fn linked(&mut self, raw: &RawLinked) -> LinkedInput {
+        let done = self.date("linked.done", &raw.done);
+        let mut reported = self.date("linked.reported", &raw.reported);
+        self.order(
+            "linked.reported",
+            &mut reported,
+            "linked.done",
+            done,
+            ErrorCode::DateBefore,
+            &raw.reported,
+        );
+        LinkedInput { done, reported }
     }
 
     fn meeting(&mut self, raw: &RawMeeting) -> MeetingInput {

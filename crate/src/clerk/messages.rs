@@ -16,6 +16,12 @@ use crate::input::{fill, Words};
 pub enum CheckReason {
     /// Some input the check needs is missing or invalid; `fields` lists their paths.
     MissingInput,
+    /// The case does not use this check: nothing of its group was entered.
+    NotInCase,
+    /// Decided by the limit in force (`decided`, `limit`).
+    DecidedInTime,
+    /// Decided after the limit in force (`decided`, `limit`, `overdue_workdays`).
+    DecidedLate,
     /// The three handlers are three different people.
     SeparationDistinct,
     /// Two roles have the same handler (`role_a`, `role_b`, `name`).
@@ -104,6 +110,9 @@ impl CheckReason {
     /// Every reason, so that tests can check that each has words in both languages.
     pub const ALL: &'static [CheckReason] = &[
         CheckReason::MissingInput,
+        CheckReason::NotInCase,
+        CheckReason::DecidedInTime,
+        CheckReason::DecidedLate,
         CheckReason::SeparationDistinct,
         CheckReason::SeparationSamePerson,
         CheckReason::SeparationNotRequired,
@@ -153,6 +162,9 @@ fn reason_zh(r: CheckReason) -> &'static str {
     use CheckReason::*;
     match r {
         MissingInput => "缺少或无法识别所需信息：{fields}",
+        NotInCase => "本案未涉及此项（未填写相关信息）",
+        DecidedInTime => "于{decided}作出决定，未超过办理时限{limit}",
+        DecidedLate => "于{decided}作出决定，超过办理时限{limit}{overdue_workdays}个工作日",
         SeparationDistinct => "受理、初审、审核确认经办人员为三个不同的人",
         SeparationSamePerson => "{role_a}与{role_b}经办人员为同一人（{name}），不符合“不能为同一人”的要求",
         SeparationNotRequired => "{category}：方案第三部分未规定受理、初审、审核确认经办人员分离",
@@ -202,6 +214,9 @@ fn reason_en(r: CheckReason) -> &'static str {
     use CheckReason::*;
     match r {
         MissingInput => "Missing or unreadable input: {fields}",
+        NotInCase => "Not part of this case (nothing entered for it)",
+        DecidedInTime => "Decided on {decided}, within the time limit {limit}",
+        DecidedLate => "Decided on {decided}, {overdue_workdays} working days after the time limit {limit}",
         SeparationDistinct => "The acceptance, first-review and confirmation handlers are three different people",
         SeparationSamePerson => "The {role_a} and {role_b} handlers are the same person ({name}); the plan requires different people",
         SeparationNotRequired => "{category}: section 三 of the plan sets no separation of the acceptance, first-review and confirmation handlers",
@@ -243,6 +258,42 @@ fn reason_en(r: CheckReason) -> &'static str {
         SampleEnough => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); {sampled} sampled",
         SampleTooFew => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases); only {sampled} sampled",
         SampleMinimumOnly => "{category}: {new} new cases, {percent}% sample, at least {minimum} (rounded up to whole cases)",
+    }
+}
+
+/// The word of a check state in Chinese.
+pub fn status_zh(s: super::CheckStatus) -> &'static str {
+    use super::CheckStatus::*;
+    match s {
+        Pass => "通过",
+        Fail => "不通过",
+        Incomplete => "待填写",
+        NotApplicable => "不适用",
+        Advice => "提示",
+    }
+}
+
+/// The word of a check state in English.
+pub fn status_en(s: super::CheckStatus) -> &'static str {
+    use super::CheckStatus::*;
+    match s {
+        Pass => "pass",
+        Fail => "fail",
+        Incomplete => "to fill in",
+        NotApplicable => "not applicable",
+        Advice => "advice",
+    }
+}
+
+/// The mark of a check state: one shape per state, readable without colour.
+pub fn status_mark(s: super::CheckStatus) -> &'static str {
+    use super::CheckStatus::*;
+    match s {
+        Pass => "✓",
+        Fail => "✗",
+        Incomplete => "…",
+        NotApplicable => "—",
+        Advice => "ℹ",
     }
 }
 
@@ -314,6 +365,17 @@ const FIELD_LABELS: &[(&str, &str, &str)] = &[
         "economic check start",
     ),
     ("deadline.check_end", "核对结束日期", "economic check end"),
+    ("deadline.decided", "审核确认（审批）日期", "decision date"),
+    (
+        "linked.done",
+        "联办部门办结日期",
+        "linked department finished on",
+    ),
+    (
+        "linked.reported",
+        "联办部门反馈日期",
+        "linked department reported back on",
+    ),
     ("meeting.accepted", "受理日期", "acceptance date"),
     ("meeting.held", "民主评议日期", "democratic review date"),
     ("meeting.participants", "参会人数", "number of participants"),

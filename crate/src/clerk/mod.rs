@@ -10,7 +10,8 @@
 //! | submodule | plan |
 //! |---|---|
 //! | [`duties`] | §一, §二: 受理、初审、审核确认经办人员不能为同一人 |
-//! | [`deadline`] | §一, §二: the decision limit and its extension; §三: the approval limit |
+//! | [`deadline`] | §一, §二: the decision limit and its extension, judged by the decision date once decided; §三: the approval limit |
+//! | [`linked`] | §五: the linked department's report back within 1 working day |
 //! | [`meeting`] | §四.3 – §四.8: the 一事一议 procedure |
 //! | [`emergency`] | §四.emergency: 先行救助 |
 //! | [`funds`] | §八: payment times and the reserve |
@@ -33,6 +34,7 @@ pub mod duties;
 pub mod emergency;
 pub mod funds;
 pub mod input;
+pub mod linked;
 pub mod meeting;
 pub mod messages;
 pub mod review;
@@ -46,34 +48,68 @@ pub use crate::input::{fold_width, Args, ErrorCode, FieldError};
 pub use deadline::{deadline_track, CaseKind, CheckPeriod, DeadlineTrack, Extension};
 pub use duties::{normalize_name, separation_for_kind, separation_of_duties};
 pub use input::{
-    validate, ClerkCase, DeadlineInput, EmergencyAidInput, FundsInput, HandlersInput, MeetingInput,
-    RawClerkCase, RawDeadline, RawEmergencyAid, RawFunds, RawHandlers, RawMeeting, RawReview,
-    RawSampling, ReviewInput, SamplingInput,
+    validate, ClerkCase, DeadlineInput, EmergencyAidInput, FundsInput, HandlersInput, LinkedInput,
+    MeetingInput, RawClerkCase, RawDeadline, RawEmergencyAid, RawFunds, RawHandlers, RawLinked,
+    RawMeeting, RawReview, RawSampling, ReviewInput, SamplingInput,
 };
 pub use messages::CheckReason;
 pub use review::{add_months_clamped, review_schedule, ReviewSchedule};
 pub use sampling::{minimum_sample, SampleCategory};
 
-/// Outcome of one check.
+/// Outcome of one check: five states, so that a check the case does not use is never shown as a
+/// failure, and one still being filled in is never shown as passed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
 pub enum CheckStatus {
-    /// The procedure was kept (or, for a step not done yet, its deadline has not passed).
+    /// 通过: the procedure was kept.
     Pass,
-    /// The procedure was not kept.
+    /// 不通过: the procedure was not kept.
     Fail,
-    /// Not enough input to decide; the reason lists what is missing.
+    /// 待填写: the case uses this check but some input it needs is missing; the reason lists it.
+    Incomplete,
+    /// 不适用: not part of this case (no field of its group was entered, or the category's clause
+    /// does not require it).
     NotApplicable,
+    /// 提示: nothing to judge yet, only what is due (a step not done whose limit has not passed, a
+    /// date computed with nothing to compare it with).
+    Advice,
 }
 
 impl CheckStatus {
+    /// Every state, in the order the counter view lists them (worst first).
+    pub const ALL: [CheckStatus; 5] = [
+        CheckStatus::Fail,
+        CheckStatus::Incomplete,
+        CheckStatus::Advice,
+        CheckStatus::Pass,
+        CheckStatus::NotApplicable,
+    ];
+
     /// The status as in the JSON output (`"not_applicable"`).
     pub fn as_str(self) -> &'static str {
         match self {
             CheckStatus::Pass => "pass",
             CheckStatus::Fail => "fail",
+            CheckStatus::Incomplete => "incomplete",
             CheckStatus::NotApplicable => "not_applicable",
+            CheckStatus::Advice => "advice",
         }
+    }
+
+    /// The state's word in Chinese (通过, 不通过, 待填写, 不适用, 提示).
+    pub fn zh(self) -> &'static str {
+        messages::status_zh(self)
+    }
+
+    /// The state's word in English.
+    pub fn en(self) -> &'static str {
+        messages::status_en(self)
+    }
+
+    /// The state's mark, the same in both languages and distinct per state, so the state reads
+    /// without colour and in a black-and-white print.
+    pub fn mark(self) -> &'static str {
+        messages::status_mark(self)
     }
 }
 
@@ -127,15 +163,27 @@ impl CheckResult {
         }
     }
 
-    /// A not-applicable result naming the missing (or invalid) input fields by path.
+    /// A 待填写 result naming the missing (or invalid) input fields by path.
     pub fn missing(id: &'static str, fields: &[&str], citation: Citation) -> Self {
         let mut args = Args::new();
         args.insert("fields", fields.join(","));
         CheckResult::new(
             id,
-            CheckStatus::NotApplicable,
+            CheckStatus::Incomplete,
             CheckReason::MissingInput,
             args,
+            citation,
+            &[],
+        )
+    }
+
+    /// A 不适用 result: the case does not use this check (none of its group's fields entered).
+    pub fn not_in_case(id: &'static str, citation: Citation) -> Self {
+        CheckResult::new(
+            id,
+            CheckStatus::NotApplicable,
+            CheckReason::NotInCase,
+            Args::new(),
             citation,
             &[],
         )
@@ -155,8 +203,12 @@ pub struct Summary {
     pub pass: usize,
     /// Checks failed.
     pub fail: usize,
-    /// Checks that could not be decided.
+    /// Checks still missing input (待填写).
+    pub incomplete: usize,
+    /// Checks the case does not use (不适用).
     pub not_applicable: usize,
+    /// Checks with advice only (提示).
+    pub advice: usize,
 }
 
 /// Everything the clerk view shows for a case.
@@ -169,31 +221,38 @@ pub struct ClerkReport {
     /// The review due dates, when an approval date is known.
     pub reviews: Option<ReviewSchedule>,
     /// Every input problem, each at its field. Fields with a problem are treated as missing by
-    /// the checks, so their checks come out not applicable rather than wrong.
+    /// the checks, so their checks come out 待填写 rather than wrong.
     pub errors: Vec<FieldError>,
     /// Counts of the checks by status.
     pub summary: Summary,
 }
 
 /// Runs every check on typed input.
+///
+/// A group the case does not use (nothing of it entered: the 一事一议 meeting, 先行救助, a
+/// payment, the reserve, a review, sampling, §五) is 不适用; once one of its fields is entered its
+/// checks say what else they need (待填写). The decision date (`deadline.decided`) judges a decided
+/// case, and is the approval date the §八 payment checks count from when none is given there.
 pub fn evaluate(case: &ClerkCase) -> ClerkReport {
     let today = case.today;
+    let kind = case.deadline.kind;
+    let decided = case.deadline.decided;
     let mut checks = Vec::new();
 
     checks.push(separation_for_kind(
-        case.deadline.kind,
+        kind,
         case.handlers.acceptance.as_deref(),
         case.handlers.first_review.as_deref(),
         case.handlers.confirmation.as_deref(),
     ));
 
-    let deadline = match (case.deadline.kind, case.deadline.accepted) {
+    let deadline = match (kind, case.deadline.accepted) {
         (Some(kind), Some(accepted)) => {
             let period = CheckPeriod {
                 start: case.deadline.check_start,
                 end: case.deadline.check_end,
             };
-            let track = deadline_track(kind, accepted, period, today);
+            let track = deadline_track(kind, accepted, period, decided, today);
             checks.push(track.check.clone());
             Some(track)
         }
@@ -211,9 +270,41 @@ pub fn evaluate(case: &ClerkCase) -> ClerkReport {
         }
     };
 
-    checks.extend(meeting::meeting_checks(&case.meeting, today));
-    checks.extend(emergency::emergency_checks(&case.emergency, today));
-    checks.extend(funds::fund_checks(&case.funds, today));
+    let m = &case.meeting;
+    // The acceptance date comes from the resident form for every case, so it alone does not make
+    // a 一事一议 case.
+    let meeting_used = m.held.is_some()
+        || m.participants.is_some()
+        || m.street_staff == Some(true)
+        || m.committee_member == Some(true)
+        || m.village_cadre == Some(true)
+        || m.resident_rep == Some(true)
+        || m.discipline_present == Some(true)
+        || m.publicity_start.is_some()
+        || m.approved.is_some()
+        || m.filed.is_some();
+    let meeting_checks = meeting::meeting_checks(m, today);
+    checks.extend(unless_unused(meeting_used, meeting_checks));
+
+    let e = &case.emergency;
+    let emergency_used = e.amount.is_some()
+        || e.occurred_at.is_some()
+        || e.accepted_at.is_some()
+        || e.aid_at.is_some()
+        || e.reported_to_district == Some(true)
+        || e.ended_on.is_some()
+        || e.paperwork_done.is_some();
+    let emergency_checks = emergency::emergency_checks(e, today);
+    checks.extend(unless_unused(emergency_used, emergency_checks));
+
+    checks.extend(funds::fund_checks(&case.funds, kind, decided, today));
+
+    let l = &case.linked;
+    checks.push(if l.done.is_some() || l.reported.is_some() {
+        linked::report_back(l.done, l.reported, today)
+    } else {
+        CheckResult::not_in_case(linked::ID, crate::citation::plan::WU)
+    });
 
     let approved = case.review.approved.or(case.meeting.approved);
     let reviews = match approved {
@@ -222,10 +313,17 @@ pub fn evaluate(case: &ClerkCase) -> ClerkReport {
             checks.push(schedule.check.clone());
             Some(schedule)
         }
-        None => {
+        None if case.review.last_review.is_some() => {
             checks.push(CheckResult::missing(
                 review::ID,
                 &["review.approved"],
+                crate::citation::plan::SI_REVIEW,
+            ));
+            None
+        }
+        None => {
+            checks.push(CheckResult::not_in_case(
+                review::ID,
                 crate::citation::plan::SI_REVIEW,
             ));
             None
@@ -244,15 +342,59 @@ pub fn evaluate(case: &ClerkCase) -> ClerkReport {
     }
 }
 
+/// The group's checks when the case uses it, else each of them 不适用. (A loop in place: an
+/// iterator chain here costs the page's wasm more than the rest of this function.)
+fn unless_unused(used: bool, mut checks: Vec<CheckResult>) -> Vec<CheckResult> {
+    if !used {
+        for c in &mut checks {
+            *c = CheckResult::not_in_case(c.id, c.citation);
+        }
+    }
+    checks
+}
+
 /// What the clerk typed → the full report, with every input error listed at its field.
 ///
 /// Never fails: fields that cannot be read are reported in `errors` and treated as missing, so
-/// the checks that need them say "not applicable" and the rest still show.
+/// the checks that need them say 待填写 and the rest still show. A group whose only entries
+/// could not be read is 待填写 too, not 不适用: something was typed there.
 pub fn check(raw: &RawClerkCase) -> ClerkReport {
     let (case, errors) = input::validate_lenient(raw);
     let mut report = evaluate(&case);
+    for c in &mut report.checks {
+        if c.reason != CheckReason::NotInCase {
+            continue;
+        }
+        let group = c.id.split('.').next().unwrap_or(c.id);
+        let typed = errors
+            .iter()
+            .find(|e| e.path.split('.').next() == Some(group));
+        if let Some(e) = typed {
+            *c = CheckResult::missing(c.id, &[e.path.as_str()], c.citation);
+        }
+    }
+    report.summary = summarize(&report.checks);
     report.errors = errors;
     report
+}
+
+/// The 事项 the deadline tracker uses when the clerk has not picked one: the assessment's first
+/// open path with a time limit of its own, in the plan's order (特困 before 低保 before 低边 before
+/// 临时救助), so a case the assessment finds 特困 is timed by §二's limits.
+pub fn kind_from_assessment(a: &crate::assessment::Assessment) -> Option<CaseKind> {
+    use crate::assessment::PathId;
+    let open = |id: PathId| a.paths.iter().any(|p| p.id == id && p.open());
+    [
+        (PathId::Tekun, CaseKind::Tekun),
+        (PathId::Dibao, CaseKind::Dibao),
+        (PathId::Danrenhu, CaseKind::Dibao),
+        (PathId::Dibian, CaseKind::Dibian),
+        (PathId::LinshiJinan, CaseKind::Linshi),
+        (PathId::LinshiZhichu, CaseKind::Linshi),
+    ]
+    .into_iter()
+    .find(|(p, _)| open(*p))
+    .map(|(_, k)| k)
 }
 
 fn summarize(checks: &[CheckResult]) -> Summary {
@@ -261,14 +403,17 @@ fn summarize(checks: &[CheckResult]) -> Summary {
         match c.status {
             CheckStatus::Pass => s.pass += 1,
             CheckStatus::Fail => s.fail += 1,
+            CheckStatus::Incomplete => s.incomplete += 1,
             CheckStatus::NotApplicable => s.not_applicable += 1,
+            CheckStatus::Advice => s.advice += 1,
         }
     }
     s
 }
 
-/// Shared shape of "must be done by `limit`": done in time, done late, not yet done (judged
-/// against today when given), or only the deadline when neither is known.
+/// Shared shape of "must be done by `limit`": done in time (通过), done late (不通过), not yet
+/// done (提示 while the limit has not passed, 不通过 after it, judged against today), or only
+/// the deadline (提示) when neither is known.
 pub(crate) fn by_deadline(
     id: &'static str,
     limit: Reckoned,
@@ -291,12 +436,12 @@ pub(crate) fn by_deadline(
         (None, Some(today)) => {
             args.insert("today", today.to_string());
             if today <= limit.date {
-                (CheckStatus::Pass, CheckReason::PendingInTime)
+                (CheckStatus::Advice, CheckReason::PendingInTime)
             } else {
                 (CheckStatus::Fail, CheckReason::PendingOverdue)
             }
         }
-        (None, None) => (CheckStatus::NotApplicable, CheckReason::DeadlineOnly),
+        (None, None) => (CheckStatus::Advice, CheckReason::DeadlineOnly),
     };
     CheckResult::new(id, status, reason, args, citation, supporting).with_limit(limit)
 }

@@ -89,7 +89,7 @@ pub fn review_schedule(
             args.insert("due", next.to_string());
             (CheckStatus::Fail, CheckReason::ReviewOverdue)
         }
-        None => (CheckStatus::NotApplicable, CheckReason::ReviewScheduleOnly),
+        None => (CheckStatus::Advice, CheckReason::ReviewScheduleOnly),
     };
     let check = CheckResult::new(ID, status, reason, args, plan::SI_REVIEW, &supporting);
     ReviewSchedule {

@@ -96,7 +96,8 @@ pub fn sampling_checks(s: &SamplingInput) -> Vec<CheckResult> {
 }
 
 /// One category: the minimum sample (rounded up, the rounding stated in `args.rounding` and in
-/// the words) and, when the number sampled is given, whether it reaches the minimum.
+/// the words) and, when the number sampled is given, whether it reaches the minimum: the
+/// minimum passes, one fewer fails.
 ///
 /// "一般" (as a rule) is kept in mind, not modelled: below the minimum fails, and the district
 /// judges whether an exception applied.
@@ -107,7 +108,12 @@ pub fn sampling(
     new_path: &'static str,
 ) -> CheckResult {
     let Some(new_cases) = new_cases else {
-        return CheckResult::missing(category.id(), &[new_path], category.citation());
+        // Sampling is the district's monthly duty, not part of every case: with nothing entered
+        // it is 不适用; a sampled count without the new cases to measure it against is 待填写.
+        return match sampled {
+            None => CheckResult::not_in_case(category.id(), category.citation()),
+            Some(_) => CheckResult::missing(category.id(), &[new_path], category.citation()),
+        };
     };
     let percent = category.percent();
     let minimum = minimum_sample(new_cases, percent);
@@ -126,7 +132,8 @@ pub fn sampling(
                 (CheckStatus::Fail, CheckReason::SampleTooFew)
             }
         }
-        None => (CheckStatus::NotApplicable, CheckReason::SampleMinimumOnly),
+        // The check needs the number sampled: 待填写, with the minimum it must reach.
+        None => (CheckStatus::Incomplete, CheckReason::SampleMinimumOnly),
     };
     CheckResult::new(
         category.id(),
