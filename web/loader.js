@@ -11,6 +11,13 @@ try {
   await app.default({ module_or_path: wasm });
   document.documentElement.dataset.ready = "true";
   performance.mark("jiuzhu-ready");
+  // The plan's own words behind each citation (plan.rs): not in the wasm, fetched once right
+  // after start whatever the user does, from this build's fixed address, and parsed by the
+  // browser. Without them a citation shows its name only.
+  fetch(new URL(meta.dataset.base + "clauses.json", here))
+    .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
+    .then((t) => app.plan_text(JSON.parse(t)))
+    .catch(() => {});
 } catch (err) {
   const box = document.getElementById("load-error");
   if (box) box.hidden = false;

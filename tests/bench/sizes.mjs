@@ -6,6 +6,12 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 
 /** The pages of the site: the resident's (the first load) and the counter's (clerk.html). */
 export const PAGES = ["index.html", "clerk.html"];
+/**
+ * Files loader.js fetches right after the page has started, on every visit and whatever the user
+ * does: the plan's own words shown behind citations (web/src/plan.rs). Not part of the first
+ * load; `make bench` prints them beside it.
+ */
+export const AFTER_START = ["clauses.json"];
 
 function measure(dist, file) {
   const buf = readFileSync(join(dist, file));
@@ -58,6 +64,11 @@ export function assetSizes(dist, page = "index.html") {
   if (named(manifest)) text += readFileSync(join(dist, manifest), "utf8");
   const files = distFiles(dist).filter((f) => f === page || f === "sw.js" || (!PAGES.includes(f) && named(f)));
   return summed(files.map((f) => measure(dist, f)));
+}
+
+/** The files of AFTER_START, measured. */
+export function afterStartSizes(dist) {
+  return summed(AFTER_START.map((f) => measure(dist, f)));
 }
 
 /** Every file in dist, measured: what the service worker precaches for both pages. */

@@ -202,6 +202,11 @@ test("1. elderly, alone, no income → 特困 with self-care tier, 集中/分散
   const details2 = (await tekun.locator("p.detail").allTextContents()).join(" ");
   assert.match(details2, /部分丧失/);
   assert.match((await tekun.locator("p.note").allTextContents()).join(" "), /集中/);
+  // The plan's own words behind §二's citation (方案第二条, quoted from the plan): they come from
+  // clauses.json, which loader.js fetches right after start (web/src/plan.rs), not from the wasm.
+  const quotes = (await page.locator("#result details blockquote").allTextContents()).join(" ");
+  assert.match(quotes, /特困人员救助供养审核确认由街道（乡镇）负责/);
+  assert.ok(app.log.requests.some((r) => r.url.endsWith("/clauses.json") && !r.afterLoad), "fetched at start, before the user did anything");
   app.check();
   await app.context.close();
 });

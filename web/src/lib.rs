@@ -15,6 +15,7 @@ mod form;
 // The index.html generator: native only, so that it costs the wasm nothing.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
+pub mod plan;
 mod render;
 mod state;
 mod store;
@@ -257,7 +258,7 @@ fn changed(e: &web_sys::Event) {
 }
 
 /// Re-renders whatever depends on the answers in the current view.
-fn refresh() {
+pub(crate) fn refresh() {
     if state::clerk() {
         render::result();
         #[cfg(feature = "clerk")]

@@ -383,6 +383,7 @@ pub fn page_html(page: Page) -> String {
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
+<link data-trunk rel="copy-file" href="../crate/data/clauses.json">
 <script data-trunk type="module" src="loader.js"></script>
 </head>
 <body data-view="__VIEW__">

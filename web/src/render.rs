@@ -314,15 +314,15 @@ fn citation(parent: &Element, c: &Citation) {
             " (this basis is still to be checked)",
         ));
     }
-    match jiuzhu::clauses::text(c.id) {
+    match crate::plan::text(c.id) {
         Some(text) => {
             if let Some(d) = dom::add(&box_, "details", "", "") {
                 dom::add(&d, "summary", "", &label);
-                let title = jiuzhu::clauses::title(c.id).unwrap_or("");
+                let title = crate::plan::title(c.id).unwrap_or_default();
                 if !title.is_empty() {
-                    dom::add(&d, "p", "clause-title", title);
+                    dom::add(&d, "p", "clause-title", &title);
                 }
-                if let Some(q) = dom::add(&d, "blockquote", "", text) {
+                if let Some(q) = dom::add(&d, "blockquote", "", &text) {
                     dom::attr(&q, "lang", Some("zh-CN"));
                 }
             }
