@@ -85,12 +85,13 @@ export function allSizes(dist) {
  */
 export const BUDGET_BYTES = 150 * 1024;
 /**
- * The counter page (clerk.html) opened directly, as a clerk does at the counter: at most 160 KB
- * gzip. It is the resident page's engine and page plus the counter view and its checks; a clerk
- * loads it once per release and the service worker keeps it. Residents never load it before the
- * first screen: the worker precaches it after load.
+ * The counter page (clerk.html) opened directly, as a clerk does at the counter: at most 180 KB
+ * gzip. It is the resident page's engine and page plus the counter view and its checks (about
+ * 24 KB gzip more); a clerk loads it once per release, on the office's connection, and the
+ * service worker keeps it. Residents never load it before their first screen: the worker
+ * precaches it after load. DEVELOPERS.md's 150 KB is the resident's first load, above.
  */
-export const COUNTER_BUDGET_BYTES = 160 * 1024;
+export const COUNTER_BUDGET_BYTES = 180 * 1024;
 /** Which compression the budget is enforced on. */
 export const BUDGET_ENCODING = "gzip";
 /** The target we aim under. */
