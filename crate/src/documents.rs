@@ -44,6 +44,3 @@ include!(concat!(env!("OUT_DIR"), "/documents_table.rs"));
 pub fn catalogue(id: &str) -> Option<&'static DocumentDef> {
     CATALOGUE.iter().find(|d| d.id == id)
 }
-
-/// Id of the §八 entry: the civil affairs department's offline review.
-pub const OFFLINE_REVIEW: &str = "offline_review";

@@ -389,8 +389,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "first_payment_by",
-        "首次发放：批准次月{day}日前到市民卡",
-        "First payment: by day {day} of the month after approval",
+        "首次发放：批准次月{day}日前，由区民政局直接发到市民卡（以街道审批为准，民政部门不再线下审核）",
+        "First payment: by day {day} of the month after approval, straight to the 市民卡 (the 街道's approval suffices: no further review by civil affairs)",
     ),
     (
         "linshi_approval_limit",
@@ -399,8 +399,8 @@ const STEPS: &[(&str, &str, &str)] = &[
     ),
     (
         "linshi_payment_by",
-        "临时救助资金：审批后{days}个工作日内发放",
-        "Temporary assistance payment: within {days} working days of approval",
+        "临时救助资金：审批后{days}个工作日内发放（以街道审批为准，民政部门不再线下审核）",
+        "Temporary assistance payment: within {days} working days of approval (the 街道's approval suffices: no further review by civil affairs)",
     ),
     (
         "yy_accept",
@@ -567,13 +567,6 @@ pub fn department_name(d: Department, lang: Lang) -> &'static str {
 
 /// Name of a document: official name (zh) or plain English name, from the catalogue.
 pub fn document_name(id: &str, lang: Lang) -> Option<&'static str> {
-    if id == crate::documents::OFFLINE_REVIEW {
-        return Some(pick(
-            lang,
-            "民政部门线下审核",
-            "Offline review by civil affairs",
-        ));
-    }
     let d = crate::documents::catalogue(id)?;
     Some(pick(lang, d.official_zh, d.plain_en))
 }

@@ -624,6 +624,11 @@ fn invariants(raw: &RawSituation, a: &Assessment) -> Result<(), String> {
     }
     for d in a.documents.bring.iter().chain(&a.documents.not_required) {
         cited(format!("document {}", d.id), d.basis.id)?;
+        // Issue 12 §4: both lists hold documents only (a step such as §八's offline review
+        // stood among them), so every id is one of the catalogue's.
+        if jiuzhu::documents::catalogue(d.id).is_none() {
+            return Err(format!("{} is not a document of the catalogue", d.id));
+        }
         if d.paths.is_empty() {
             return Err(format!("document {} is about no path", d.id));
         }

@@ -5,8 +5,9 @@
 //! > 不得以未提供其它相关证件为由不予办理。(§九)
 //!
 //! Also no longer required: the student's papers under §六 (免申即享), the emergency account
-//! up front under §三 (事后补充说明情况), and the civil affairs department's offline review
-//! under §八 (民政部门不再进行线下审核).
+//! up front under §三 (事后补充说明情况). §八's "民政部门不再进行线下审核" is a step of the
+//! procedure that no longer happens, not a paper: the payment steps say it (`rules::funds`), and
+//! these lists hold documents of the catalogue only.
 //!
 //! Whether the system can supply a document (`queryable`) comes from the catalogue
 //! ([`crate::documents`], generated from `data/documents.json`); where that flag is an assumption about the district's system, the
@@ -17,14 +18,13 @@
 use super::reasons;
 use crate::assessment::{DocEntry, Documents, Path, PathId, Reason};
 use crate::citation::{plan, Citation};
-use crate::documents::{CATALOGUE, OFFLINE_REVIEW};
+use crate::documents::CATALOGUE;
 use crate::situation::{IncapacityReason, Orphan, Situation, StatusKind, Study, Supporters};
 
 reasons! {
     id_card_suffices = ("本区户籍特困、低保、低边人员凭有效身份证件办理，不得以未提供其他证件为由不予办理", "A district 特困/低保/低边 resident needs only a valid ID; a missing certificate is no ground to refuse");
     supporter_status_in_system = ("义务人的特困或低保身份可在系统中查询", "The supporter's 特困 or 低保 status can be looked up in the system");
     queryable = ("可通过国家或省大救助信息系统查询，不再提交", "Can be looked up in the national or provincial 大救助 system: not required");
-    no_offline_review = ("资金支付以街道审核、审批为依据，民政部门不再进行线下审核", "Payment rests on the 街道's decision: no offline review by civil affairs");
 }
 
 /// The identity and status papers that §九 lets a valid ID replace ("不得以未提供其它相关证件为由
@@ -205,25 +205,6 @@ pub fn documents(s: &Situation, paths: &[Path], in_force: bool) -> Documents {
                 );
             } else {
                 push(&mut docs.bring, d.id, p, basis, None, d.assumption);
-            }
-        }
-    }
-    if in_force {
-        for p in [
-            PathId::Tekun,
-            PathId::Dibao,
-            PathId::LinshiJinan,
-            PathId::LinshiZhichu,
-        ] {
-            if open.contains(&p) {
-                push(
-                    &mut docs.not_required,
-                    OFFLINE_REVIEW,
-                    p,
-                    plan::BA,
-                    Some(Reason::bare("no_offline_review")),
-                    false,
-                );
             }
         }
     }
