@@ -1358,6 +1358,23 @@ pub fn check_name(id: &str, lang: Lang) -> &str {
 
 #[cfg(test)]
 mod tests {
+    /// Every condition names a question step that exists and asks something (not the check or
+    /// result page), so that the result's "go back and answer" link lands on a question.
+    #[test]
+    fn every_condition_is_asked_on_a_question_step() {
+        for c in crate::rules::CONDITIONS.iter().flat_map(|c| c.iter()) {
+            assert!(
+                STEPS.iter().any(|s| s.id == c.asked_on)
+                    && !matches!(c.asked_on, "check" | "result"),
+                "{} is asked on {:?}",
+                c.id,
+                c.asked_on
+            );
+            assert_eq!(crate::rules::condition_step(c.id), Some(c.asked_on));
+        }
+        assert_eq!(crate::rules::condition_step("no_such_condition"), None);
+    }
+
     use super::*;
     use crate::clerk::RawClerkCase;
     use serde_json::Value;

@@ -179,7 +179,11 @@ pub fn back() {
 
 /// Jumps to a named step (from "Change" on the check page, or the emergency shortcut).
 pub fn goto(step: &str) {
-    if let Some(i) = steps().position(|s| s == step) {
+    // A step this household skips falls back to the answers page, which lists every answer.
+    let i = steps()
+        .position(|s| s == step)
+        .or_else(|| steps().position(|s| s == "check"));
+    if let Some(i) = i {
         render::clear_errors();
         go(i);
     }

@@ -373,7 +373,8 @@ fn path_card(parent: &Element, p: &Path) {
             (_, CondStatus::NotMet) => "failed",
         };
         let line = dom::add(&card, "p", class, &named(msg::reason(&c.reason, lang)));
-        // Still unknown: a way straight back to the answers, where each has its "Change".
+        // Still unknown: a way straight back to the step that asks it (the engine names it);
+        // `flow::goto` falls back to the answers page if that step does not apply.
         if let (Some(line), "open") = (line, class) {
             dom::text(&line, " ");
             if let Some(b) = dom::add(
@@ -384,7 +385,8 @@ fn path_card(parent: &Element, p: &Path) {
             ) {
                 dom::attr(&b, "type", Some("button"));
                 dom::attr(&b, "data-action", Some("goto"));
-                dom::attr(&b, "data-target", Some("check"));
+                let step = jiuzhu::rules::condition_step(c.id).unwrap_or("check");
+                dom::attr(&b, "data-target", Some(step));
             }
         }
     }

@@ -45,12 +45,12 @@ use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
 
 conditions! {
-    INCOME_BELOW_STANDARD = ("income_below_standard", "家庭人均月收入低于低保标准", "Per-capita monthly income below the 低保 standard");
-    PROPERTY_WITHIN_LIMITS = ("property_within_limits", "财产状况符合当地规定", "Property within the local limits");
-    INCOME_AT_OR_ABOVE_STANDARD = ("income_at_or_above_standard", "人均月收入不低于低保标准（不属于低保）", "Per-capita income at or above the 低保 standard (not 低保)");
-    INCOME_WITHIN_MULTIPLE = ("income_within_multiple", "人均月收入在低保标准规定倍数以内", "Per-capita income within the multiple of the 低保 standard");
-    HOUSEHOLD_IS_DIBIAN = ("household_is_dibian", "家庭属于低保边缘家庭", "The household is a 低边 household");
-    MEMBER_SINGLE_PERSON_CASE = ("member_single_person_case", "有可单独纳入低保的成员", "A member who may be covered alone");
+    INCOME_BELOW_STANDARD = ("income_below_standard", "家庭人均月收入低于低保标准", "Per-capita monthly income below the 低保 standard") on "income";
+    PROPERTY_WITHIN_LIMITS = ("property_within_limits", "财产状况符合当地规定", "Property within the local limits") on "property";
+    INCOME_AT_OR_ABOVE_STANDARD = ("income_at_or_above_standard", "人均月收入不低于低保标准（不属于低保）", "Per-capita income at or above the 低保 standard (not 低保)") on "income";
+    INCOME_WITHIN_MULTIPLE = ("income_within_multiple", "人均月收入在低保标准规定倍数以内", "Per-capita income within the multiple of the 低保 standard") on "income";
+    HOUSEHOLD_IS_DIBIAN = ("household_is_dibian", "家庭属于低保边缘家庭", "The household is a 低边 household") on "status";
+    MEMBER_SINGLE_PERSON_CASE = ("member_single_person_case", "有可单独纳入低保的成员", "A member who may be covered alone") on "disability";
 }
 
 reasons! {

@@ -20,9 +20,9 @@ use crate::params::Resolved;
 use crate::situation::Situation;
 
 conditions! {
-    SUDDEN_EMERGENCY = ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency");
-    CANNOT_RESOLVE_ALONE = ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone");
-    RIGID_EXPENDITURE = ("rigid_expenditure", "有刚性支出", "An essential (rigid) expenditure");
+    SUDDEN_EMERGENCY = ("sudden_emergency", "遭遇突发急难事件", "A sudden emergency") on "events";
+    CANNOT_RESOLVE_ALONE = ("cannot_resolve_alone", "靠自身和家庭无力解决", "The household cannot resolve it alone") on "events";
+    RIGID_EXPENDITURE = ("rigid_expenditure", "有刚性支出", "An essential (rigid) expenditure") on "events";
 }
 
 reasons! {

@@ -42,17 +42,21 @@ pub struct ConditionDef {
     pub zh: &'static str,
     /// Its name in English.
     pub en: &'static str,
+    /// The step of the resident's questions (`questions::STEPS`) that asks the facts it rests
+    /// on: where the result sends the resident when the condition is still unknown.
+    pub asked_on: &'static str,
 }
 
-/// Declares a section's conditions, one line each: `NAME = ("id", "中文", "English");`. Each
+/// Declares a section's conditions, one line each: `NAME = ("id", "中文", "English") on "step";`,
+/// where `step` is the question step that asks its facts. Each
 /// becomes a `pub const NAME: ConditionDef`, and the section's `CONDITIONS` lists them all, for
 /// the lookup in `messages`.
 macro_rules! conditions {
-    ($($name:ident = ($id:literal, $zh:literal, $en:literal);)+) => {
+    ($($name:ident = ($id:literal, $zh:literal, $en:literal) on $step:literal;)+) => {
         $(
-            #[doc = concat!("Condition `", $id, "`: ", $zh, " (", $en, ").")]
+            #[doc = concat!("Condition `", $id, "`: ", $zh, " (", $en, "), asked on step `", $step, "`.")]
             pub const $name: $crate::rules::ConditionDef =
-                $crate::rules::ConditionDef { id: $id, zh: $zh, en: $en };
+                $crate::rules::ConditionDef { id: $id, zh: $zh, en: $en, asked_on: $step };
         )+
         /// Every condition of this section, for `messages`.
         pub const CONDITIONS: &[$crate::rules::ConditionDef] = &[$($name),+];
@@ -80,6 +84,16 @@ pub const CONDITIONS: &[&[ConditionDef]] = &[
     yishiyiyi::CONDITIONS,
     students::CONDITIONS,
 ];
+
+/// The step that asks the facts condition `id` rests on (its declaration's `on`), for the
+/// result's "go back and answer" link.
+pub fn condition_step(id: &str) -> Option<&'static str> {
+    CONDITIONS
+        .iter()
+        .flat_map(|c| c.iter())
+        .find(|c| c.id == id)
+        .map(|c| c.asked_on)
+}
 
 /// Every section's own reasons, for the lookup in `messages`.
 pub static REASONS: &[&[(&str, &str, &str)]] = &[

@@ -22,9 +22,9 @@ use crate::situation::{Orphan, Situation, Status, Study};
 use chrono::{Datelike, NaiveDate};
 
 conditions! {
-    STUDENT_IN_HOUSEHOLD = ("student_in_household", "家中有在读学生", "A student in the household");
-    STATUS_RECOGNISED = ("status_recognised", "经区民政局认定特困、孤儿、低保或低边", "Status recognised by 区民政局");
-    WITHIN_EXIT_SEMESTER = ("within_exit_semester", "退出当学期内", "Within the semester of exit");
+    STUDENT_IN_HOUSEHOLD = ("student_in_household", "家中有在读学生", "A student in the household") on "study";
+    STATUS_RECOGNISED = ("status_recognised", "经区民政局认定特困、孤儿、低保或低边", "Status recognised by 区民政局") on "status";
+    WITHIN_EXIT_SEMESTER = ("within_exit_semester", "退出当学期内", "Within the semester of exit") on "status";
 }
 
 reasons! {

@@ -25,10 +25,10 @@ use crate::situation::{
 };
 
 conditions! {
-    NO_WORK_CAPACITY = ("no_work_capacity", "无劳动能力", "Unable to work");
-    NO_LIVELIHOOD_INCOME = ("no_livelihood_income", "无生活来源：本人收入低于低保标准", "No means of living: own income below the 低保 standard");
-    NO_SUPPORTER_OR_UNABLE = ("no_supporter_or_unable", "无法定义务人或义务人无履行能力", "No legal supporter, or supporters unable to support");
-    NOT_ON_ORPHAN_TRACK = ("not_on_orphan_track", "未纳入孤儿、事实无人抚养儿童保障", "Not on the orphan / unsupported-child track");
+    NO_WORK_CAPACITY = ("no_work_capacity", "无劳动能力", "Unable to work") on "disability";
+    NO_LIVELIHOOD_INCOME = ("no_livelihood_income", "无生活来源：本人收入低于低保标准", "No means of living: own income below the 低保 standard") on "income";
+    NO_SUPPORTER_OR_UNABLE = ("no_supporter_or_unable", "无法定义务人或义务人无履行能力", "No legal supporter, or supporters unable to support") on "supporters";
+    NOT_ON_ORPHAN_TRACK = ("not_on_orphan_track", "未纳入孤儿、事实无人抚养儿童保障", "Not on the orphan / unsupported-child track") on "study";
 }
 
 reasons! {

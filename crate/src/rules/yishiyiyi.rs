@@ -25,8 +25,8 @@ use crate::situation::Situation;
 use rust_decimal::Decimal;
 
 conditions! {
-    SUDDEN_URGENT_HARDSHIP = ("sudden_urgent_hardship", "突发性、紧迫性、急难性困难", "Sudden, urgent, acute hardship");
-    POLICY_UNCLEAR = ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it");
+    SUDDEN_URGENT_HARDSHIP = ("sudden_urgent_hardship", "突发性、紧迫性、急难性困难", "Sudden, urgent, acute hardship") on "events";
+    POLICY_UNCLEAR = ("policy_unclear", "现有政策难以明确", "Existing policy does not clearly cover it") on "events";
 }
 
 reasons! {
