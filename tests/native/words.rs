@@ -472,9 +472,11 @@ fn step_words_take_their_numbers_from_the_rules() {
         text("decision_limit_if_check_over_15_days", Lang::Zh),
         "延长后的审核确认期限：经济状况核对超过15天的，最长30个工作日"
     );
+    // §八: by the 10th of the month after approval, paid by the 区民政局 on the 街道's decision
+    // (民政部门不再进行线下审核).
     assert_eq!(
         text("first_payment_by", Lang::En),
-        "First payment: by day 10 of the month after approval"
+        "First payment: by day 10 of the month after approval, straight to the 市民卡 (the 街道's approval suffices: no further review by civil affairs)"
     );
     assert_eq!(
         messages::step_name("decision_limit", Lang::Zh),

@@ -88,17 +88,27 @@ thread_local! {
         std::cell::RefCell::new(SmallMap::new());
 }
 
+/// Every control that holds an answer: the questions, the counter's fields, the local figures.
+fn answer_controls() -> Vec<Element> {
+    dom::all(None, "#form [data-field], #clerk [data-ck], .param-input")
+}
+
+/// The key an answer is saved under: the control's id, or a radio group's name; and whether
+/// the control is a radio button.
+fn answer_key(el: &Element) -> (String, bool) {
+    if el.get_attribute("type").as_deref() == Some("radio") {
+        (el.get_attribute("name").unwrap_or_default(), true)
+    } else {
+        (el.id(), false)
+    }
+}
+
 /// Every answer as typed, keyed by control id (radio groups by name): what "save" stores,
 /// with the answers kept for controls this page does not have.
 pub fn answers() -> SmallMap<String, String> {
     let mut out = SmallMap::new();
-    for el in dom::all(None, "#form [data-field], #clerk [data-ck], .param-input") {
-        let is_radio = el.get_attribute("type").as_deref() == Some("radio");
-        let key = if is_radio {
-            el.get_attribute("name").unwrap_or_default()
-        } else {
-            el.id()
-        };
+    for el in answer_controls() {
+        let (key, is_radio) = answer_key(&el);
         if key.is_empty() {
             continue;
         }
@@ -132,13 +142,8 @@ pub fn restore(members: usize, values: &SmallMap<String, String>) {
         add_member();
     }
     let mut seen = SmallMap::new();
-    for el in dom::all(None, "#form [data-field], #clerk [data-ck], .param-input") {
-        let is_radio = el.get_attribute("type").as_deref() == Some("radio");
-        let key = if is_radio {
-            el.get_attribute("name").unwrap_or_default()
-        } else {
-            el.id()
-        };
+    for el in answer_controls() {
+        let (key, _) = answer_key(&el);
         dom::set_value(&el, values.get(&key).map(String::as_str).unwrap_or(""));
         seen.insert(key, String::new());
     }

@@ -599,29 +599,18 @@ fn single_person_case(m: &crate::situation::Member) -> Option<&'static str> {
 /// 单人户: "低保边缘家庭中的一级、二级重度残疾人、三级智力、精神残疾人和重特大疾病患者，可单独
 /// 纳入低保" (民发〔2021〕57号 第八条, as reported [P]).
 pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
-    let household = match dibian.level {
-        crate::assessment::Level::Eligible => cond(
-            &HOUSEHOLD_IS_DIBIAN,
-            CondStatus::Met,
-            &[],
-            Reason::bare("household_is_dibian"),
-            MINFA_57_8,
-        ),
-        crate::assessment::Level::Possible => cond(
-            &HOUSEHOLD_IS_DIBIAN,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("household_may_be_dibian"),
-            MINFA_57_8,
-        ),
-        crate::assessment::Level::Ineligible => cond(
-            &HOUSEHOLD_IS_DIBIAN,
-            CondStatus::NotMet,
-            &[],
-            Reason::bare("household_not_dibian"),
-            MINFA_57_8,
-        ),
+    let (status, reason) = match dibian.level {
+        crate::assessment::Level::Eligible => (CondStatus::Met, "household_is_dibian"),
+        crate::assessment::Level::Possible => (CondStatus::Unknown, "household_may_be_dibian"),
+        crate::assessment::Level::Ineligible => (CondStatus::NotMet, "household_not_dibian"),
     };
+    let household = cond(
+        &HOUSEHOLD_IS_DIBIAN,
+        status,
+        &[],
+        Reason::bare(reason),
+        MINFA_57_8,
+    );
     let cases: Vec<String> = s
         .household
         .iter()
