@@ -390,7 +390,7 @@ const STEPS: &[(&str, &str, &str)] = &[
     (
         "first_payment_by",
         "首次发放：批准次月{day}日前，由区民政局直接发到市民卡（以街道审批为准，民政部门不再线下审核）",
-        "First payment: by day {day} of the month after approval, straight to the 市民卡 (the 街道's approval suffices: no further review by civil affairs)",
+        "First payment: by day {day} of the month after approval, paid straight to the citizen card (the 街道's approval suffices: no further review by civil affairs)",
     ),
     (
         "linshi_approval_limit",

@@ -476,7 +476,7 @@ fn step_words_take_their_numbers_from_the_rules() {
     // (民政部门不再进行线下审核).
     assert_eq!(
         text("first_payment_by", Lang::En),
-        "First payment: by day 10 of the month after approval, straight to the 市民卡 (the 街道's approval suffices: no further review by civil affairs)"
+        "First payment: by day 10 of the month after approval, paid straight to the citizen card (the 街道's approval suffices: no further review by civil affairs)"
     );
     assert_eq!(
         messages::step_name("decision_limit", Lang::Zh),
