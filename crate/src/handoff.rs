@@ -266,14 +266,20 @@ pub fn encode(raw: &RawSituation, options: Options) -> String {
     format!("{MAGIC}{VERSION}:{}", base45_encode(&frame))
 }
 
-/// Reads a hand-over code back into the situation it was made from. Surrounding white space
-/// (the scanner's Enter) is ignored and lower-case letters read as upper-case.
+/// Reads a hand-over code back into the situation it was made from. Control characters around
+/// it (the scanner's Enter, a line break) are ignored, spaces are not (a space is a base45
+/// character, so a field must hand over its text untrimmed), and lower-case letters read as
+/// upper-case.
 pub fn decode(text: &str) -> Result<RawSituation, HandoffError> {
     let chars = text.chars().count();
     if chars > MAX_CHARS {
         return Err(HandoffError::TooLong { chars });
     }
-    let text = text.trim().to_ascii_uppercase();
+    // Only control characters are stripped (the scanner's Enter, a pasted line break, a tab):
+    // a space is one of the 45 characters and may end a code.
+    let text = text
+        .trim_matches(|c: char| c.is_ascii_control())
+        .to_ascii_uppercase();
     let rest = text.strip_prefix(MAGIC).ok_or(HandoffError::NotAPayload)?;
     let (version, data) = rest.split_once(':').ok_or(HandoffError::NotAPayload)?;
     if version.is_empty() || !version.bytes().all(|b| b.is_ascii_digit()) {
