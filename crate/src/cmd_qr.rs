@@ -4,8 +4,9 @@
 //!   the same contract as `assess` (every problem on stderr as `path<TAB>中文<TAB>English`, exit
 //!   status 2), then printed as JSON: the payload, its length, the QR version (level M), the
 //!   mask and the SVG. Names are left out unless `--names` is given.
-//! - A hand-over code (text starting `JZ`, as a scanner types it): read back and printed as the
-//!   situation's JSON; a code that does not read is one `(root)` line and exit status 2.
+//! - Any other text is read as a hand-over code (as a scanner types it) and printed as the
+//!   situation's JSON; a code that does not read is one `(root)` line, in the words of
+//!   [`handoff::HandoffError`], and exit status 2.
 
 use crate::cli_io;
 use jiuzhu::{handoff, qr};
@@ -31,15 +32,9 @@ pub fn run(args: &[String]) -> ExitCode {
         Ok(t) => t,
         Err(code) => return code,
     };
-    if !text.trim_start().starts_with(['{', '[']) && text.trim().len() >= 2 {
+    // JSON is a situation; any other text is read as a code (a payload is never JSON).
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
         return from_payload(&text);
-    }
-    let value: serde_json::Value = match serde_json::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!("(root)\t不是有效的 JSON：{e}\tnot JSON: {e}");
-            return ExitCode::from(2);
-        }
     };
     let situation = value.get("situation").cloned().unwrap_or(value);
     let raw: jiuzhu::RawSituation = match serde_json::from_value(situation) {

@@ -172,15 +172,24 @@ fn alphanumeric_value(c: char) -> Option<u32> {
         .map(|i| i as u32)
 }
 
-/// Data codewords of `version` at level M.
+/// The row of [`LEVEL_M`] for `version`; all zero outside 1–15.
+fn level_m(version: u8) -> (usize, usize, usize, usize, usize) {
+    usize::from(version)
+        .checked_sub(1)
+        .and_then(|i| LEVEL_M.get(i))
+        .copied()
+        .unwrap_or_default()
+}
+
+/// Data codewords of `version` at level M (0 outside 1–15).
 pub fn data_codewords(version: u8) -> usize {
-    let (_, b1, d1, b2, d2) = LEVEL_M[usize::from(version - 1)];
+    let (_, b1, d1, b2, d2) = level_m(version);
     b1 * d1 + b2 * d2
 }
 
-/// All codewords (data and error correction) of `version` at level M.
+/// All codewords (data and error correction) of `version` at level M (0 outside 1–15).
 pub fn total_codewords(version: u8) -> usize {
-    let (ec, b1, _, b2, _) = LEVEL_M[usize::from(version - 1)];
+    let (ec, b1, _, b2, _) = level_m(version);
     data_codewords(version) + (b1 + b2) * ec
 }
 
@@ -225,7 +234,8 @@ pub fn encode(text: &str) -> Result<Symbol, QrError> {
     Ok(draw(version, &codewords))
 }
 
-/// The data codewords: mode, count, the characters, terminator, zero bits to a byte boundary,
+/// The data codewords of `values` (alphanumeric values, 0–44) in `version` (1–15), which must
+/// hold them ([`encode`] picks such a version): mode, count, the characters, terminator, zero bits to a byte boundary,
 /// then the pad codewords 11101100 and 00010001 in turn.
 pub fn data_codewords_for(version: u8, values: &[u32]) -> Vec<u8> {
     let mut bits = Bits::default();
@@ -239,7 +249,7 @@ pub fn data_codewords_for(version: u8, values: &[u32]) -> Vec<u8> {
         }
     }
     let capacity = data_codewords(version) * 8;
-    let terminator = (capacity - bits.len).min(4);
+    let terminator = capacity.saturating_sub(bits.len).min(4);
     bits.push(0, terminator);
     let to_byte = (8 - bits.len % 8) % 8;
     bits.push(0, to_byte);
@@ -326,7 +336,7 @@ pub fn reed_solomon(data: &[u8], n: usize) -> Vec<u8> {
 /// The final sequence: the data codewords taken one from each block in turn, then the
 /// error-correction codewords likewise.
 pub fn interleave(version: u8, data: &[u8]) -> Vec<u8> {
-    let (ec, b1, d1, b2, d2) = LEVEL_M[usize::from(version - 1)];
+    let (ec, b1, d1, b2, d2) = level_m(version);
     let mut blocks: Vec<(&[u8], Vec<u8>)> = Vec::with_capacity(b1 + b2);
     let mut rest = data;
     for len in std::iter::repeat_n(d1, b1).chain(std::iter::repeat_n(d2, b2)) {
@@ -524,7 +534,11 @@ fn function_patterns(g: &mut Grid, version: u8) {
     g.finder(3, 3);
     g.finder(size - 4, 3);
     g.finder(3, size - 4);
-    let centres = ALIGNMENT[usize::from(version - 1)];
+    let centres = usize::from(version)
+        .checked_sub(1)
+        .and_then(|i| ALIGNMENT.get(i))
+        .copied()
+        .unwrap_or_default();
     let last = centres.len().saturating_sub(1);
     for (i, &cy) in centres.iter().enumerate() {
         for (j, &cx) in centres.iter().enumerate() {
@@ -540,6 +554,20 @@ fn function_patterns(g: &mut Grid, version: u8) {
     if version >= 7 {
         g.version(version);
     }
+}
+
+/// The modules of `version` left for data once the function patterns and the format and
+/// version areas are drawn: 8 per codeword, plus the standard's remainder bits.
+pub fn data_module_count(version: u8) -> usize {
+    let version = version.clamp(1, MAX_VERSION);
+    let size = 17 + 4 * usize::from(version);
+    let mut g = Grid {
+        size,
+        dark: vec![false; size * size],
+        function: vec![false; size * size],
+    };
+    function_patterns(&mut g, version);
+    g.function.iter().filter(|&&f| !f).count()
 }
 
 /// Whether mask `mask` flips the module in column `x` (j), row `y` (i).
