@@ -63,7 +63,7 @@ use crate::situation::{
     RawMember, RawSelfCare, RawSituation, RawStatus, RawSupporters,
 };
 use crate::small_map::SmallMap;
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
 /// The format version this engine writes and reads.
@@ -499,13 +499,26 @@ fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
 }
 
-/// `s` as a date, when writing the date back gives `s` exactly.
+/// `s` as a date, when writing the date back gives `s` exactly. Read and written by hand:
+/// chrono's format strings would add their parser and formatter to the page.
 fn as_date(s: &str) -> Option<i64> {
-    if s.len() != 10 {
+    let b = s.as_bytes();
+    let digits = |r: std::ops::Range<usize>| -> Option<u32> {
+        let part = b.get(r)?;
+        part.iter().all(u8::is_ascii_digit).then_some(())?;
+        std::str::from_utf8(part).ok()?.parse().ok()
+    };
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return None;
     }
-    let d = NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()?;
-    (d.format("%Y-%m-%d").to_string() == s).then(|| (d - epoch()).num_days())
+    let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+    let date = NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, m, d)?;
+    (date_text(date) == s).then(|| (date - epoch()).num_days())
+}
+
+/// `YYYY-MM-DD`.
+fn date_text(d: NaiveDate) -> String {
+    format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
 /// `s` as a decimal (sign, scale, mantissa), when writing it back gives `s` exactly.
@@ -648,7 +661,7 @@ impl Part for Loose {
                 let d = chrono::Duration::try_days(days)
                     .and_then(|d| epoch().checked_add_signed(d))
                     .ok_or(HandoffError::Damaged)?;
-                Loose::Str(d.format("%Y-%m-%d").to_string())
+                Loose::Str(date_text(d))
             }
             T_CODE => {
                 let i = r.varint()?;
