@@ -679,3 +679,38 @@ fn any_text_decodes_without_panic() {
         })
         .unwrap();
 }
+
+/// Every code of the engine's choices has its two-byte form in version 1's table, so that a
+/// value added to an enum is noticed here (append it to `CODES`; never reorder).
+#[test]
+fn every_choice_code_is_in_the_table() {
+    use jiuzhu::choice::Choice;
+    use jiuzhu::situation::{
+        Channel, DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, IncomeKind,
+        Orphan, StatusKind, Study, Supporters, Tri,
+    };
+    let all: Vec<&str> = [
+        Channel::CODES,
+        DisabilityKind::CODES,
+        Study::CODES,
+        Orphan::CODES,
+        IncomeKind::CODES,
+        Tri::CODES,
+        Supporters::CODES,
+        IncapacityReason::CODES,
+        StatusKind::CODES,
+        EmergencyKind::CODES,
+        ExpenditureKind::CODES,
+    ]
+    .concat();
+    for code in all {
+        assert!(
+            handoff::CODES.contains(&code),
+            "{code} is not in handoff::CODES"
+        );
+    }
+    let mut unique = handoff::CODES.to_vec();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), handoff::CODES.len(), "a code twice");
+}
