@@ -28,14 +28,14 @@
 //!   0 null · 1 false · 2 true
 //!   3 integer            zigzag varint
 //!   4 text               len:varint | UTF-8 bytes
-//!   5 decimal number     sign·128 + scale:u8 | mantissa:varint (up to 96 bits)
+//!   5 decimal number     sign·128 + scale:u8 | mantissa: lo, mid, hi as u32 LE (12 bytes)
 //!   6 list of leaves     count:varint | leaf…
 //!   7 object of leaves   count:varint | (key:string | leaf)…
 //!   8 date text          zigzag varint of days since 2000-01-01 ("2026-11-30" exactly)
 //!   9 code text          varint index into CODES ("wage", "dibao", …)
 //!  10 decimal text       sign·128 + scale:u8 | mantissa:varint ("1250.00" exactly)
 //! string  = len:varint | UTF-8 bytes
-//! varint  = LEB128, 7 bits a byte, low first
+//! varint  = LEB128, 7 bits a byte, low first, at most 64 bits
 //! ```
 //!
 //! Tags 8–10 are only shorter spellings of text: the encoder uses them only when writing the
@@ -242,19 +242,12 @@ pub struct Options {
 
 /// The situation as a hand-over code (see the module docs for the layout).
 pub fn encode(raw: &RawSituation, options: Options) -> String {
-    let mut w = Writer::default();
-    let mut stripped;
-    let raw = if options.include_names {
-        raw
-    } else {
-        stripped = raw.clone();
-        for m in stripped.household.iter_mut().flatten() {
-            m.name = None;
-        }
-        &stripped
+    let mut w = Writer {
+        bytes: Vec::new(),
+        names: options.include_names,
     };
     raw.put(&mut w);
-    let body = w.0;
+    let body = w.bytes;
     // A body over 65 535 bytes cannot be framed; it cannot come from the form either (a
     // household of 50 with every answer is a few kilobytes). It is cut to the frame, and the
     // decoder then reports the code as damaged rather than reading part of it as a case.
@@ -393,30 +386,41 @@ pub fn base45_decode(text: &str) -> Result<Vec<u8>, HandoffError> {
 
 // ---- the body -------------------------------------------------------------------------------
 
-#[derive(Default)]
-struct Writer(Vec<u8>);
+struct Writer {
+    bytes: Vec<u8>,
+    /// Whether members' names are written ([`Options::include_names`]).
+    names: bool,
+}
 
 impl Writer {
-    fn varint(&mut self, mut n: u128) {
+    /// Whether the field `name` of a record is written: all but a member's name, unless asked.
+    /// (Only [`RawMember`] has a field called `name`.) Decided here rather than on a copy of the
+    /// situation without names: the copy would bring every `Clone` of the `Raw…` structs into
+    /// the page.
+    fn keeps(&self, field: &str) -> bool {
+        self.names || field != "name"
+    }
+
+    fn varint(&mut self, mut n: u64) {
         loop {
             let low = (n & 0x7F) as u8;
             n >>= 7;
             if n == 0 {
-                self.0.push(low);
+                self.bytes.push(low);
                 return;
             }
-            self.0.push(low | 0x80);
+            self.bytes.push(low | 0x80);
         }
     }
 
     fn signed(&mut self, n: i64) {
         // Zigzag: small magnitudes of either sign stay short.
-        self.varint(u128::from(((n << 1) ^ (n >> 63)) as u64));
+        self.varint(((n << 1) ^ (n >> 63)) as u64);
     }
 
     fn string(&mut self, s: &str) {
-        self.varint(s.len() as u128);
-        self.0.extend_from_slice(s.as_bytes());
+        self.varint(s.len() as u64);
+        self.bytes.extend_from_slice(s.as_bytes());
     }
 }
 
@@ -434,11 +438,15 @@ impl Reader<'_> {
         Ok(b)
     }
 
-    fn varint(&mut self) -> Read<u128> {
-        let mut n = 0u128;
-        for shift in (0..128).step_by(7) {
+    fn varint(&mut self) -> Read<u64> {
+        let mut n = 0u64;
+        for shift in (0..64).step_by(7) {
             let b = self.byte()?;
-            n |= u128::from(b & 0x7F) << shift;
+            // The tenth byte may hold only the 64th bit.
+            if shift == 63 && b > 1 {
+                return Err(HandoffError::Damaged);
+            }
+            n |= u64::from(b & 0x7F) << shift;
             if b & 0x80 == 0 {
                 return Ok(n);
             }
@@ -457,7 +465,7 @@ impl Reader<'_> {
     }
 
     fn signed(&mut self) -> Read<i64> {
-        let z = u64::try_from(self.varint()?).map_err(|_| HandoffError::Damaged)?;
+        let z = self.varint()?;
         Ok(((z >> 1) as i64) ^ -((z & 1) as i64))
     }
 
@@ -522,27 +530,32 @@ fn date_text(d: NaiveDate) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
-/// `s` as a decimal (sign, scale, mantissa), when writing it back gives `s` exactly.
+/// `s` as a decimal (sign, scale, mantissa), when writing it back gives `s` exactly: digits,
+/// at most one point with digits on both sides, no leading zero before another digit, and a
+/// mantissa that fits 64 bits. Checked by hand rather than by formatting and comparing, so
+/// that the page's encoder carries no number parser.
 fn as_decimal_text(s: &str) -> Option<(bool, u8, u64)> {
-    if s.len() > 21 {
-        return None;
-    }
     let (negative, digits) = match s.strip_prefix('-') {
         Some(d) => (true, d),
         None => (false, s),
     };
-    let (whole, frac) = digits.split_once('.').unwrap_or((digits, ""));
-    if whole.is_empty()
-        || !whole
-            .bytes()
-            .chain(frac.bytes())
-            .all(|b| b.is_ascii_digit())
-    {
+    let (whole, frac) = match digits.split_once('.') {
+        Some((w, f)) if !f.is_empty() => (w, f),
+        Some(_) => return None,
+        None => (digits, ""),
+    };
+    if whole.is_empty() || (whole.len() > 1 && whole.starts_with('0')) {
         return None;
     }
     let scale = u8::try_from(frac.len()).ok().filter(|&s| s <= 28)?;
-    let mantissa: u64 = format!("{whole}{frac}").parse().ok()?;
-    (decimal_text(negative, scale, mantissa) == s).then_some((negative, scale, mantissa))
+    let mut mantissa = 0u64;
+    for b in whole.bytes().chain(frac.bytes()) {
+        if !b.is_ascii_digit() {
+            return None;
+        }
+        mantissa = mantissa.checked_mul(10)?.checked_add(u64::from(b - b'0'))?;
+    }
+    Some((negative, scale, mantissa))
 }
 
 /// The text of a decimal: `mantissa` with `scale` digits after the point.
@@ -558,7 +571,7 @@ fn decimal_text(negative: bool, scale: u8, mantissa: u64) -> String {
 }
 
 fn put_map(w: &mut Writer, m: &SmallMap<String, Loose>) {
-    w.varint(m.len() as u128);
+    w.varint(m.len() as u64);
     for (k, v) in m {
         w.string(k);
         v.put(w);
@@ -579,44 +592,49 @@ fn get_map(r: &mut Reader) -> Read<SmallMap<String, Loose>> {
 impl Part for Loose {
     fn put(&self, w: &mut Writer) {
         match self {
-            Loose::Null => w.0.push(T_NULL),
-            Loose::Bool(false) => w.0.push(T_FALSE),
-            Loose::Bool(true) => w.0.push(T_TRUE),
+            Loose::Null => w.bytes.push(T_NULL),
+            Loose::Bool(false) => w.bytes.push(T_FALSE),
+            Loose::Bool(true) => w.bytes.push(T_TRUE),
             Loose::Int(n) => {
-                w.0.push(T_INT);
+                w.bytes.push(T_INT);
                 w.signed(*n);
             }
             Loose::Str(s) => {
                 if let Some(i) = CODES.iter().position(|c| c == s) {
-                    w.0.push(T_CODE);
-                    w.varint(i as u128);
+                    w.bytes.push(T_CODE);
+                    w.varint(i as u64);
                 } else if let Some(days) = as_date(s) {
-                    w.0.push(T_DATE);
+                    w.bytes.push(T_DATE);
                     w.signed(days);
                 } else if let Some((negative, scale, mantissa)) = as_decimal_text(s) {
-                    w.0.push(T_DECIMAL_TEXT);
-                    w.0.push(u8::from(negative) << 7 | scale);
-                    w.varint(u128::from(mantissa));
+                    w.bytes.push(T_DECIMAL_TEXT);
+                    w.bytes.push(u8::from(negative) << 7 | scale);
+                    w.varint(mantissa);
                 } else {
-                    w.0.push(T_TEXT);
+                    w.bytes.push(T_TEXT);
                     w.string(s);
                 }
             }
             Loose::Num(d) => {
-                w.0.push(T_NUM);
-                // The sign apart from the mantissa, so that -0.00 stays -0.00.
-                w.0.push(u8::from(d.is_sign_negative()) << 7 | d.scale() as u8);
-                w.varint(d.mantissa().unsigned_abs());
+                w.bytes.push(T_NUM);
+                // The sign apart from the mantissa, so that -0.00 stays -0.00. Fixed width:
+                // the page never sends a JSON number with a fraction, only files do, and a
+                // 96-bit varint would bring 128-bit arithmetic into the page.
+                let u = d.unpack();
+                w.bytes.push(u8::from(u.negative) << 7 | u.scale as u8);
+                for part in [u.lo, u.mid, u.hi] {
+                    w.bytes.extend_from_slice(&part.to_le_bytes());
+                }
             }
             Loose::List(items) => {
-                w.0.push(T_LIST);
-                w.varint(items.len() as u128);
+                w.bytes.push(T_LIST);
+                w.varint(items.len() as u64);
                 for item in items {
                     item.put(w);
                 }
             }
             Loose::Map(m) => {
-                w.0.push(T_MAP);
+                w.bytes.push(T_MAP);
                 put_map(w, m);
             }
         }
@@ -632,17 +650,15 @@ impl Part for Loose {
             T_NUM => {
                 let head = r.byte()?;
                 let (negative, scale) = (head & 0x80 != 0, u32::from(head & 0x7F));
-                let m = r.varint()?;
-                if scale > 28 || m >> 96 != 0 {
+                if scale > 28 {
                     return Err(HandoffError::Damaged);
                 }
-                Loose::Num(Decimal::from_parts(
-                    m as u32,
-                    (m >> 32) as u32,
-                    (m >> 64) as u32,
-                    negative,
-                    scale,
-                ))
+                let mut part = || -> Read<u32> {
+                    let b = [r.byte()?, r.byte()?, r.byte()?, r.byte()?];
+                    Ok(u32::from_le_bytes(b))
+                };
+                let (lo, mid, hi) = (part()?, part()?, part()?);
+                Loose::Num(Decimal::from_parts(lo, mid, hi, negative, scale))
             }
             T_LIST => {
                 r.nest()?;
@@ -675,7 +691,7 @@ impl Part for Loose {
             T_DECIMAL_TEXT => {
                 let head = r.byte()?;
                 let (negative, scale) = (head & 0x80 != 0, head & 0x7F);
-                let m = u64::try_from(r.varint()?).map_err(|_| HandoffError::Damaged)?;
+                let m = r.varint()?;
                 if scale > 28 {
                     return Err(HandoffError::Damaged);
                 }
@@ -688,7 +704,7 @@ impl Part for Loose {
 
 impl<T: Part> Part for Vec<T> {
     fn put(&self, w: &mut Writer) {
-        w.varint(self.len() as u128);
+        w.varint(self.len() as u64);
         for item in self {
             item.put(w);
         }
@@ -720,10 +736,10 @@ macro_rules! records {
     ($($ty:ident { $($field:ident),* $(; $($skip:ident),*)? })*) => {$(
         impl Part for $ty {
             fn put(&self, w: &mut Writer) {
-                let mut present = 0u128;
-                let mut bit = 1u128;
+                let mut present = 0u64;
+                let mut bit = 1u64;
                 $(
-                    if self.$field.is_some() {
+                    if self.$field.is_some() && w.keeps(stringify!($field)) {
                         present |= bit;
                     }
                     bit <<= 1;
@@ -732,14 +748,16 @@ macro_rules! records {
                 w.varint(present);
                 $(
                     if let Some(v) = &self.$field {
-                        v.put(w);
+                        if w.keeps(stringify!($field)) {
+                            v.put(w);
+                        }
                     }
                 )*
             }
 
             fn get(r: &mut Reader) -> Read<Self> {
                 let present = r.varint()?;
-                let mut bit = 1u128;
+                let mut bit = 1u64;
                 $(
                     let $field = if present & bit != 0 {
                         Some(Part::get(r)?)
