@@ -714,3 +714,30 @@ fn every_choice_code_is_in_the_table() {
     unique.dedup();
     assert_eq!(unique.len(), handoff::CODES.len(), "a code twice");
 }
+
+/// The layout of the module documentation, worked by hand for {"as_of": "2026-11-30",
+/// "channel": "online", "applicant": 0}:
+/// - present bits: as_of is field 0, channel field 2, applicant field 4: 0b10101 = 21;
+/// - as_of, a date: tag 8, days since 2000-01-01: 26 years with 7 leap days (2000 … 2024) =
+///   9 497, plus 1 Jan → 30 Nov 2026 = 304 + 29 = 333: 9 830; zigzag 19 660 = 0x4CCC; LEB128:
+///   76 | 0x80 = 0xCC, 153 & 0x7F = 25 | 0x80 = 0x99, 1 = 0x01;
+/// - channel, a code: tag 9, "online" is CODES[8];
+/// - applicant, the integer 0: tag 3, zigzag 0.
+///
+/// Body 21 8 CC 99 01 9 8 3 0 (9 bytes), frame 00 09 | body | CRC-32 of the 11 bytes before.
+#[test]
+fn the_documented_layout() {
+    let raw = RawSituation {
+        as_of: Some(s("2026-11-30")),
+        channel: Some(s("online")),
+        applicant: Some(Loose::Int(0)),
+        ..Default::default()
+    };
+    let mut frame = vec![0x00, 0x09, 21, 8, 0xCC, 0x99, 0x01, 9, 8, 3, 0];
+    let crc = handoff::crc32(&frame);
+    frame.extend_from_slice(&crc.to_be_bytes());
+    let want = format!("JZ1:{}", handoff::base45_encode(&frame));
+    assert_eq!(handoff::encode(&raw, Options::default()), want);
+    // 15 bytes: 7 pairs of 3 characters and a last byte of 2.
+    assert_eq!(want.len(), 4 + 7 * 3 + 2);
+}
