@@ -8,6 +8,16 @@ use std::process::ExitCode;
 /// Reads `arg` (a path, or `-` for stdin) as JSON. On failure the message is printed and the
 /// exit code returned.
 pub fn read_json(command: &str, arg: Option<&str>) -> Result<serde_json::Value, ExitCode> {
+    let text = read_text(command, arg)?;
+    serde_json::from_str(&text).map_err(|e| {
+        eprintln!("(root)\t不是有效的 JSON：{e}\tnot JSON: {e}");
+        ExitCode::from(2)
+    })
+}
+
+/// Reads `arg` (a path, or `-` for stdin) as text. On failure the message is printed and the
+/// exit code returned.
+pub fn read_text(command: &str, arg: Option<&str>) -> Result<String, ExitCode> {
     let Some(arg) = arg else {
         eprintln!("usage: jiuzhu {command} FILE|-");
         return Err(ExitCode::from(2));
@@ -18,12 +28,8 @@ pub fn read_json(command: &str, arg: Option<&str>) -> Result<serde_json::Value, 
     } else {
         std::fs::read_to_string(arg)
     };
-    let text = text.map_err(|e| {
+    text.map_err(|e| {
         eprintln!("(root)\t无法读取 {arg}：{e}\tcannot read {arg}: {e}");
-        ExitCode::from(2)
-    })?;
-    serde_json::from_str(&text).map_err(|e| {
-        eprintln!("(root)\t不是有效的 JSON：{e}\tnot JSON: {e}");
         ExitCode::from(2)
     })
 }
