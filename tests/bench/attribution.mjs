@@ -156,7 +156,7 @@ export function bucket(name) {
   const o = owner(name);
   const m = (re) => re.test(o);
   if (!name) return "unnamed";
-  if (m(/^jiuzhu_web::alloc\b/) || m(/^(?:__rust_(?:alloc|dealloc|realloc|alloc_zeroed)|__rdl_|__rg_|dlmalloc)/)) return "allocator";
+  if (m(/^jiuzhu_web::alloc\b/) || m(/^(?:__rustc::)?(?:__rust_(?:alloc|dealloc|realloc|alloc_zeroed)|__rdl_|__rg_|dlmalloc)/)) return "allocator";
   const page = o.match(/^jiuzhu_web::([a-z_]+)/);
   if (page) return `page: ${PAGE_MODULES.has(page[1]) ? page[1] : "lib"}`;
   if (m(/^jiuzhu::rules\b/)) return "engine: rules";
