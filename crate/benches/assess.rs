@@ -125,4 +125,28 @@ fn main() {
     println!("native_run_means_ns {}", list(&run_means));
     println!("native_single_ns {} {} {}", at(0.5), at(0.95), at(0.99));
     println!("native_households {} {valid}", all.len());
+
+    // Where the JS API's text form spends the rest: writing the full result as JSON text
+    // (serde_json, as `assess_json` does in wasm), timed the same way on the assessments alone.
+    let results: Vec<jiuzhu::Assessment> = all
+        .iter()
+        .filter_map(|s| jiuzhu::evaluate(s).ok())
+        .collect();
+    let mut write: Vec<u64> = Vec::with_capacity(results.len() * RUNS);
+    let mut chars = 0usize;
+    for _ in 0..RUNS {
+        for a in &results {
+            let t = Instant::now();
+            let text = serde_json::to_string(black_box(a)).unwrap_or_default();
+            write.push(t.elapsed().as_nanos() as u64);
+            chars += text.len();
+        }
+    }
+    write.sort_unstable();
+    println!(
+        "native assess: writing one full result as JSON text (serde_json::to_string, {} bytes on average): median {} ns, p95 {} ns",
+        chars / write.len().max(1),
+        write[write.len() / 2],
+        write[(write.len() - 1) * 95 / 100]
+    );
 }
