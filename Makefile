@@ -79,8 +79,9 @@ lint:
 test-native:
 	cargo test --workspace --locked
 
+# With export-api, so that the JS API's text forms are tested against assess(object) too.
 test-wasm: rust-tools browser
-	cargo test -p jiuzhu-web --target wasm32-unknown-unknown --locked
+	cargo test -p jiuzhu-web --target wasm32-unknown-unknown --features export-api --locked
 
 test-e2e: dist browser node-tools
 	node --test --test-concurrency=1 tests/e2e/

@@ -124,3 +124,112 @@ fn the_wasm_native_comparison_can_fail() {
     wasm["ok"] = json!("changed");
     assert_ne!(wasm, native);
 }
+
+/// The text forms (`assess_json`, `assess_summary`) exist only with `export-api`
+/// (`make test-wasm` builds with it).
+#[cfg(feature = "export-api")]
+mod text_forms {
+    use super::*;
+
+    /// What `assess_json` gives for a situation's text, parsed.
+    fn json_form(situation: &str) -> Value {
+        serde_json::from_str(&jiuzhu_web::api::assess_json(situation)).unwrap_or(Value::Null)
+    }
+
+    /// The JSON-text form gives, for every scenario file, exactly what `assess(object)` gives:
+    /// the same assessment or the same errors, field for field.
+    #[wasm_bindgen_test]
+    fn the_json_form_equals_the_object_form_for_every_scenario() {
+        assert!(!FILES.is_empty(), "no scenario files embedded");
+        let mut failures = Vec::new();
+        for (name, text) in FILES {
+            let file: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+            let situation = file["situation"].to_string();
+            let object = assess_through_js(&situation).unwrap_or(Value::Null);
+            let json = json_form(&situation);
+            if object == Value::Null || json != object {
+                failures.push(format!(
+                    "{name}:\nassess_json: {json}\nassess:      {object}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    }
+
+    /// The summary lists every path of the full result with its level, and exactly the
+    /// conditions whose status there is `not_met` and `unknown`, in the same order; errors are
+    /// the same errors.
+    #[wasm_bindgen_test]
+    fn the_summary_is_the_full_result_cut_down() {
+        let mut failures = Vec::new();
+        for (name, text) in FILES {
+            let file: Value = serde_json::from_str(text).unwrap_or(Value::Null);
+            let situation = file["situation"].to_string();
+            let full = json_form(&situation);
+            let summary: Value = serde_json::from_str(&jiuzhu_web::api::assess_summary(&situation))
+                .unwrap_or(Value::Null);
+            // The summary worked out here from the full result, independently of the code that
+            // writes it.
+            let expected = if full["ok"] == json!(true) {
+                let paths: Vec<Value> = full["assessment"]["paths"]
+                    .as_array()
+                    .cloned()
+                    .unwrap_or_default()
+                    .iter()
+                    .map(|p| {
+                        let with = |status: &str| -> Vec<Value> {
+                            p["conditions"]
+                                .as_array()
+                                .cloned()
+                                .unwrap_or_default()
+                                .into_iter()
+                                .filter(|c| c["status"] == json!(status))
+                                .map(|c| c["id"].clone())
+                                .collect()
+                        };
+                        json!({"id": p["id"], "level": p["level"],
+                               "not_met": with("not_met"), "unknown": with("unknown")})
+                    })
+                    .collect();
+                json!({"ok": true, "paths": paths})
+            } else {
+                json!({"ok": false, "errors": full["errors"]})
+            };
+            if summary != expected {
+                failures.push(format!(
+                    "{name}:\nsummary:  {summary}\nexpected: {expected}"
+                ));
+            }
+        }
+        assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+    }
+
+    /// Text that is not a situation object, including text that is not JSON, gives exactly one
+    /// error at the root from both text forms, as `assess` does for a non-object.
+    #[wasm_bindgen_test]
+    fn text_that_is_not_an_object_gives_one_root_error() {
+        for text in [
+            "5",
+            "null",
+            "\"x\"",
+            "[]",
+            "",
+            "{",
+            "{\"as_of\":",
+            "not json",
+        ] {
+            for out in [
+                json_form(text),
+                serde_json::from_str(&jiuzhu_web::api::assess_summary(text)).unwrap_or(Value::Null),
+            ] {
+                assert_eq!(out["ok"], json!(false), "{text}: {out}");
+                assert_eq!(
+                    out["errors"].as_array().map(Vec::len),
+                    Some(1),
+                    "{text}: {out}"
+                );
+                assert_eq!(out["errors"][0]["path"], json!(""), "{text}: {out}");
+            }
+        }
+    }
+}
