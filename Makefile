@@ -75,6 +75,7 @@ lint:
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -q -- -D warnings
 	cargo clippy -p jiuzhu-web --all-targets --features clerk --locked -q -- -D warnings
+	cargo clippy -p jiuzhu-web --all-targets --features export-api --locked -q -- -D warnings
 
 test-native:
 	cargo test --workspace --locked
