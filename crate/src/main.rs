@@ -4,11 +4,12 @@ mod cli_io;
 mod cmd_assess;
 mod cmd_calendar;
 mod cmd_clerk;
+mod cmd_config;
 
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|- | clerk FILE|->");
+    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|- | clerk FILE|- | config check FILE|->");
     ExitCode::from(2)
 }
 
@@ -20,6 +21,7 @@ fn main() -> ExitCode {
         Some("calendar") => cmd_calendar::calendar(rest),
         Some("assess") => cmd_assess::run(args.get(1).map(String::as_str)),
         Some("clerk") => cmd_clerk::run(args.get(1).map(String::as_str)),
+        Some("config") => cmd_config::run(rest),
         _ => usage(),
     }
 }

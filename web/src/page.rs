@@ -384,6 +384,7 @@ pub fn page_html(page: Page) -> String {
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
 <link data-trunk rel="copy-file" href="../crate/data/clauses.json">
+<link data-trunk rel="copy-file" href="site.json">
 <script data-trunk type="module" src="loader.js"></script>
 </head>
 <body data-view="__VIEW__">
