@@ -50,7 +50,9 @@ async function readSite(url) {
     return {};
   }
   try {
-    return { value: JSON.parse(text) };
+    // A number that is not a safe integer (a fraction, say) is handed over as the text
+    // JavaScript writes for it, which the engine reads exactly: the wasm formats no float.
+    return { value: JSON.parse(text, (_, v) => (typeof v === "number" && !Number.isSafeInteger(v) ? String(v) : v)) };
   } catch (err) {
     return { error: String(err?.message ?? err) };
   }

@@ -139,11 +139,37 @@ fn wrong(v: &mut Collector, path: &str, expected: &'static str, got: &Loose) {
     crate::situation::push_wrong(&mut v.errors, path, expected, got);
 }
 
+/// `prefix.key` (`key` alone at the root). Written by hand, not with `format!`: the page's
+/// wasm carries every formatting call site, and paths are built at a dozen places here.
 fn join(prefix: &str, key: &str) -> String {
-    if prefix.is_empty() || prefix == "(root)" {
-        key.to_string()
-    } else {
-        format!("{prefix}.{key}")
+    let mut out = String::new();
+    if !prefix.is_empty() && prefix != "(root)" {
+        out.push_str(prefix);
+        out.push('.');
+    }
+    out.push_str(key);
+    out
+}
+
+/// `path[i]`.
+fn index(path: &str, i: usize) -> String {
+    let mut out = String::from(path);
+    out.push('[');
+    out.push_str(&i.to_string());
+    out.push(']');
+    out
+}
+
+/// Records that the field at `path` is missing, unless a problem at or under it was already
+/// recorded (a field given but invalid is reported once, as what is wrong with it).
+fn required(v: &mut Collector, path: &str) {
+    let under = |e: &FieldError| {
+        e.path
+            .strip_prefix(path)
+            .is_some_and(|rest| rest.is_empty() || rest.starts_with(['.', '[']))
+    };
+    if !v.errors.iter().any(under) {
+        v.err(path, ErrorCode::Required, "");
     }
 }
 
@@ -227,9 +253,7 @@ fn text(value: &Loose, path: &str, v: &mut Collector) -> Option<Text> {
                 }
             }
             let Some(zh) = zh else {
-                if !v.errors.iter().any(|e| e.path == join(path, "zh")) {
-                    v.err(&join(path, "zh"), ErrorCode::Required, "");
-                }
+                required(v, &join(path, "zh"));
                 return None;
             };
             Some(Text {
@@ -266,14 +290,17 @@ fn source(value: Option<&Loose>, path: &str, v: &mut Collector) -> Option<String
             _ => v.err(&p, ErrorCode::UnknownField, ""),
         }
     }
-    let document_path = join(path, "document");
-    if document.is_none() && !v.errors.iter().any(|e| e.path == document_path) {
-        v.err(&document_path, ErrorCode::Required, "");
+    if document.is_none() {
+        required(v, &join(path, "document"));
     }
     if !seen_date {
         v.err(&join(path, "date"), ErrorCode::Required, "");
     }
-    Some(format!("{}（{}）", document?, date?))
+    let mut shown = document?;
+    shown.push('（');
+    shown.push_str(&date?.to_string());
+    shown.push('）');
+    Some(shown)
 }
 
 /// `{"text": …, "source": {…}}`.
@@ -288,9 +315,8 @@ fn cited(value: &Loose, path: &str, v: &mut Collector) -> Option<Cited> {
         }
     }
     let src = source(src_value, &join(path, "source"), v);
-    let text_path = join(path, "text");
-    if t.is_none() && !v.errors.iter().any(|e| e.path.starts_with(&text_path)) {
-        v.err(&text_path, ErrorCode::Required, "");
+    if t.is_none() {
+        required(v, &join(path, "text"));
     }
     Some(Cited {
         text: t?,
@@ -305,7 +331,7 @@ fn read_params(value: &Loose, v: &mut Collector) -> SiteParams {
         return out;
     };
     for (id, list) in items {
-        let path = format!("params.{id}");
+        let path = join("params", id);
         let Some(def) = params::def(id) else {
             v.err(&path, ErrorCode::UnknownParam, "");
             continue;
@@ -316,15 +342,18 @@ fn read_params(value: &Loose, v: &mut Collector) -> SiteParams {
         };
         let mut entries: Vec<(SiteEntry, String)> = Vec::new();
         for (i, raw) in list.iter().enumerate() {
-            let p = format!("{path}[{i}]");
+            let p = index(&path, i);
             let Some(e) = entry(def, raw, &p, v) else {
                 continue;
             };
             // Two figures from the same day: which one the district meant cannot be told, so
             // both are reported and the later one in the file is dropped.
             if let Some((_, other)) = entries.iter().find(|(x, _)| x.from == e.from) {
-                let other = format!("{other}.from");
-                v.err(&format!("{p}.from"), ErrorCode::Inconsistent, &other);
+                v.err(
+                    &join(&p, "from"),
+                    ErrorCode::Inconsistent,
+                    &join(other, "from"),
+                );
                 continue;
             }
             entries.push((e, p));
@@ -375,7 +404,7 @@ fn windows(value: &Loose, v: &mut Collector) -> Vec<Window> {
     };
     let mut out = Vec::new();
     for (i, raw) in list.iter().enumerate() {
-        let path = format!("windows[{i}]");
+        let path = index("windows", i);
         let Some(items) = fields(raw, &path, v) else {
             continue;
         };
@@ -397,8 +426,8 @@ fn windows(value: &Loose, v: &mut Collector) -> Vec<Window> {
         }
         for (name, missing) in [("street", street.is_none()), ("address", address.is_none())] {
             let p = join(&path, name);
-            if missing && !v.errors.iter().any(|e| e.path.starts_with(&p)) {
-                v.err(&p, ErrorCode::Required, "");
+            if missing {
+                required(v, &p);
             }
         }
         // A window with a wrong field is left out whole: a resident must not be sent to half

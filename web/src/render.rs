@@ -912,64 +912,38 @@ fn where_to_go(out: &Element, raw: &jiuzhu::RawSituation) {
     });
 }
 
-/// Shows the district's name in the page header (on screen and on the print), once at start.
+/// Shows the district's name in the page header (on screen and on the print), once at start:
+/// the empty `#district` that `page.rs` writes gets the name in both languages.
 pub fn district() {
-    let Some(name) = state::with_site(|s| s.district.clone()) else {
-        return;
-    };
-    let header = dom::document().and_then(|d| d.query_selector("header.top").ok().flatten());
-    let Some(header) = header else {
-        return;
-    };
-    if let Some(p) = dom::make("p", "district") {
+    state::with_site(|s| {
+        let (Some(name), Some(p)) = (&s.district, dom::by_id("district")) else {
+            return;
+        };
         dom::add(&p, "span", "zh", &name.zh);
         if let Some(en) = dom::add(&p, "span", "en", &name.en) {
             dom::attr(&en, "lang", Some("en"));
         }
-        let _ = header.insert_before(&p, header.first_child().as_ref());
-    }
+        dom::show(&p, true);
+    });
 }
 
 /// The notice for the host when the site configuration has problems: each with its field path,
-/// in Chinese and English, inside a closed `details` the resident can ignore. The page runs on
-/// the defaults for the parts named.
+/// in Chinese and English, in the closed `#host-notice` (its heading is in the page) that a
+/// resident can ignore. The page runs on the defaults for the parts named.
 pub fn host_notice() {
     let errors = state::site_errors();
-    if errors.is_empty() {
-        return;
-    }
-    let Some(main) = dom::by_id("main") else {
+    let (Some(notice), Some(ul)) = (dom::by_id("host-notice"), dom::by_id("host-problems")) else {
         return;
     };
-    let Some(box_) = dom::make("details", "host-notice") else {
-        return;
-    };
-    dom::attr(&box_, "id", Some("host-notice"));
-    if let Some(sum) = dom::add(&box_, "summary", "", "") {
-        dom::add(
-            &sum,
-            "span",
-            "zh",
-            "网站配置有误，相关部分已改用默认值（供网站管理者查看）",
-        );
-        dom::add(
-            &sum,
-            "span",
-            "en",
-            "The site's configuration has errors; defaults are used for those parts (for the site's administrators)",
-        );
-    }
-    if let Some(ul) = dom::add(&box_, "ul", "", "") {
-        for e in &errors {
-            if let Some(li) = dom::add(&ul, "li", "", "") {
-                dom::add(&li, "code", "path", &e.path);
-                dom::text(&li, " ");
-                dom::add(&li, "span", "zh", &e.zh);
-                dom::add(&li, "span", "en", &e.en);
-            }
+    for e in &errors {
+        if let Some(li) = dom::add(&ul, "li", "", "") {
+            dom::add(&li, "code", "path", &e.path);
+            dom::text(&li, " ");
+            dom::add(&li, "span", "zh", &e.zh);
+            dom::add(&li, "span", "en", &e.en);
         }
     }
-    let _ = main.insert_before(&box_, main.first_child().as_ref());
+    dom::show(&notice, !errors.is_empty());
 }
 
 fn params(out: &Element, a: &Assessment) {
@@ -1020,18 +994,29 @@ fn params(out: &Element, a: &Assessment) {
                     " (EXAMPLE, not a verified district figure)",
                 ));
             }
+            // The district's own figure (site.json): its cited document is for residents too,
+            // unlike the built-in table's source notes, which are for clerks.
+            let host =
+                !p.overridden && p.district_confirmed && p.verification == Verification::Verified;
             if p.overridden {
                 line.push_str(state::tr("（您修改的值）", " (changed by you)"));
-            } else if p.district_confirmed && p.verification == Verification::Verified {
+            } else if host {
                 if let Some(d) = p.effective {
-                    line.push_str(&match state::lang() {
-                        Lang::Zh => format!("（本区标准，自 {d} 起）"),
-                        Lang::En => format!(" (the district's figure, from {d})"),
-                    });
+                    line.push_str(state::tr(
+                        "（本区标准，自 ",
+                        " (the district's figure, from ",
+                    ));
+                    line.push_str(&d.to_string());
+                    line.push_str(state::tr(" 起）", ")"));
                 }
             }
             if let Some(li) = dom::add(&ul, "li", "", &line) {
-                dom::add(&li, "p", "source", &p.source);
+                dom::add(
+                    &li,
+                    "p",
+                    if host { "source cited" } else { "source" },
+                    &p.source,
+                );
             }
             if let Some(hint) = dom::by_id(&format!("param-{}-default", p.id)) {
                 let t = format!("{}{}", state::tr("默认：", "Default: "), v);

@@ -82,8 +82,7 @@ pub fn load_site() {
 }
 
 /// A value from `JSON.parse` as the engine's [`Loose`], walked with `Reflect` rather than a
-/// serde deserialiser (which the page does not otherwise carry). A number with a fraction goes
-/// as the text JavaScript writes for it, which the engine's readers parse exactly.
+/// serde deserialiser (which the page does not otherwise carry).
 fn loose(v: &JsValue) -> Loose {
     if let Some(b) = v.as_bool() {
         return Loose::Bool(b);
@@ -91,17 +90,10 @@ fn loose(v: &JsValue) -> Loose {
     if let Some(s) = v.as_string() {
         return Loose::Str(s);
     }
+    // loader.js's reviver leaves only safe integers as numbers (any other number arrives as
+    // the text JavaScript writes for it, which the engine's readers parse exactly).
     if let Some(n) = v.as_f64() {
-        // Whole numbers within JavaScript's exact range are integers; 2^53 bounds it.
-        if n.fract() == 0.0 && n.abs() < 9_007_199_254_740_992.0 {
-            return Loose::Int(n as i64);
-        }
-        return Loose::Str(
-            js_sys::Number::from(n)
-                .to_string_with_radix(10)
-                .map(String::from)
-                .unwrap_or_default(),
-        );
+        return Loose::Int(n as i64);
     }
     if js_sys::Array::is_array(v) {
         return Loose::List(js_sys::Array::from(v).iter().map(|x| loose(&x)).collect());
