@@ -155,9 +155,18 @@ fn join(prefix: &str, key: &str) -> String {
 fn index(path: &str, i: usize) -> String {
     let mut out = String::from(path);
     out.push('[');
-    out.push_str(&i.to_string());
+    digits(&mut out, i as u64);
     out.push(']');
     out
+}
+
+/// Writes `n` in decimal digits: by hand, because integer formatting is code the page's wasm
+/// would carry for these two uses alone.
+fn digits(out: &mut String, n: u64) {
+    if n >= 10 {
+        digits(out, n / 10);
+    }
+    out.push(char::from(b'0' + (n % 10) as u8));
 }
 
 /// Records that the field at `path` is missing, unless a problem at or under it was already
@@ -189,14 +198,15 @@ fn read_root(raw: &Loose, v: &mut Collector) -> Option<Site> {
         Some(ver) => {
             let n = match ver {
                 Loose::Int(n) => Some(*n),
-                Loose::Str(s) => s.trim().parse().ok(),
+                Loose::Str(s) if s.trim() == "1" => Some(VERSION),
                 _ => None,
             };
             if n != Some(VERSION) {
                 v.err(
                     "version",
                     ErrorCode::UnsupportedVersion,
-                    &VERSION.to_string(),
+                    // VERSION as the host writes it (not formatted: see `digits`).
+                    "1",
                 );
                 return None;
             }
@@ -222,7 +232,11 @@ fn read_root(raw: &Loose, v: &mut Collector) -> Option<Site> {
 fn plain(value: &Loose, path: &str, v: &mut Collector) -> Option<String> {
     let s = match value {
         Loose::Str(s) => s.trim().to_string(),
-        Loose::Int(i) => i.to_string(),
+        Loose::Int(i) if *i >= 0 => {
+            let mut s = String::new();
+            digits(&mut s, *i as u64);
+            s
+        }
         _ => {
             wrong(v, path, "text", value);
             return None;
