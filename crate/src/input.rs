@@ -280,7 +280,10 @@ pub fn fill(
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
+        let (before, after) = (
+            rest.get(..open).unwrap_or(""),
+            rest.get(open..).unwrap_or(""),
+        );
         out.push_str(before);
         let Some(close) = after.find('}') else {
             out.push_str(after);

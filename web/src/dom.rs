@@ -207,10 +207,10 @@ pub fn swap(s: &str, pat: &str, with: &str) -> String {
     while let Some(c) = rest.chars().next() {
         if !pat.is_empty() && rest.starts_with(pat) {
             out.push_str(with);
-            rest = &rest[pat.len()..];
+            rest = rest.get(pat.len()..).unwrap_or("");
         } else {
             out.push(c);
-            rest = &rest[c.len_utf8()..];
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
         }
     }
     out

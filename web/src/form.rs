@@ -204,7 +204,7 @@ impl Built {
                 return Some(s);
             }
             let cut = p.rfind(['.', '['])?;
-            p = &p[..cut];
+            p = p.get(..cut).unwrap_or("");
         }
     }
     /// The words naming the field an error path points at, in `lang`: the question's label,
@@ -235,7 +235,7 @@ impl Built {
     ) {
         let mut p = path.as_str();
         while let Some(cut) = p.rfind(['.', '[']) {
-            p = &p[..cut];
+            p = p.get(..cut).unwrap_or("");
             if p == "household" || (p.starts_with("household[") && p.ends_with(']')) {
                 break;
             }
