@@ -321,3 +321,37 @@ fn no_site_is_the_built_in_behaviour() {
         serde_json::to_value(without).unwrap()
     );
 }
+
+/// The city's own excluded income kinds (民发〔2021〕57号 (四)) come from the host's file.
+/// Worked by hand, accepted 2026-07-02, the built-in example 低保 standard 1160.00 (no site
+/// standard here), one person aged 82 with a wage of 1100.00 and an old-age allowance of 200.00:
+/// - without the file, no city kind is excluded: 1100 + 200 = 1300.00 ≥ 1160.00 → not 低保;
+/// - with the host listing `high_age_allowance` from 2024-01-01: 1100.00 < 1160.00 → 低保 符合.
+#[test]
+fn the_citys_excluded_income_kinds_come_from_the_file() {
+    let raw: jiuzhu::RawSituation = serde_json::from_value(json!({
+        "as_of": "2026-07-02", "accepted_on": "2026-07-02",
+        "household": [{"age": 82, "income": [
+            {"kind": "wage", "amount": "1100.00"},
+            {"kind": "high_age_allowance", "amount": "200.00"}
+        ]}],
+        "property_within_limits": "yes"
+    }))
+    .expect("a situation");
+    let a = assess(&raw, &Site::default());
+    assert_eq!(level(&a, "dibao"), "ineligible");
+
+    let (site, errors) = read(
+        json!({"version": 1, "params": {"city_excluded_income_kinds": [
+            {"from": "2024-01-01", "value": ["high_age_allowance"],
+             "source": {"document": "示例市人民政府 关于社会救助家庭收入认定的规定", "date": "2023-12-01"}}
+        ]}}),
+    );
+    assert_eq!(errors, vec![]);
+    let a = assess(&raw, &site);
+    assert_eq!(level(&a, "dibao"), "eligible");
+    assert_eq!(
+        param(&a, "city_excluded_income_kinds")["district_confirmed"],
+        true
+    );
+}
