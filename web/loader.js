@@ -6,8 +6,13 @@ const here = document.baseURI;
 const js = new URL(meta.dataset.base + meta.dataset.js, here);
 const wasm = new URL(meta.dataset.base + meta.dataset.wasm, here);
 const register = offline();
+// The district's configuration is read while the app's files load: part of loading, so that
+// nothing is requested once the page is ready.
+const site = readSite(new URL("site.json", here));
 try {
   const app = await import(js.href);
+  // start() (run by default()) takes it from here; see web/src/state.rs.
+  globalThis.jiuzhuSite = await site;
   await app.default({ module_or_path: wasm });
   document.documentElement.dataset.ready = "true";
   performance.mark("jiuzhu-ready");
@@ -26,6 +31,31 @@ try {
   // Only after the app has its files, so that on a first visit the worker's precaching does
   // not compete with them; also after a failed start, so that a fixed release can arrive.
   register();
+}
+
+/**
+ * Reads the district's site.json (same origin, relative URL, revalidated so that an edited
+ * standard is used on the next visit) with the browser's JSON.parse, so that the wasm needs no
+ * JSON parser. Never throws: `{}` when there is no file (or no network and no cached copy),
+ * which is the built-in defaults, silently; `{ value }` when it parsed; `{ error }` with the
+ * parser's words when it did not, which the page shows to the host in a notice.
+ */
+async function readSite(url) {
+  let text;
+  try {
+    const res = await fetch(url, { cache: "no-cache", credentials: "same-origin" });
+    if (!res.ok) return {};
+    text = await res.text();
+  } catch {
+    return {};
+  }
+  try {
+    // A number that is not a safe integer (a fraction, say) is handed over as the text
+    // JavaScript writes for it, which the engine reads exactly: the wasm formats no float.
+    return { value: JSON.parse(text, (_, v) => (typeof v === "number" && !Number.isSafeInteger(v) ? String(v) : v)) };
+  } catch (err) {
+    return { error: String(err?.message ?? err) };
+  }
 }
 
 /**

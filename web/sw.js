@@ -29,6 +29,11 @@ const PAGE = new URL("./", SCOPE).href;
 const INDEX = new URL("index.html", SCOPE).href;
 const PRECACHE = FILES.map((f) => (f === "index.html" ? PAGE : new URL(f, SCOPE).href));
 const OWN = new Set(PRECACHE);
+// The district's configuration is the host's file, not the release's: it is not in FILES (a
+// host edits it without a new release, and may delete it) and is served network-first, so
+// that an edited standard reaches returning users on their next visit, with the copy from the
+// last visit kept for when there is no network.
+const SITE = new URL("site.json", SCOPE).href;
 
 self.addEventListener("install", (event) => {
   event.waitUntil(
@@ -44,6 +49,11 @@ self.addEventListener("install", (event) => {
         await caches.delete(CACHE);
         throw err;
       }
+      // Offline from the first visit with the district's figures too; no file is no error.
+      try {
+        const res = await fetch(SITE, { cache: "no-cache" });
+        if (res.ok) await cache.put(SITE, res);
+      } catch {}
       await self.skipWaiting();
     })(),
   );
@@ -68,6 +78,10 @@ self.addEventListener("fetch", (event) => {
   // A page address may carry a query (shared links); the page itself is always the same file.
   if (request.mode === "navigate") url.search = "";
   const key = url.href === INDEX ? PAGE : url.href;
+  if (key === SITE) {
+    event.respondWith(fresh(request));
+    return;
+  }
   if (!OWN.has(key)) return;
   event.respondWith(
     (async () => {
@@ -78,3 +92,19 @@ self.addEventListener("fetch", (event) => {
     })(),
   );
 });
+
+/** site.json, network first: the server's answer (kept for offline), else the kept copy. */
+async function fresh(request) {
+  const cache = await caches.open(CACHE);
+  try {
+    const res = await fetch(request);
+    if (res.ok) await cache.put(SITE, res.clone());
+    // The host removed the file: the defaults again, offline too.
+    else if (res.status === 404) await cache.delete(SITE);
+    return res;
+  } catch (err) {
+    const kept = await cache.match(SITE);
+    if (kept) return kept;
+    throw err;
+  }
+}

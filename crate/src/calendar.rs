@@ -561,7 +561,7 @@ fn holidays_in(start: NaiveDate, end: NaiveDate) -> Vec<&'static str> {
 /// the lists sorted here are one year's holidays or the days off of a few years' notices (a few
 /// hundred at most, and nearly in order already), and each element type given to the standard
 /// library's stable sort adds about 4 KB to the page's wasm.
-fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
+pub(crate) fn sort_small<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     for i in 1..v.len() {
         let mut j = i;
         while j > 0 {

@@ -56,7 +56,9 @@ pub enum Loose {
     List(Vec<Loose>),
     /// An object where a single value was expected: kept so that it can be reported.
     Map(SmallMap<String, Loose>),
-    /// JSON `null` inside a list or an object (a field that is `null` is simply absent).
+    /// A JSON `null` inside a list or an object (a field that is itself `null` is simply
+    /// absent): kept so that a reader can report it at its path, or read it as "no value",
+    /// instead of the whole input failing to parse without a path.
     Null,
 }
 
@@ -84,17 +86,17 @@ impl<'de> serde::de::Visitor<'de> for LooseVisitor {
             .map(|d| Loose::Num(d.round_dp(10).normalize()))
             .unwrap_or_else(|| Loose::Str(String::from("NaN"))))
     }
-    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
-        Ok(Loose::Str(v.to_string()))
-    }
-    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
-        Ok(Loose::Str(v))
-    }
     fn visit_unit<E: serde::de::Error>(self) -> Result<Loose, E> {
         Ok(Loose::Null)
     }
     fn visit_none<E: serde::de::Error>(self) -> Result<Loose, E> {
         Ok(Loose::Null)
+    }
+    fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Loose, E> {
+        Ok(Loose::Str(v.to_string()))
+    }
+    fn visit_string<E: serde::de::Error>(self, v: String) -> Result<Loose, E> {
+        Ok(Loose::Str(v))
     }
     fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Loose, D::Error> {
         Loose::deserialize(d)
@@ -231,6 +233,12 @@ crate::choices! {
         /// A JSON value of the wrong shape, e.g. text where a list belongs (`expected`: the shape
         /// it should have, in the words of the form that reads it).
         WrongType = ("wrong_type", "应为{expected}", "Should be {expected}"),
+        /// A field the input does not have (a site configuration's unknown key).
+        UnknownField = ("unknown_field", "没有这一项", "No such field"),
+        /// A file format version this build does not read (`detail`: the versions it reads).
+        UnsupportedVersion = ("unsupported_version", "不支持的文件版本，应为 {detail}", "Unsupported file version; must be {detail}"),
+        /// The file is not JSON (`detail`: the parser's words).
+        NotJson = ("not_json", "不是有效的 JSON：{detail}", "Not valid JSON: {detail}"),
     }
 }
 
@@ -272,7 +280,10 @@ pub fn fill(
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        let (before, after) = rest.split_at(open);
+        let (before, after) = (
+            rest.get(..open).unwrap_or(""),
+            rest.get(open..).unwrap_or(""),
+        );
         out.push_str(before);
         let Some(close) = after.find('}') else {
             out.push_str(after);

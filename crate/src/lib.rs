@@ -20,6 +20,7 @@ pub mod params;
 pub mod qr;
 pub mod questions;
 pub mod rules;
+pub mod site;
 pub mod situation;
 pub mod small_map;
 
@@ -33,9 +34,17 @@ pub use situation::{validate, RawSituation, Situation};
 /// Version of the rules, printed with every result so that it can be traced.
 pub const RULES_VERSION: &str = "2026.11-1";
 
-/// Applies every section of the plan to a validated situation. Pure.
+/// Applies every section of the plan to a validated situation, with the built-in parameters.
+/// Pure.
 pub fn assess(s: &Situation) -> Assessment {
-    let p = params::Resolved::for_date(s.accepted_on, &s.overrides);
+    assess_with(s, &site::Site::default())
+}
+
+/// Applies every section of the plan to a validated situation, with the district's site
+/// configuration as the layer of parameters between the built-in table and the situation's own
+/// overrides (which still win). Pure: the configuration is an input like the situation.
+pub fn assess_with(s: &Situation, site: &site::Site) -> Assessment {
+    let p = params::Resolved::for_date_with(s.accepted_on, &site.params, &s.overrides);
     let in_force = rules::in_force::check(s.accepted_on);
     let dibao = rules::dibao::dibao(s, &p);
     let dibian = rules::dibao::dibian(s, &p);
@@ -74,4 +83,9 @@ pub fn assess(s: &Situation) -> Assessment {
 /// Validates and assesses: every validation problem at once, or the assessment.
 pub fn evaluate(raw: &RawSituation) -> Result<Assessment, Vec<FieldError>> {
     validate(raw).map(|s| assess(&s))
+}
+
+/// [`evaluate`] with the district's site configuration (see [`assess_with`]).
+pub fn evaluate_with(raw: &RawSituation, site: &site::Site) -> Result<Assessment, Vec<FieldError>> {
+    validate(raw).map(|s| assess_with(&s, site))
 }

@@ -4,12 +4,13 @@ mod cli_io;
 mod cmd_assess;
 mod cmd_calendar;
 mod cmd_clerk;
+mod cmd_config;
 mod cmd_qr;
 
 use std::process::ExitCode;
 
 fn usage() -> ExitCode {
-    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|- | clerk FILE|- | qr [--names] FILE|->");
+    eprintln!("usage: jiuzhu <add-workdays DATE N | calendar YEAR | assess FILE|- | clerk FILE|- | config check FILE|- | qr [--names] FILE|->");
     ExitCode::from(2)
 }
 
@@ -22,6 +23,7 @@ fn main() -> ExitCode {
         Some("assess") => cmd_assess::run(args.get(1).map(String::as_str)),
         Some("clerk") => cmd_clerk::run(args.get(1).map(String::as_str)),
         Some("qr") => cmd_qr::run(rest),
+        Some("config") => cmd_config::run(rest),
         _ => usage(),
     }
 }

@@ -228,8 +228,8 @@ fn put(template: &str, name: &str, with: &str) -> String {
     let mut out = String::with_capacity(template.len() + with.len());
     let mut rest = template;
     while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
+        out.push_str(rest.get(..open).unwrap_or(""));
+        let after = rest.get(open + 1..).unwrap_or("");
         match after.strip_prefix(name).and_then(|a| a.strip_prefix('}')) {
             Some(tail) => {
                 out.push_str(with);
@@ -504,7 +504,7 @@ pub fn step_name(id: &str, lang: Lang) -> Option<&'static str> {
     // UTF-8 characters starts on a character boundary, so the slice is sound.
     let cut = pick(lang, "：", ": ").as_bytes();
     let at = t.as_bytes().windows(cut.len()).position(|w| w == cut);
-    Some(at.map_or(t, |i| &t[..i]))
+    Some(at.and_then(|i| t.get(..i)).unwrap_or(t))
 }
 
 /// Who acts.

@@ -7,11 +7,13 @@
 
 use crate::citation::Verification;
 use crate::input::{Collector, ErrorCode, Loose};
+use crate::site::SiteParams;
 use crate::situation::IncomeKind;
 use crate::small_map::SmallMap;
 use chrono::NaiveDate;
 use rust_decimal::Decimal;
 use serde::Serialize;
+use std::borrow::Cow;
 
 /// Parameter values supplied by the situation, by id: they take the place of the values in
 /// force.
@@ -165,8 +167,9 @@ pub struct ParamUsed {
     pub value: ParamRaw,
     /// The date it took effect (`None` when overridden).
     pub effective: Option<NaiveDate>,
-    /// Source text.
-    pub source: &'static str,
+    /// Source text: the data file's, the host's cited document (site configuration), or
+    /// `situation`.
+    pub source: Cow<'static, str>,
     /// How well it is verified.
     pub verification: Verification,
     /// True when it is an illustrative example, not a verified local figure.
@@ -181,6 +184,18 @@ pub struct ParamUsed {
 /// Resolves parameter `id` for `on`: the override if any, else the latest value in force.
 /// `None` when the parameter has no value in force on that date.
 pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option<ParamUsed> {
+    resolve_with(id, on, &SiteParams::new(), overrides)
+}
+
+/// Resolves parameter `id` for `on` in three layers: the situation's override wins; else the
+/// site configuration's latest entry in force; else the built-in table's. A site entry is the
+/// district's own figure: confirmed, not an example, with the source the host cites.
+pub fn resolve_with(
+    id: &'static str,
+    on: NaiveDate,
+    site: &SiteParams,
+    overrides: &Overrides,
+) -> Option<ParamUsed> {
     let def = def(id)?;
     if let Some(v) = overrides.get(id) {
         return Some(ParamUsed {
@@ -188,10 +203,28 @@ pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option
             unit: def.unit,
             value: *v,
             effective: None,
-            source: "situation",
+            source: Cow::Borrowed("situation"),
             verification: Verification::Recalled,
             example: false,
             overridden: true,
+            district_confirmed: true,
+        });
+    }
+    // Once the host's first entry is in force, only the host's entries count: a later example
+    // of the built-in table must never displace a district's published figure.
+    if let Some(e) = site
+        .get(def.id)
+        .and_then(|entries| entries.iter().rfind(|e| e.from <= on))
+    {
+        return Some(ParamUsed {
+            id: def.id,
+            unit: def.unit,
+            value: e.value,
+            effective: Some(e.from),
+            source: Cow::Owned(e.source.clone()),
+            verification: Verification::Verified,
+            example: false,
+            overridden: false,
             district_confirmed: true,
         });
     }
@@ -204,7 +237,7 @@ pub fn resolve(id: &'static str, on: NaiveDate, overrides: &Overrides) -> Option
             unit: def.unit,
             value: v.value,
             effective: Some(d),
-            source: v.source,
+            source: Cow::Borrowed(v.source),
             verification: v.verification,
             example: v.example,
             overridden: false,
@@ -222,10 +255,15 @@ pub struct Resolved {
 impl Resolved {
     /// Resolves every parameter of the table for `on`.
     pub fn for_date(on: NaiveDate, overrides: &Overrides) -> Self {
+        Self::for_date_with(on, &SiteParams::new(), overrides)
+    }
+    /// Resolves every parameter of the table for `on`, with the site configuration's entries as
+    /// the layer between the built-in table and the situation's overrides.
+    pub fn for_date_with(on: NaiveDate, site: &SiteParams, overrides: &Overrides) -> Self {
         Resolved {
             used: PARAMS
                 .iter()
-                .filter_map(|p| resolve(p.id, on, overrides))
+                .filter_map(|p| resolve_with(p.id, on, site, overrides))
                 .collect(),
         }
     }
@@ -284,54 +322,63 @@ pub fn read_overrides(map: &SmallMap<String, Loose>, v: &mut Collector) -> Overr
             v.err(&path, ErrorCode::UnknownParam, "");
             continue;
         };
-        // The type is that of the first value that has one (an unset entry has no type).
-        let Some(first) = def.values.iter().find(|x| x.value != ParamRaw::Unset) else {
-            continue;
-        };
-        let parsed = match first.value {
-            ParamRaw::Unset => None,
-            ParamRaw::IncomeKinds(_) => {
-                // A list of codes, or one text with the codes separated by commas.
-                let items: Vec<Loose> = match value {
-                    Loose::List(l) => l.clone(),
-                    Loose::Str(text) => text
-                        .split([',', '，', '、'])
-                        .map(str::trim)
-                        .filter(|t| !t.is_empty())
-                        .map(|t| Loose::Str(t.to_string()))
-                        .collect(),
-                    other => vec![other.clone()],
-                };
-                let mut mask = 0u64;
-                let mut ok = true;
-                for (i, item) in items.into_iter().enumerate() {
-                    match v.choice::<IncomeKind>(&Some(item), &format!("{path}[{i}]")) {
-                        Some(k) => mask |= 1 << <IncomeKind as crate::choice::Choice>::index(k),
-                        None => ok = false,
-                    }
-                }
-                ok.then_some(ParamRaw::IncomeKinds(mask))
-            }
-            ParamRaw::Decimal(_) => v.decimal(value, &path).map(ParamRaw::Decimal),
-            ParamRaw::Bool(_) => v.bool(&Some(value.clone()), &path).map(ParamRaw::Bool),
-            ParamRaw::MonthDay(..) => {
-                let text = match value {
-                    Loose::Str(s) => s.trim(),
-                    _ => "",
-                };
-                let md = text
-                    .split_once('-')
-                    .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
-                    .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
-                if md.is_none() {
-                    v.err(&path, ErrorCode::InvalidDate, "MM-DD");
-                }
-                md.map(|(m, d)| ParamRaw::MonthDay(m, d))
-            }
-        };
-        if let Some(p) = parsed {
+        if let Some(p) = read_value(def, value, &path, v) {
             overrides.insert(def.id, p);
         }
     }
     overrides
+}
+
+/// Reads one value of parameter `def` at `path`, of the parameter's type (that of its first
+/// entry that has one: an unset entry has no type). `None`, with the problem in `v`, when the
+/// value is not of that type. Shared by a situation's overrides and the site configuration, so
+/// that a value means the same wherever it is written.
+pub fn read_value(
+    def: &ParamDef,
+    value: &Loose,
+    path: &str,
+    v: &mut Collector,
+) -> Option<ParamRaw> {
+    let first = def.values.iter().find(|x| x.value != ParamRaw::Unset)?;
+    match first.value {
+        ParamRaw::Unset => None,
+        ParamRaw::IncomeKinds(_) => {
+            // A list of codes, or one text with the codes separated by commas.
+            let items: Vec<Loose> = match value {
+                Loose::List(l) => l.clone(),
+                Loose::Str(text) => text
+                    .split([',', '，', '、'])
+                    .map(str::trim)
+                    .filter(|t| !t.is_empty())
+                    .map(|t| Loose::Str(t.to_string()))
+                    .collect(),
+                other => vec![other.clone()],
+            };
+            let mut mask = 0u64;
+            let mut ok = true;
+            for (i, item) in items.into_iter().enumerate() {
+                match v.choice::<IncomeKind>(&Some(item), &format!("{path}[{i}]")) {
+                    Some(k) => mask |= 1 << <IncomeKind as crate::choice::Choice>::index(k),
+                    None => ok = false,
+                }
+            }
+            ok.then_some(ParamRaw::IncomeKinds(mask))
+        }
+        ParamRaw::Decimal(_) => v.decimal(value, path).map(ParamRaw::Decimal),
+        ParamRaw::Bool(_) => v.bool(&Some(value.clone()), path).map(ParamRaw::Bool),
+        ParamRaw::MonthDay(..) => {
+            let text = match value {
+                Loose::Str(s) => s.trim(),
+                _ => "",
+            };
+            let md = text
+                .split_once('-')
+                .and_then(|(m, d)| Some((m.parse::<u32>().ok()?, d.parse::<u32>().ok()?)))
+                .filter(|(m, d)| (1..=12).contains(m) && (1..=28).contains(d));
+            if md.is_none() {
+                v.err(path, ErrorCode::InvalidDate, "MM-DD");
+            }
+            md.map(|(m, d)| ParamRaw::MonthDay(m, d))
+        }
+    }
 }

@@ -414,7 +414,9 @@ pub struct Question {
     pub path: &'static str,
     /// How its value becomes the engine's.
     pub conv: Conv,
-    /// Label, Chinese and English.
+    /// Label, Chinese and English (page only: not in the wasm, where the page reads a control's
+    /// label from the markup `page.rs` wrote from this table).
+    #[cfg(not(target_arch = "wasm32"))]
     pub label: Words,
     /// A hint under the label (page only: not in the wasm).
     #[cfg(not(target_arch = "wasm32"))]
@@ -441,6 +443,7 @@ impl Question {
         }
     }
     /// The label in `lang`.
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn label(&self, lang: Lang) -> &'static str {
         pick(self.label, lang)
     }
@@ -457,12 +460,15 @@ const fn q(
         Control::Checkbox => Conv::Checkbox,
         _ => Conv::Text,
     };
+    #[cfg(target_arch = "wasm32")]
+    let _ = label;
     Question {
         id,
         step,
         control,
         path,
         conv,
+        #[cfg(not(target_arch = "wasm32"))]
         label,
         #[cfg(not(target_arch = "wasm32"))]
         hint: None,

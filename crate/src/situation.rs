@@ -316,8 +316,15 @@ fn wrong_shape(wrong: &mut Vec<FieldError>, path: String, expected: &'static str
     push_wrong(wrong, &path, expected, v);
 }
 
-/// Records [`ErrorCode::WrongType`] at `path`, the text given back as typed.
-fn push_wrong(wrong: &mut Vec<FieldError>, path: &str, expected: &'static str, v: &Loose) {
+/// Records [`ErrorCode::WrongType`] at `path`, the text given back as typed (`expected`: one
+/// of the shapes [`SHAPE_WORDS`] names). Also the site configuration's reader's, so that a
+/// wrong JSON type is one code wherever it is found.
+pub(crate) fn push_wrong(
+    wrong: &mut Vec<FieldError>,
+    path: &str,
+    expected: &'static str,
+    v: &Loose,
+) {
     let input = match v {
         Loose::Str(s) => s.as_str(),
         _ => "",
@@ -344,6 +351,7 @@ fn shape_zh(code: &str) -> &str {
     match code {
         "object" => "一组字段（JSON 对象）",
         "list" => "列表（JSON 数组）",
+        "text" => "文字",
         other => other,
     }
 }
@@ -352,6 +360,7 @@ fn shape_en(code: &str) -> &str {
     match code {
         "object" => "a set of fields (a JSON object)",
         "list" => "a list (a JSON array)",
+        "text" => "text",
         other => other,
     }
 }

@@ -16,7 +16,9 @@ function shippedFiles() {
   return readdirSync(DIST, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile())
     .map((e) => join(e.parentPath ?? e.path, e.name).slice(DIST.length + 1))
-    .filter((f) => f !== "sw.js")
+    // site.json is the host's file, not the release's: served network-first, never precached
+    // as part of the release (see site.test.mjs).
+    .filter((f) => f !== "sw.js" && f !== "site.json")
     .sort();
 }
 
@@ -106,7 +108,8 @@ test("after one visit the site works with the network gone", async () => {
     await controlled(page);
     // The worker asked for this build's files and nothing else; the page made no request
     // after load (precaching is the worker's traffic, never the page's).
-    const expected = stamp().files.map((f) => site.url + (f === "index.html" ? "" : f));
+    // Plus the district's site.json, which the worker keeps for offline use.
+    const expected = [...stamp().files.map((f) => site.url + (f === "index.html" ? "" : f)), site.url + "site.json"];
     const fetched = workers.urls.filter((u) => !u.endsWith("/sw.js"));
     assert.deepEqual([...fetched].sort(), [...expected].sort());
     app.check();
@@ -134,7 +137,9 @@ test("after one visit the site works with the network gone", async () => {
     assert.equal(await page.isHidden("#load-error"), true);
     assert.equal(await page.evaluate(() => localStorage.length), 0, "localStorage untouched");
     assertOwnAndQuiet(app, site);
-    assert.deepEqual(workers.urls.slice(workerRequestsOnline), [], "the worker fetched nothing while offline");
+    // Except site.json, which the worker asks the network for first (then answers from its copy).
+    const offlineFetches = workers.urls.slice(workerRequestsOnline).filter((u) => u !== site.url + "site.json");
+    assert.deepEqual(offlineFetches, [], "the worker fetched nothing while offline");
   } finally {
     await context.close();
     await site.stop();

@@ -28,6 +28,34 @@ pub fn all(root: Option<&Element>, selector: &str) -> Vec<Element> {
         .collect()
 }
 
+/// The words of control `id`'s label in `lang`, as `page.rs` wrote them from the question
+/// table: a radio group's legend, the label for the control, or the label around a checkbox;
+/// each holds the words in a `.zh` and an `.en` span. Empty when the page has none.
+pub fn label_text(id: &str, lang: jiuzhu::messages::Lang) -> String {
+    let label = by_id(id).and_then(|el| {
+        if el.tag_name() == "FIELDSET" {
+            first(&el, "legend")
+        } else {
+            let mut sel = String::from("label[for=\"");
+            sel.push_str(id);
+            sel.push_str("\"]");
+            document()?
+                .query_selector(&sel)
+                .ok()
+                .flatten()
+                .or_else(|| el.closest("label").ok().flatten())
+        }
+    });
+    let lang = match lang {
+        jiuzhu::messages::Lang::Zh => ".zh",
+        jiuzhu::messages::Lang::En => ".en",
+    };
+    label
+        .and_then(|l| first(&l, lang))
+        .and_then(|s| s.text_content())
+        .unwrap_or_default()
+}
+
 /// The first element matching `selector` under `root`.
 pub fn first(root: &Element, selector: &str) -> Option<Element> {
     root.query_selector(selector).ok().flatten()
@@ -179,10 +207,10 @@ pub fn swap(s: &str, pat: &str, with: &str) -> String {
     while let Some(c) = rest.chars().next() {
         if !pat.is_empty() && rest.starts_with(pat) {
             out.push_str(with);
-            rest = &rest[pat.len()..];
+            rest = rest.get(pat.len()..).unwrap_or("");
         } else {
             out.push(c);
-            rest = &rest[c.len_utf8()..];
+            rest = rest.get(c.len_utf8()..).unwrap_or("");
         }
     }
     out

@@ -164,8 +164,10 @@ pub struct Source {
     pub path: String,
     /// Id of the control (or radio group).
     pub control: String,
-    /// The question's words.
-    pub label: Words,
+    /// The field's words when the page has no label for its control (the clerk's fields); `None`:
+    /// the control's label in the page, which `page.rs` wrote from the question table (so the
+    /// wasm does not carry the table's labels a second time).
+    pub label: Option<Words>,
     /// The member's position (0 = applicant), for member questions.
     pub member: Option<usize>,
     /// The step that asks it (the table's; empty for the clerk's fields).
@@ -175,14 +177,17 @@ pub struct Source {
 impl Source {
     /// The field's name in `lang`: the question's label, after "家庭成员 2 · " on a card.
     fn name(&self, lang: Lang) -> String {
-        let label = questions::pick(self.label, lang);
+        let label = match self.label {
+            Some(w) => questions::pick(w, lang).to_string(),
+            None => dom::label_text(&self.control, lang),
+        };
         match self.member {
             Some(i) => format!(
                 "{} {} · {label}",
                 questions::pick(questions::MEMBER, lang),
                 i + 1
             ),
-            None => label.to_string(),
+            None => label,
         }
     }
 }
@@ -204,11 +209,12 @@ impl Built {
                 return Some(s);
             }
             let cut = p.rfind(['.', '['])?;
-            p = &p[..cut];
+            p = p.get(..cut).unwrap_or("");
         }
     }
     /// The words naming the field an error path points at, in `lang`: the question's label,
-    /// after "家庭成员 2 · " on a member card. From the table, never read back from the page.
+    /// after "家庭成员 2 · " on a member card. From the table: the clerk's words, or the label
+    /// `page.rs` wrote from the question table.
     pub fn label_for(&self, path: &str, lang: Lang) -> Option<String> {
         self.source_for(path).map(|s| s.name(lang))
     }
@@ -229,12 +235,12 @@ impl Built {
         &mut self,
         path: String,
         control: &str,
-        (label, step): (Words, &'static str),
+        (label, step): (Option<Words>, &'static str),
         member: Option<usize>,
     ) {
         let mut p = path.as_str();
         while let Some(cut) = p.rfind(['.', '[']) {
-            p = &p[..cut];
+            p = p.get(..cut).unwrap_or("");
             if p == "household" || (p.starts_with("household[") && p.ends_with(']')) {
                 break;
             }
@@ -340,13 +346,13 @@ pub fn build(today: &str, clerk: bool) -> Built {
                         }
                     };
                     let at = format!("household[{i}].{list}[{n}]");
-                    b.record(format!("{at}.{leaf}"), &ctl, (q.label, q.step), Some(i));
-                    b.record(at, &ctl, (q.label, q.step), Some(i));
+                    b.record(format!("{at}.{leaf}"), &ctl, (None, q.step), Some(i));
+                    b.record(at, &ctl, (None, q.step), Some(i));
                 } else {
-                    b.record(path, &ctl, (q.label, q.step), Some(i));
+                    b.record(path, &ctl, (None, q.step), Some(i));
                 }
             } else {
-                b.record(path, &ctl, (q.label, q.step), Some(i));
+                b.record(path, &ctl, (None, q.step), Some(i));
             }
             if let Some(v) = value {
                 questions::set(&mut b.raw, q.path, i, v);
@@ -359,7 +365,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
         b.record(
             "household".into(),
             &format!("m{first}-age"),
-            (age.label, age.step),
+            (None, age.step),
             None,
         );
     }
@@ -367,7 +373,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
         let value = revealed(q, "")
             .then(|| questions::convert(q.conv, &read(q, q.id)))
             .flatten();
-        b.record(q.path.to_string(), q.id, (q.label, q.step), None);
+        b.record(q.path.to_string(), q.id, (None, q.step), None);
         if let Some(v) = value {
             questions::set(&mut b.raw, q.path, 0, v);
         }
@@ -381,7 +387,7 @@ pub fn build(today: &str, clerk: bool) -> Built {
                 jiuzhu::clerk::messages::field_label_zh(f.path),
                 jiuzhu::clerk::messages::field_label_en(f.path),
             );
-            b.record(path.to_string(), &id, (label, ""), None);
+            b.record(path.to_string(), &id, (Some(label), ""), None);
             if let Some(v) = questions::convert(Conv::Text, &dom::field(&id)) {
                 questions::set(&mut b.raw, path, 0, v);
             }

@@ -33,6 +33,11 @@ use web_sys::Element;
 #[wasm_bindgen(start)]
 pub fn start() {
     let Some(doc) = dom::document() else { return };
+    // The district's site configuration first: every result uses it, and a problem in it is
+    // shown to the host while the page runs on the defaults for that part.
+    state::load_site();
+    render::district();
+    render::host_notice();
     if let Some(v) = dom::by_id("version") {
         v.set_text_content(Some(&format!(
             "· {} {}",

@@ -384,6 +384,7 @@ pub fn page_html(page: Page) -> String {
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
 <link data-trunk rel="copy-file" href="../crate/data/clauses.json">
+<link data-trunk rel="copy-file" href="site.json">
 <script data-trunk type="module" src="loader.js"></script>
 </head>
 <body data-view="__VIEW__">
@@ -399,7 +400,8 @@ pub fn page_html(page: Page) -> String {
         r##"<a class="skip" href="#main">{}</a>"##,
         t(("跳到主要内容", "Skip to main content"))
     ));
-    line("<header class=\"top\">\n<div class=\"bar\">".into());
+    // The district's name from site.json, filled in at start (render::district).
+    line("<header class=\"top\">\n<p id=\"district\" class=\"district\" hidden></p>\n<div class=\"bar\">".into());
     line(format!(
         r#"<p class="brand">{}</p>"#,
         t(("救助预查", "Assistance pre-check"))
@@ -427,6 +429,14 @@ pub fn page_html(page: Page) -> String {
         t((
             "页面程序未能启动，请刷新重试。",
             "The page could not start. Please reload."
+        ))
+    ));
+    // For the host: site.json's problems, listed at start (render::host_notice).
+    line(format!(
+        r#"<details id="host-notice" class="host-notice" hidden><summary>{}</summary><ul id="host-problems"></ul></details>"#,
+        t((
+            "网站配置有误，相关部分已改用默认值（供网站管理者查看）",
+            "The site's configuration has errors; defaults are used for those parts (for the site's administrators)"
         ))
     ));
     line(format!(

@@ -617,7 +617,7 @@ pub fn result() {
     dom::clear(&out);
     let clerk = state::clerk();
     let built = form::build(&dom::today().to_string(), clerk);
-    match jiuzhu::evaluate(&built.raw) {
+    match state::with_site(|site| jiuzhu::evaluate_with(&built.raw, site)) {
         Ok(a) => {
             // Kept for the clerk view, which renders right after (one evaluation per update).
             state::with(|s| s.kind = jiuzhu::clerk::kind_from_assessment(&a));
@@ -867,15 +867,85 @@ fn doc_list(out: &Element, title: &str, class: &str, entries: &[jiuzhu::assessme
 
 fn where_to_go(out: &Element, raw: &jiuzhu::RawSituation) {
     use jiuzhu::situation::Loose;
+    let lang = state::lang();
     dom::add(out, "h3", "", state::tr("去哪里办", "Where to go"));
     let channel = match &raw.channel {
         Some(Loose::Str(s)) => s.as_str(),
         _ => "",
     };
-    let text = jiuzhu::questions::where_to_apply(channel, state::lang());
+    let text = jiuzhu::questions::where_to_apply(channel, lang);
     if let Some(p) = dom::add(out, "p", "where", text) {
         citation(&p, &jiuzhu::citation::plan::SI_1);
     }
+    // The district's windows and hotline, as its site configuration gives them.
+    state::with_site(|site| {
+        if !site.windows.is_empty() {
+            if let Some(ul) = dom::add(out, "ul", "windows", "") {
+                for w in &site.windows {
+                    let Some(li) = dom::add(&ul, "li", "window", "") else {
+                        continue;
+                    };
+                    dom::add(&li, "strong", "street", w.street.pick(lang));
+                    dom::add(&li, "p", "address", w.address.pick(lang));
+                    if let Some(phone) = &w.phone {
+                        let t = format!("{}{phone}", state::tr("电话：", "Phone: "));
+                        dom::add(&li, "p", "phone", &t);
+                    }
+                    if let Some(hours) = &w.hours {
+                        let t =
+                            format!("{}{}", state::tr("办公时间：", "Hours: "), hours.pick(lang));
+                        dom::add(&li, "p", "hours", &t);
+                    }
+                    if let Some(online) = w.online {
+                        let t = if online {
+                            state::tr("可以网上申请", "Online application offered")
+                        } else {
+                            state::tr("不受理网上申请", "No online application")
+                        };
+                        dom::add(&li, "p", "online", t);
+                    }
+                }
+            }
+        }
+        if let Some(h) = &site.hotline {
+            let t = format!("{}{h}", state::tr("咨询热线：", "Hotline: "));
+            dom::add(out, "p", "hotline", &t);
+        }
+    });
+}
+
+/// Shows the district's name in the page header (on screen and on the print), once at start:
+/// the empty `#district` that `page.rs` writes gets the name in both languages.
+pub fn district() {
+    state::with_site(|s| {
+        let (Some(name), Some(p)) = (&s.district, dom::by_id("district")) else {
+            return;
+        };
+        dom::add(&p, "span", "zh", &name.zh);
+        if let Some(en) = dom::add(&p, "span", "en", &name.en) {
+            dom::attr(&en, "lang", Some("en"));
+        }
+        dom::show(&p, true);
+    });
+}
+
+/// The notice for the host when the site configuration has problems: each with its field path,
+/// in Chinese and English, in the closed `#host-notice` (its heading is in the page) that a
+/// resident can ignore. The page runs on the defaults for the parts named.
+pub fn host_notice() {
+    let errors = state::site_errors();
+    let (Some(notice), Some(ul)) = (dom::by_id("host-notice"), dom::by_id("host-problems")) else {
+        return;
+    };
+    for e in &errors {
+        if let Some(li) = dom::add(&ul, "li", "", "") {
+            dom::add(&li, "code", "path", &e.path);
+            dom::text(&li, " ");
+            dom::add(&li, "span", "zh", &e.zh);
+            dom::add(&li, "span", "en", &e.en);
+        }
+    }
+    dom::show(&notice, !errors.is_empty());
 }
 
 fn params(out: &Element, a: &Assessment) {
@@ -926,11 +996,29 @@ fn params(out: &Element, a: &Assessment) {
                     " (EXAMPLE, not a verified district figure)",
                 ));
             }
+            // The district's own figure (site.json): its cited document is for residents too,
+            // unlike the built-in table's source notes, which are for clerks.
+            let host =
+                !p.overridden && p.district_confirmed && p.verification == Verification::Verified;
             if p.overridden {
                 line.push_str(state::tr("（您修改的值）", " (changed by you)"));
+            } else if host {
+                if let Some(d) = p.effective {
+                    line.push_str(state::tr(
+                        "（本区标准，自 ",
+                        " (the district's figure, from ",
+                    ));
+                    line.push_str(&d.to_string());
+                    line.push_str(state::tr(" 起）", ")"));
+                }
             }
             if let Some(li) = dom::add(&ul, "li", "", &line) {
-                dom::add(&li, "p", "source", p.source);
+                dom::add(
+                    &li,
+                    "p",
+                    if host { "source cited" } else { "source" },
+                    &p.source,
+                );
             }
             if let Some(hint) = dom::by_id(&format!("param-{}-default", p.id)) {
                 let t = format!("{}{}", state::tr("默认：", "Default: "), v);
@@ -940,4 +1028,18 @@ fn params(out: &Element, a: &Assessment) {
             }
         }
     }
+    // The property limits as the district publishes them: the resident's own answer decides
+    // the property condition, so they are shown beside the figures, with their source.
+    state::with_site(|site| {
+        if let Some(limits) = &site.property_limits {
+            let t = format!(
+                "{}{}",
+                state::tr("本区财产限额：", "The district's property limits: "),
+                limits.text.pick(state::lang())
+            );
+            if let Some(p) = dom::add(out, "p", "property-limits", &t) {
+                dom::add(&p, "span", "source", &limits.source);
+            }
+        }
+    });
 }
