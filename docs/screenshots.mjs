@@ -9,24 +9,29 @@ for (const width of [360, 1280]) {
   const p = app.page;
   const next = () => p.click("#nav [data-action=next]");
   await p.screenshot({ path: `docs/start-${width}.png` });
-  await next();
-  await p.check("input[name=huji][value=yes]");
-  await p.check("input[name=channel][value=window_huji]");
-  await next();
-  await p.fill("#m0-name", "母亲");
-  await p.click("[data-action=add-member]");
-  await p.fill("#m1-name", "儿子");
-  await next();
-  await p.fill("#m0-age", "45");
-  await p.fill("#m1-age", "16");
-  await next(); await next();
-  await p.selectOption("#m1-study", "high_school");
-  await next();
-  await p.fill("#m0-inc-work", "1800");
-  await p.fill("#m1-inc-work", "0");
-  await next();
-  await p.check("input[name=property][value=yes]");
-  while ((await p.getAttribute("#form", "data-step")) !== "result") await next();
+  // A mother (45, wage 1800) and a son (16, 普通高中, no income): each step as a resident fills it.
+  for (let guard = 0; guard < 20; guard++) {
+    const step = await p.getAttribute("#form", "data-step");
+    if (step === "result") break;
+    if (step === "where") {
+      await p.check("input[name=huji][value=yes]");
+      await p.check("input[name=channel][value=window_huji]");
+    } else if (step === "household") {
+      if ((await p.locator("#members .member").count()) < 2) await p.click("[data-action=add-member]");
+      await p.fill("#m0-name", "母亲");
+      await p.fill("#m0-age", "45");
+      await p.fill("#m1-name", "儿子");
+      await p.fill("#m1-age", "16");
+    } else if (step === "study") {
+      await p.selectOption("#m1-study", "high_school");
+    } else if (step === "income") {
+      await p.fill("#m0-inc-work", "1800");
+      await p.check("#m1-inc-none");
+    } else if (step === "property") {
+      await p.check("input[name=property][value=yes]");
+    }
+    await next();
+  }
   await p.screenshot({ path: `docs/result-${width}.png` });
   await app.context.close();
 }
