@@ -1,4 +1,4 @@
-//! What the file-reading commands (`assess`, `clerk`) share: reading a JSON file or stdin, and
+//! What the file-reading commands (`assess`, `clerk`, `qr`, `config`) share: reading a JSON file or stdin, and
 //! printing a result as pretty JSON. Both keep one contract: a problem is a line on stderr
 //! (`path<TAB>中文<TAB>English`) and exit status 2.
 
@@ -55,4 +55,15 @@ pub fn problems<'a>(lines: impl IntoIterator<Item = (&'a str, &'a str, &'a str)>
         eprintln!("{path}\t{zh}\t{en}");
     }
     ExitCode::from(2)
+}
+
+/// The situation in a JSON value: a scenario file (`{"situation": …}`) or a bare situation. A
+/// field of the wrong type is not an error here (`evaluate` reports it at its path, with the
+/// rest); the error arm is for the deserialiser's own limits, printed as one root line.
+pub fn situation(value: serde_json::Value) -> Result<jiuzhu::RawSituation, ExitCode> {
+    let situation = value.get("situation").cloned().unwrap_or(value);
+    serde_json::from_value(situation).map_err(|e| {
+        eprintln!("(root)\t不是一个家庭情况：{e}\tnot a situation: {e}");
+        ExitCode::from(2)
+    })
 }

@@ -10,16 +10,9 @@ pub fn run(arg: Option<&str>) -> ExitCode {
         Ok(v) => v,
         Err(code) => return code,
     };
-    // A scenario file ({"situation": …}) is accepted as well as a bare situation.
-    let situation = value.get("situation").cloned().unwrap_or(value);
-    // Reading never fails on a JSON value (a field of the wrong type is reported by `evaluate`
-    // at its path, with the rest); the arm stays for the deserialiser's own limits.
-    let raw: jiuzhu::RawSituation = match serde_json::from_value(situation) {
+    let raw = match cli_io::situation(value) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("(root)\t不是一个家庭情况：{e}\tnot a situation: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     match jiuzhu::evaluate(&raw) {
         Ok(a) => cli_io::print_json(&a),

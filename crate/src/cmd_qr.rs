@@ -36,13 +36,9 @@ pub fn run(args: &[String]) -> ExitCode {
     let Ok(value) = serde_json::from_str::<serde_json::Value>(&text) else {
         return from_payload(&text);
     };
-    let situation = value.get("situation").cloned().unwrap_or(value);
-    let raw: jiuzhu::RawSituation = match serde_json::from_value(situation) {
+    let raw = match cli_io::situation(value) {
         Ok(r) => r,
-        Err(e) => {
-            eprintln!("(root)\t不是一个家庭情况：{e}\tnot a situation: {e}");
-            return ExitCode::from(2);
-        }
+        Err(code) => return code,
     };
     // Only a case the engine can assess is handed over: the clerk's view assesses it at once.
     if let Err(errors) = jiuzhu::validate(&raw) {

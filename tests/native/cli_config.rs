@@ -2,24 +2,12 @@
 //! file prints what was read and exits 0; any problem is a `path<TAB>zh<TAB>en` line on stderr
 //! and exit status 2: each kind of bad field, a file that is not JSON, a wrong version.
 
-use std::io::Write;
-use std::process::{Command, Output, Stdio};
+#[path = "../support/cli.rs"]
+mod cli;
+use std::process::{Command, Output};
 
 fn check_stdin(input: &str) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["config", "check", "-"])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("run jiuzhu");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(input.as_bytes())
-        .expect("write stdin");
-    child.wait_with_output().expect("wait")
+    cli::jiuzhu_args_stdin(&["config", "check"], input)
 }
 
 fn text(bytes: &[u8]) -> String {

@@ -1,13 +1,22 @@
-//! Runs the `jiuzhu` binary with a command that reads stdin (`assess -`, `clerk -`), for the
+//! Runs the `jiuzhu` binary with a command that reads stdin (`assess -`, `clerk -`, `config
+//! check -`), for the
 //! CLI tests that check its output and its error contract.
 
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 /// `jiuzhu COMMAND -` with `input` on stdin.
+#[allow(dead_code)] // each CLI test uses one of the two forms
 pub fn jiuzhu_stdin(command: &str, input: &str) -> Output {
+    jiuzhu_args_stdin(&[command], input)
+}
+
+/// `jiuzhu ARGS… -` with `input` on stdin (`config check -`).
+#[allow(dead_code)]
+pub fn jiuzhu_args_stdin(args: &[&str], input: &str) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args([command, "-"])
+        .args(args)
+        .arg("-")
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
