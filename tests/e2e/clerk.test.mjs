@@ -361,3 +361,16 @@ test("the counter view is its own page: the switch hands the answers over, and n
   app.check();
   await app.context.close();
 });
+
+test("an old #clerk address on the resident page opens the counter page in its place", async () => {
+  const app = await openApp(browser, site, { path: "#clerk" });
+  const { page } = app;
+  await page.waitForURL(/\/a\/b\/clerk\.html$/, { timeout: 15000 });
+  await page.waitForSelector("html[data-ready=true]", { timeout: 15000 });
+  assert.equal(await page.getAttribute("body", "data-view"), "clerk");
+  // Replaced, not added: the tab's history is its first blank page and this one (an added entry
+  // would make it 3, and Back would land on the #clerk address that sends one forward again).
+  assert.equal(await page.evaluate(() => history.length), 2);
+  app.check();
+  await app.context.close();
+});

@@ -66,11 +66,15 @@ pub fn start() {
     set_lang(if word("en") { Lang::En } else { Lang::Zh });
     // The counter page opens on the counter view unless asked for the resident one; the
     // resident page hands `#clerk` over to the counter page.
-    set_clerk(if cfg!(feature = "clerk") {
-        !word("resident")
+    #[cfg(feature = "clerk")]
+    set_clerk(!word("resident"));
+    #[cfg(not(feature = "clerk"))]
+    if word("clerk") {
+        // An old `#clerk` address: the counter page takes its place in the history.
+        store::hand_over(counter_url(), true);
     } else {
-        word("clerk")
-    });
+        set_clerk(false);
+    }
     if let Some(w) = web_sys::window() {
         // Back and Forward between steps: the entry's fragment names the step.
         dom::on(&w, "popstate", |_| {
@@ -333,6 +337,16 @@ pub(crate) fn toggle_elder(button: &Element) {
     store::elder_chosen(on);
 }
 
+/// The counter page's address, in the current language.
+#[cfg(not(feature = "clerk"))]
+fn counter_url() -> &'static str {
+    if state::lang() == Lang::En {
+        "clerk.html#en"
+    } else {
+        "clerk.html"
+    }
+}
+
 /// The resident page has no counter view: the switch (or an old `#clerk` link) keeps the answers
 /// for this tab and opens the counter page, `clerk.html`, which shows them. The service worker
 /// precached that page with the rest of the build right after the first load, whatever the user
@@ -342,11 +356,7 @@ pub(crate) fn toggle_elder(button: &Element) {
 #[cfg(not(feature = "clerk"))]
 fn set_clerk(on: bool) {
     if on {
-        store::hand_over(if state::lang() == Lang::En {
-            "clerk.html#en"
-        } else {
-            "clerk.html"
-        });
+        store::hand_over(counter_url(), false);
     } else {
         flow::show(state::with(|s| s.step));
     }

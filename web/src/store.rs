@@ -271,7 +271,7 @@ pub fn forget() {
 /// navigation waits until the worker is active (at most 3 s), so that it is answered from the
 /// cache and no server learns that the switch was used. Without a worker (storage disabled, or
 /// the browser has none) the page is fetched from the site like any link.
-pub fn hand_over(url: &'static str) {
+pub fn hand_over(url: &'static str, replace: bool) {
     if let (Some(st), Some(text)) = (tab_storage(), json(&snapshot())) {
         let _ = st.set_item(TAB_KEY, &text);
     }
@@ -282,7 +282,7 @@ pub fn hand_over(url: &'static str) {
         .ok()
         .and_then(|r| r.dyn_into::<js_sys::Promise>().ok());
     let Some(ready) = ready else {
-        let _ = w.location().assign(url);
+        go(&w, url, replace);
         return;
     };
     let timeout = js_sys::Promise::new(&mut |resolve, _| {
@@ -290,12 +290,23 @@ pub fn hand_over(url: &'static str) {
     });
     let go = Closure::once(move |_: JsValue| {
         if let Some(w) = web_sys::window() {
-            let _ = w.location().assign(url);
+            go(&w, url, replace);
         }
     });
     let _ = js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)).then(&go);
     // Runs once, when the race settles; the page is left right after.
     go.forget();
+}
+
+/// Opens `url`: as a new history entry (the switch: Back returns to the resident page), or in
+/// place of this one (an old `#clerk` address, which has nothing to go back to).
+#[cfg(not(feature = "clerk"))]
+fn go(w: &web_sys::Window, url: &str, replace: bool) {
+    let _ = if replace {
+        w.location().replace(url)
+    } else {
+        w.location().assign(url)
+    };
 }
 
 /// At start-up: restores the 适老化 choice, then the answers: this tab's copy (a reload, or
