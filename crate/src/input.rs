@@ -701,6 +701,39 @@ pub fn parse_number(s: &str, money: bool) -> Option<Decimal> {
     ))
 }
 
+/// `d` as text, exactly as its `Display` writes it (every decimal of its scale, `-` when the sign
+/// is negative, `0` before the point of a fraction): written by hand so that rust_decimal's
+/// formatter, and the buffers behind it, stay out of the page's wasm.
+pub fn decimal_text(d: Decimal) -> String {
+    let scale = d.scale() as usize;
+    let m = d.mantissa().unsigned_abs();
+    // The 96-bit mantissa as three 32-bit words, highest first, divided by ten word by word
+    // (a 128-bit division would cost the wasm more than the formatter it replaces).
+    let mut words = [(m >> 64) as u32, (m >> 32) as u32, m as u32];
+    // The digits, lowest first, at least one before the point.
+    let mut rev = Vec::with_capacity(scale + 30);
+    while words != [0; 3] || rev.len() <= scale {
+        let mut rem = 0u64;
+        for w in &mut words {
+            let cur = (rem << 32) | u64::from(*w);
+            *w = (cur / 10) as u32;
+            rem = cur % 10;
+        }
+        rev.push(b'0' + rem as u8);
+    }
+    let mut out = String::with_capacity(rev.len() + 2);
+    if d.is_sign_negative() {
+        out.push('-');
+    }
+    for (i, b) in rev.iter().enumerate().rev() {
+        out.push(char::from(*b));
+        if i == scale && i != 0 {
+            out.push('.');
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -768,6 +801,26 @@ mod tests {
         assert_eq!(parse_number(&format!("0.{}1", "0".repeat(28)), false), None);
         for bad in ["", ".5", "5.", "1,25", "1e3", "--1", "1.2.3", "12,345,67"] {
             assert_eq!(parse_number(bad, false), None, "{bad:?}");
+        }
+    }
+
+    /// Decimals as text, worked by hand: every decimal of the scale is written, a fraction gets
+    /// its leading `0`, zero keeps its scale, and the sign shows only on a negative number.
+    #[test]
+    fn decimals_as_text() {
+        for (d, text) in [
+            (Decimal::new(125050, 2), "1250.50"),
+            (Decimal::new(5, 2), "0.05"),
+            (Decimal::new(0, 2), "0.00"),
+            (Decimal::ZERO, "0"),
+            (Decimal::new(15, 1), "1.5"),
+            (Decimal::new(-125, 1), "-12.5"),
+            (Decimal::new(-3, 3), "-0.003"),
+            (Decimal::new(100, 0), "100"),
+            (Decimal::MAX, "79228162514264337593543950335"),
+            (Decimal::new(1, 28), "0.0000000000000000000000000001"),
+        ] {
+            assert_eq!(decimal_text(d), text);
         }
     }
 

@@ -95,7 +95,7 @@ impl ParamRaw {
     /// The value as text, the way the JSON shows it (a flag as `true`/`false`).
     pub fn to_text(self) -> String {
         match self {
-            ParamRaw::Decimal(d) => d.to_string(),
+            ParamRaw::Decimal(d) => crate::input::decimal_text(d),
             ParamRaw::Bool(b) => b.to_string(),
             ParamRaw::MonthDay(m, d) => format!("{m:02}-{d:02}"),
             ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().join(", "),

@@ -509,7 +509,7 @@ fn income_lines(why: &Element, p: &Path) {
             member_name(&l.member),
             state::tr("：", ": "),
             kind,
-            l.amount,
+            jiuzhu::input::decimal_text(l.amount),
             state::tr("元/月，", "yuan a month, "),
             status
         );

@@ -40,6 +40,7 @@ use super::{cond, fen, money};
 use super::{conditions, reasons, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
+use crate::input::decimal_text;
 use crate::params::Resolved;
 use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
@@ -344,7 +345,7 @@ fn figures(i: &HouseholdIncome, d: &Decided, standard: Decimal) -> Vec<(&'static
         ("standard", money(standard)),
         ("household_limit", money(d.limit.0)),
         ("limit", money(d.limit.0 / n)),
-        ("multiple", d.limit.1.normalize().to_string()),
+        ("multiple", decimal_text(d.limit.1.normalize())),
         ("gap", money((d.income - d.limit.0).abs())),
     ]
 }
@@ -535,9 +536,9 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                             "dibian_multiple_decides",
                             &[
                                 ("per_capita_income", money(i.per_capita(d.income))),
-                                ("multiple_low", m_lo.normalize().to_string()),
+                                ("multiple_low", decimal_text(m_lo.normalize())),
                                 ("limit_low", money(m_lo * std)),
-                                ("multiple_high", m_hi.normalize().to_string()),
+                                ("multiple_high", decimal_text(m_hi.normalize())),
                                 ("limit_high", money(m_hi * std)),
                             ],
                         );
