@@ -15,7 +15,7 @@
 
 use crate::choice::Choice;
 use crate::small_map::SmallMap;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -734,6 +734,34 @@ pub fn decimal_text(d: Decimal) -> String {
     out
 }
 
+/// `d` as text, exactly as chrono's `Display` writes it: `YYYY-MM-DD`, a year outside 0–9999
+/// with its sign and at least four digits. Written by hand so that chrono's formatter stays out
+/// of the page's wasm.
+pub fn date_text(d: NaiveDate) -> String {
+    let mut out = String::with_capacity(11);
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        out.push(if y < 0 { '-' } else { '+' });
+    }
+    padded(&mut out, y.unsigned_abs(), 4);
+    out.push('-');
+    padded(&mut out, d.month(), 2);
+    out.push('-');
+    padded(&mut out, d.day(), 2);
+    out
+}
+
+/// `n` in decimal, with leading zeros to at least `width` digits.
+fn padded(out: &mut String, n: u32, width: usize) {
+    let mut rev = Vec::with_capacity(10);
+    let mut n = n;
+    while n != 0 || rev.len() < width {
+        rev.push(b'0' + (n % 10) as u8);
+        n /= 10;
+    }
+    out.extend(rev.iter().rev().map(|b| char::from(*b)));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -822,6 +850,19 @@ mod tests {
         ] {
             assert_eq!(decimal_text(d), text);
         }
+    }
+
+    /// Dates as text, worked by hand: four-digit year, two-digit month and day with their
+    /// leading zeros; a year outside 0–9999 takes its sign and keeps at least four digits.
+    #[test]
+    fn dates_as_text() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(date_text(d(2026, 3, 2)), "2026-03-02");
+        assert_eq!(date_text(d(1999, 12, 31)), "1999-12-31");
+        assert_eq!(date_text(d(987, 1, 9)), "0987-01-09");
+        assert_eq!(date_text(d(0, 2, 29)), "0000-02-29");
+        assert_eq!(date_text(d(-1, 5, 6)), "-0001-05-06");
+        assert_eq!(date_text(d(10000, 10, 10)), "+10000-10-10");
     }
 
     /// A birth year before 1900 is out of the form's range, and the words name the range; the

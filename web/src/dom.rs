@@ -172,7 +172,7 @@ pub fn time(parent: &Element, date: NaiveDate) -> Option<Element> {
         jiuzhu::messages::Lang::Zh => format!("{y}年{m}月{d}日（周{}）", DAY_ZH[wd]),
         jiuzhu::messages::Lang::En => format!("{d} {} {y} ({})", MON[m - 1], DAY_EN[wd]),
     };
-    let iso = date.to_string();
+    let iso = jiuzhu::input::date_text(date);
     let el = add(parent, "time", "", &shown)?;
     attr(&el, "datetime", Some(&iso));
     Some(el)

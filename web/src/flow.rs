@@ -56,7 +56,7 @@ struct Applicable(Vec<&'static str>);
 
 impl Applicable {
     fn now() -> Self {
-        let built = form::build(&dom::today().to_string(), false);
+        let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
         Applicable(questions::steps_that_apply(&built.raw))
     }
 
@@ -192,7 +192,7 @@ pub fn goto(step: &str) {
 /// Validates with the engine and shows the errors that belong to `step` (all of them on the
 /// check and result pages). Returns those errors.
 pub fn current_errors(step: &str) -> Vec<FieldError> {
-    let built = form::build(&dom::today().to_string(), false);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
     let mut errors = jiuzhu::validate(&built.raw).err().unwrap_or_default();
     // A blank income is flagged on its own step (the engine's call), never discovered later.
     if step == "income" {

@@ -177,7 +177,7 @@ pub fn answers() {
         return;
     };
     dom::clear(&dl);
-    let built = form::build(&dom::today().to_string(), false);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
     // Every step with answers: not the opening page, nor this page and the result.
     for step in flow::steps().filter(|s| !matches!(*s, "start" | "check" | "result")) {
         let controls: Vec<Element> = dom::all(None, "#form [data-field]")
@@ -616,7 +616,7 @@ pub fn result() {
     };
     dom::clear(&out);
     let clerk = state::clerk();
-    let built = form::build(&dom::today().to_string(), clerk);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), clerk);
     match state::with_site(|site| jiuzhu::evaluate_with(&built.raw, site)) {
         Ok(a) => {
             // Kept for the clerk view, which renders right after (one evaluation per update).
@@ -967,10 +967,13 @@ fn params(out: &Element, a: &Assessment) {
             state::tr("参数集", "Parameter set"),
             a.param_set.to_string(),
         ),
-        (state::tr("计算日期", "Worked out on"), a.as_of.to_string()),
+        (
+            state::tr("计算日期", "Worked out on"),
+            jiuzhu::input::date_text(a.as_of),
+        ),
         (
             state::tr("受理日期", "Acceptance date"),
-            a.accepted_on.to_string(),
+            jiuzhu::input::date_text(a.accepted_on),
         ),
     ];
     for (k, v) in rows {
@@ -1008,7 +1011,7 @@ fn params(out: &Element, a: &Assessment) {
                         "（本区标准，自 ",
                         " (the district's figure, from ",
                     ));
-                    line.push_str(&d.to_string());
+                    line.push_str(&jiuzhu::input::date_text(d));
                     line.push_str(state::tr(" 起）", ")"));
                 }
             }

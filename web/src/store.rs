@@ -82,7 +82,7 @@ pub fn save_file() {
     };
     if let Some(a) = dom::make("a", "").and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) {
         a.set_href(&url);
-        a.set_download(&format!("jiuzhu-{}.json", dom::today()));
+        a.set_download(&["jiuzhu-", &jiuzhu::input::date_text(dom::today()), ".json"].concat());
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);

@@ -129,7 +129,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             ("status", st.kind.code().to_string()),
         ];
         if let Some(r) = st.recognised_on {
-            a.push(("recognised_on", r.to_string()));
+            a.push(("recognised_on", crate::input::date_text(r)));
         }
         cond(
             &STATUS_RECOGNISED,
@@ -158,9 +158,9 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
     let mut conditions = vec![student, status];
     if let Some((ended, stop)) = chosen.and_then(|(_, st)| exit_stop(st, params)) {
         let a = [
-            ("ended_on", ended.to_string()),
-            ("stop_on", stop.to_string()),
-            ("as_of", s.as_of.to_string()),
+            ("ended_on", crate::input::date_text(ended)),
+            ("stop_on", crate::input::date_text(stop)),
+            ("as_of", crate::input::date_text(s.as_of)),
         ];
         conditions.push(if s.as_of < stop {
             cond(

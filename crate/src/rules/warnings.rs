@@ -33,12 +33,12 @@ pub fn warnings(
     // Day arithmetic, not chrono's month arithmetic: the page's wasm has the former already.
     if (s.accepted_on - s.as_of).num_days() > FAR_AHEAD_DAYS {
         let mut a = Args::new();
-        a.insert("date", s.accepted_on.to_string());
+        a.insert("date", crate::input::date_text(s.accepted_on));
         out.push(w("accepted_far_ahead", a, None));
     }
     if !inf.in_force {
         let mut a = Args::new();
-        a.insert("since", inf.since.to_string());
+        a.insert("since", crate::input::date_text(inf.since));
         a.insert("not_applicable", inf.not_applicable.join(", "));
         out.push(w("plan_not_in_force", a, Some(plan::SHIXING)));
     }
@@ -139,9 +139,9 @@ pub fn warnings(
             .used(super::dibao::BASIC_PENSION_PARAM)
             .and_then(|u| u.effective)
         {
-            a.insert("since", since.to_string());
+            a.insert("since", crate::input::date_text(since));
             if let Some(until) = since.pred_opt() {
-                a.insert("until", until.to_string());
+                a.insert("until", crate::input::date_text(until));
             }
         }
         // Said either way: the counted income is not known; only whether it changes the
