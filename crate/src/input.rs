@@ -436,7 +436,11 @@ impl Collector {
                 None
             }
             Some(n) if n < min || n > max => {
-                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
+                self.err(
+                    path,
+                    ErrorCode::OutOfRange,
+                    &[int_text(min), int_text(max)].join("–"),
+                );
                 None
             }
             Some(n) => Some(n),
@@ -539,8 +543,8 @@ pub const PROCEDURE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// The arguments of [`ErrorCode::DateOutOfRange`] for `years`.
 pub fn years_args(years: &std::ops::RangeInclusive<i32>) -> Args {
     let mut args = Args::new();
-    args.insert("from", years.start().to_string());
-    args.insert("to", years.end().to_string());
+    args.insert("from", int_text(i64::from(*years.start())));
+    args.insert("to", int_text(i64::from(*years.end())));
     args
 }
 
@@ -751,6 +755,24 @@ pub fn date_text(d: NaiveDate) -> String {
     out
 }
 
+/// A whole number as text (`-` when negative), written by hand like [`date_text`]: the page's
+/// wasm then carries no formatter for signed numbers.
+pub fn int_text(n: i64) -> String {
+    let mut out = String::with_capacity(20);
+    if n < 0 {
+        out.push('-');
+    }
+    let abs = n.unsigned_abs();
+    let mut rev = Vec::with_capacity(20);
+    let mut m = abs;
+    while m != 0 || rev.is_empty() {
+        rev.push(b'0' + (m % 10) as u8);
+        m /= 10;
+    }
+    out.extend(rev.iter().rev().map(|b| char::from(*b)));
+    out
+}
+
 /// `n` in decimal, with leading zeros to at least `width` digits.
 fn padded(out: &mut String, n: u32, width: usize) {
     let mut rev = Vec::with_capacity(10);
@@ -863,6 +885,18 @@ mod tests {
         assert_eq!(date_text(d(0, 2, 29)), "0000-02-29");
         assert_eq!(date_text(d(-1, 5, 6)), "-0001-05-06");
         assert_eq!(date_text(d(10000, 10, 10)), "+10000-10-10");
+    }
+
+    /// Whole numbers as text, worked by hand: no leading zeros, `0` for zero, `-` when negative,
+    /// the extremes of i64 whole.
+    #[test]
+    fn whole_numbers_as_text() {
+        assert_eq!(int_text(0), "0");
+        assert_eq!(int_text(7), "7");
+        assert_eq!(int_text(2100), "2100");
+        assert_eq!(int_text(-45), "-45");
+        assert_eq!(int_text(i64::MAX), "9223372036854775807");
+        assert_eq!(int_text(i64::MIN), "-9223372036854775808");
     }
 
     /// A birth year before 1900 is out of the form's range, and the words name the range; the
