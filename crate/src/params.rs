@@ -6,6 +6,7 @@
 //! them, and the assessment lists every value it used with where it came from.
 
 use crate::citation::Verification;
+use crate::input::Joined;
 use crate::input::{Collector, ErrorCode, Loose};
 use crate::site::SiteParams;
 use crate::situation::IncomeKind;
@@ -98,7 +99,7 @@ impl ParamRaw {
             ParamRaw::Decimal(d) => crate::input::decimal_text(d),
             ParamRaw::Bool(b) => b.to_string(),
             ParamRaw::MonthDay(m, d) => format!("{m:02}-{d:02}"),
-            ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().join(", "),
+            ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().joined(", "),
             ParamRaw::Unset => "null".to_string(),
         }
     }

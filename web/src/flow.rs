@@ -4,6 +4,7 @@
 //! Back and Forward move between steps instead of leaving the page.
 
 use crate::{dom, form, render, state};
+use jiuzhu::input::Joined;
 use jiuzhu::questions;
 use jiuzhu::FieldError;
 use web_sys::Element;
@@ -90,7 +91,7 @@ fn go(i: usize) {
         let _ = h.push_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("#{}", words.join("&"))),
+            Some(&format!("#{}", words.joined("&"))),
         );
     }
 }

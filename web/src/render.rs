@@ -5,6 +5,7 @@
 use crate::{dom, flow, form, state};
 use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
 use jiuzhu::citation::{Citation, Verification};
+use jiuzhu::input::Joined;
 use jiuzhu::messages::{self as msg, Lang};
 use jiuzhu::params::ParamRaw;
 use jiuzhu::questions;
@@ -403,7 +404,7 @@ fn path_card(parent: &Element, p: &Path) {
             &format!(
                 "{}{}",
                 state::tr("还要确认：", "Still to confirm: "),
-                names.join(state::tr("、", ", "))
+                names.joined(state::tr("、", ", "))
             ),
         );
     }
@@ -578,8 +579,8 @@ fn step_item(ol: &Element, s: &Step) -> Option<Element> {
             .map(|n| msg::holiday_name(n, lang))
             .collect();
         let t = match lang {
-            Lang::Zh => format!("期间跨{}假期", names.join("、")),
-            Lang::En => format!("Crosses the holiday: {}", names.join("; ")),
+            Lang::Zh => format!("期间跨{}假期", names.joined("、")),
+            Lang::En => format!("Crosses the holiday: {}", names.joined("; ")),
         };
         dom::add(&li, "p", "holiday", &t);
     }
@@ -745,7 +746,7 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
                     &format!(
                         "{}：{}",
                         msg::department_name(l.department, lang),
-                        reasons.join("；")
+                        reasons.joined("；")
                     ),
                 ) {
                     citation(&li, &l.citation);

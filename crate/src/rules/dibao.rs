@@ -41,6 +41,7 @@ use super::{conditions, reasons, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
 use crate::input::decimal_text;
+use crate::input::Joined;
 use crate::params::Resolved;
 use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
@@ -278,7 +279,7 @@ fn depends_on(d: &Decided) -> String {
     if d.by_income {
         on.push(BASIC_PENSION_PARAM);
     }
-    on.join(", ")
+    on.joined(", ")
 }
 
 /// The reason of an income condition that the unknown lines leave open; `line` is the
@@ -301,7 +302,7 @@ fn exclusion_decides(i: &HouseholdIncome, line: Decimal) -> Reason {
     Reason::new(
         "income_exclusion_decides",
         &[
-            ("income_kinds", unique.join(", ")),
+            ("income_kinds", unique.joined(", ")),
             ("per_capita_without", money(i.per_capita(low))),
             ("per_capita_with", money(i.per_capita(high))),
             ("limit", money(line)),
@@ -314,7 +315,7 @@ fn missing_list(missing: &[usize]) -> String {
         .iter()
         .map(|i| format!("household[{i}]"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .joined(", ")
 }
 
 /// The property condition shared by 低保, 低边 and 特困: the local limits, known only after the
@@ -622,8 +623,8 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
         cond(
             &MEMBER_SINGLE_PERSON_CASE,
             CondStatus::Met,
-            &[("members", cases.join(", "))],
-            Reason::new("members_qualify", &[("members", cases.join(", "))]),
+            &[("members", cases.joined(", "))],
+            Reason::new("members_qualify", &[("members", cases.joined(", "))]),
             MINFA_57_8,
         )
     } else {

@@ -17,6 +17,7 @@ use super::cond;
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
+use crate::input::Joined;
 use crate::params::Resolved;
 use crate::situation::{Orphan, Situation, Status, Study};
 use chrono::{Datelike, NaiveDate};
@@ -93,7 +94,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         .iter()
         .map(|i| format!("household[{i}]"))
         .collect::<Vec<_>>()
-        .join(", ");
+        .joined(", ");
     let student = if list.is_empty() {
         cond(
             &STUDENT_IN_HOUSEHOLD,

@@ -5,6 +5,7 @@
 
 use crate::assessment::{Args, CondStatus, InForce, Path, PathId, Step, Warning};
 use crate::citation::plan;
+use crate::input::Joined;
 use crate::params::Resolved;
 
 fn w(code: &'static str, args: Args, citation: Option<crate::citation::Citation>) -> Warning {
@@ -39,7 +40,7 @@ pub fn warnings(
     if !inf.in_force {
         let mut a = Args::new();
         a.insert("since", crate::input::date_text(inf.since));
-        a.insert("not_applicable", inf.not_applicable.join(", "));
+        a.insert("not_applicable", inf.not_applicable.joined(", "));
         out.push(w("plan_not_in_force", a, Some(plan::SHIXING)));
     }
     // Only the example values that fed a result are named: the income standard when an income
@@ -66,7 +67,7 @@ pub fn warnings(
         .collect();
     if !examples.is_empty() {
         let mut a = Args::new();
-        a.insert("params", examples.join(", "));
+        a.insert("params", examples.joined(", "));
         out.push(w("example_params", a, None));
     }
     let income_decides = paths.iter().any(|x| {
@@ -87,7 +88,7 @@ pub fn warnings(
         .collect();
     if !estimated.is_empty() {
         let mut a = Args::new();
-        a.insert("steps", estimated.join(", "));
+        a.insert("steps", estimated.joined(", "));
         out.push(w("dates_estimated", a, None));
     }
     if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
