@@ -15,7 +15,7 @@
 
 use crate::choice::Choice;
 use crate::small_map::SmallMap;
-use chrono::{NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveDateTime, NaiveTime};
 use rust_decimal::Decimal;
 use serde::{Deserialize, Serialize};
 
@@ -293,7 +293,7 @@ pub fn fill(
         match args.get(name) {
             Some(value) if term_args.contains(&name) => {
                 let words: Vec<&str> = value.split(',').map(term).collect();
-                out.push_str(&words.join(sep));
+                out.push_str(&words.joined(sep));
             }
             Some(value) => out.push_str(value),
             None => out.push_str(after.get(..=close).unwrap_or("")),
@@ -436,7 +436,11 @@ impl Collector {
                 None
             }
             Some(n) if n < min || n > max => {
-                self.err(path, ErrorCode::OutOfRange, &format!("{min}–{max}"));
+                self.err(
+                    path,
+                    ErrorCode::OutOfRange,
+                    &[int_text(min), int_text(max)].joined("–"),
+                );
                 None
             }
             Some(n) => Some(n),
@@ -527,7 +531,7 @@ impl Collector {
         };
         let found = codes.iter().position(|c| *c == text);
         if found.is_none() {
-            self.err(path, ErrorCode::UnknownValue, &codes.join(", "));
+            self.err(path, ErrorCode::UnknownValue, &codes.joined(", "));
         }
         found
     }
@@ -539,8 +543,8 @@ pub const PROCEDURE_YEARS: std::ops::RangeInclusive<i32> = 2000..=2100;
 /// The arguments of [`ErrorCode::DateOutOfRange`] for `years`.
 pub fn years_args(years: &std::ops::RangeInclusive<i32>) -> Args {
     let mut args = Args::new();
-    args.insert("from", years.start().to_string());
-    args.insert("to", years.end().to_string());
+    args.insert("from", int_text(i64::from(*years.start())));
+    args.insert("to", int_text(i64::from(*years.end())));
     args
 }
 
@@ -679,17 +683,125 @@ pub fn parse_number(s: &str, money: bool) -> Option<Decimal> {
     if !grouped_ok {
         return None;
     }
-    let mut plain = String::with_capacity(body.len() + 1);
-    if negative {
-        plain.push('-');
+    // The digits into the 96-bit mantissa by hand, not through `Decimal::from_str_exact`: its
+    // parser was the page's only use of rust_decimal's string parsing (about 5 KB of the wasm).
+    // The same answers as it gave: `None` for a mantissa of 2^96 or more or for more than 28
+    // decimals (never rounded), the sign kept as `from_parts` keeps it (no negative zero).
+    let fraction = fraction.unwrap_or("");
+    let mut mantissa: u128 = 0;
+    for b in groups.iter().chain([&fraction]).flat_map(|g| g.bytes()) {
+        mantissa = mantissa * 10 + u128::from(b - b'0');
+        if mantissa >> 96 != 0 {
+            return None;
+        }
     }
-    plain.push_str(&groups.concat());
-    if let Some(f) = fraction {
-        plain.push('.');
-        plain.push_str(f);
+    let scale = u32::try_from(fraction.len()).ok().filter(|s| *s <= 28)?;
+    Some(Decimal::from_parts(
+        mantissa as u32,
+        (mantissa >> 32) as u32,
+        (mantissa >> 64) as u32,
+        negative,
+        scale,
+    ))
+}
+
+/// `d` as text, exactly as its `Display` writes it (every decimal of its scale, `-` when the sign
+/// is negative, `0` before the point of a fraction): written by hand so that rust_decimal's
+/// formatter, and the buffers behind it, stay out of the page's wasm.
+pub fn decimal_text(d: Decimal) -> String {
+    let scale = d.scale() as usize;
+    let m = d.mantissa().unsigned_abs();
+    // The 96-bit mantissa as three 32-bit words, highest first, divided by ten word by word
+    // (a 128-bit division would cost the wasm more than the formatter it replaces).
+    let mut words = [(m >> 64) as u32, (m >> 32) as u32, m as u32];
+    // The digits, lowest first, at least one before the point.
+    let mut rev = Vec::with_capacity(scale + 30);
+    while words != [0; 3] || rev.len() <= scale {
+        let mut rem = 0u64;
+        for w in &mut words {
+            let cur = (rem << 32) | u64::from(*w);
+            *w = (cur / 10) as u32;
+            rem = cur % 10;
+        }
+        rev.push(b'0' + rem as u8);
     }
-    // `from_str_exact`: no exponent parsing and no silent rounding past 28 digits.
-    Decimal::from_str_exact(&plain).ok()
+    let mut out = String::with_capacity(rev.len() + 2);
+    if d.is_sign_negative() {
+        out.push('-');
+    }
+    for (i, b) in rev.iter().enumerate().rev() {
+        out.push(char::from(*b));
+        if i == scale && i != 0 {
+            out.push('.');
+        }
+    }
+    out
+}
+
+/// `d` as text, exactly as chrono's `Display` writes it: `YYYY-MM-DD`, a year outside 0–9999
+/// with its sign and at least four digits. Written by hand so that chrono's formatter stays out
+/// of the page's wasm.
+pub fn date_text(d: NaiveDate) -> String {
+    let mut out = String::with_capacity(11);
+    let y = d.year();
+    if !(0..=9999).contains(&y) {
+        out.push(if y < 0 { '-' } else { '+' });
+    }
+    padded(&mut out, y.unsigned_abs(), 4);
+    out.push('-');
+    padded(&mut out, d.month(), 2);
+    out.push('-');
+    padded(&mut out, d.day(), 2);
+    out
+}
+
+/// A whole number as text (`-` when negative), written by hand like [`date_text`]: the page's
+/// wasm then carries no formatter for signed numbers.
+pub fn int_text(n: i64) -> String {
+    let mut out = String::with_capacity(20);
+    if n < 0 {
+        out.push('-');
+    }
+    let abs = n.unsigned_abs();
+    let mut rev = Vec::with_capacity(20);
+    let mut m = abs;
+    while m != 0 || rev.is_empty() {
+        rev.push(b'0' + (m % 10) as u8);
+        m /= 10;
+    }
+    out.extend(rev.iter().rev().map(|b| char::from(*b)));
+    out
+}
+
+/// Text joined with a separator: one small loop instead of std's `join`, whose copying body the
+/// page's wasm carried twice (for `&str` and for `String` parts, about 1.1 KB each).
+pub trait Joined {
+    /// The parts in order, `sep` between each two.
+    fn joined(&self, sep: &str) -> String;
+}
+
+impl<S: AsRef<str>> Joined for [S] {
+    fn joined(&self, sep: &str) -> String {
+        let mut out = String::new();
+        for (i, part) in self.iter().enumerate() {
+            if i > 0 {
+                out.push_str(sep);
+            }
+            out.push_str(part.as_ref());
+        }
+        out
+    }
+}
+
+/// `n` in decimal, with leading zeros to at least `width` digits.
+fn padded(out: &mut String, n: u32, width: usize) {
+    let mut rev = Vec::with_capacity(10);
+    let mut n = n;
+    while n != 0 || rev.len() < width {
+        rev.push(b'0' + (n % 10) as u8);
+        n /= 10;
+    }
+    out.extend(rev.iter().rev().map(|b| char::from(*b)));
 }
 
 #[cfg(test)]
@@ -725,6 +837,102 @@ mod tests {
         assert_eq!(c.bool(&text("有"), "b"), Some(true));
         assert_eq!(c.bool(&text(" 否 "), "b"), Some(false));
         assert!(c.errors.is_empty(), "{:?}", c.errors);
+    }
+
+    /// The hand-written digit reader keeps `from_str_exact`'s limits: a mantissa below 2^96 and at
+    /// most 28 decimals, never rounded; the scale is the number of decimals typed.
+    #[test]
+    fn numbers_keep_their_scale_and_limits() {
+        // "1,250.50": mantissa 125050, scale 2 (two decimals typed), so it prints as 1250.50.
+        let d = parse_number("1,250.50", true).unwrap();
+        assert_eq!((d.mantissa(), d.scale()), (125050, 2));
+        // "-0.0": zero has no sign (from_parts drops it), scale 1.
+        let z = parse_number("-0.0", false).unwrap();
+        assert_eq!(
+            (z.mantissa(), z.scale(), z.is_sign_negative()),
+            (0, 1, false)
+        );
+        assert_eq!(parse_number("-12.5", false), Some(Decimal::new(-125, 1)));
+        // 2^96 − 1 = 79228162514264337593543950335 is the largest mantissa; 2^96 is one more.
+        assert_eq!(
+            parse_number("79228162514264337593543950335", false),
+            Some(Decimal::MAX)
+        );
+        assert_eq!(parse_number("79228162514264337593543950336", false), None);
+        // Leading zeros add nothing to the mantissa.
+        assert_eq!(
+            parse_number("00000000000000000000000000000000001", false),
+            Some(Decimal::ONE)
+        );
+        // 28 decimals is the most: 0.000…01 (28 places) is 1 × 10^-28; 29 places is refused,
+        // not rounded.
+        let tiny = format!("0.{}1", "0".repeat(27));
+        assert_eq!(parse_number(&tiny, false), Some(Decimal::new(1, 28)));
+        assert_eq!(parse_number(&format!("0.{}1", "0".repeat(28)), false), None);
+        for bad in ["", ".5", "5.", "1,25", "1e3", "--1", "1.2.3", "12,345,67"] {
+            assert_eq!(parse_number(bad, false), None, "{bad:?}");
+        }
+    }
+
+    /// Decimals as text, worked by hand: every decimal of the scale is written, a fraction gets
+    /// its leading `0`, zero keeps its scale, and the sign shows only on a negative number.
+    #[test]
+    fn decimals_as_text() {
+        for (d, text) in [
+            (Decimal::new(125050, 2), "1250.50"),
+            (Decimal::new(5, 2), "0.05"),
+            (Decimal::new(0, 2), "0.00"),
+            (Decimal::ZERO, "0"),
+            (Decimal::new(15, 1), "1.5"),
+            (Decimal::new(-125, 1), "-12.5"),
+            (Decimal::new(-3, 3), "-0.003"),
+            (Decimal::new(100, 0), "100"),
+            (Decimal::MAX, "79228162514264337593543950335"),
+            (Decimal::new(1, 28), "0.0000000000000000000000000001"),
+        ] {
+            assert_eq!(decimal_text(d), text);
+        }
+    }
+
+    /// Dates as text, worked by hand: four-digit year, two-digit month and day with their
+    /// leading zeros; a year outside 0–9999 takes its sign and keeps at least four digits.
+    #[test]
+    fn dates_as_text() {
+        let d = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        assert_eq!(date_text(d(2026, 3, 2)), "2026-03-02");
+        assert_eq!(date_text(d(1999, 12, 31)), "1999-12-31");
+        assert_eq!(date_text(d(987, 1, 9)), "0987-01-09");
+        assert_eq!(date_text(d(0, 2, 29)), "0000-02-29");
+        assert_eq!(date_text(d(-1, 5, 6)), "-0001-05-06");
+        assert_eq!(date_text(d(10000, 10, 10)), "+10000-10-10");
+    }
+
+    /// Whole numbers as text, worked by hand: no leading zeros, `0` for zero, `-` when negative,
+    /// the extremes of i64 whole.
+    #[test]
+    fn whole_numbers_as_text() {
+        assert_eq!(int_text(0), "0");
+        assert_eq!(int_text(7), "7");
+        assert_eq!(int_text(2100), "2100");
+        assert_eq!(int_text(-45), "-45");
+        assert_eq!(int_text(i64::MAX), "9223372036854775807");
+        assert_eq!(int_text(i64::MIN), "-9223372036854775808");
+    }
+
+    /// Joining, worked by hand: the separator only between two parts, nothing for no parts,
+    /// the same for `&str` and `String` parts.
+    #[test]
+    fn text_joined() {
+        assert_eq!(["a", "b", "c"].joined(", "), "a, b, c");
+        let owned: Vec<String> = ["x", "y"].iter().map(|s| s.to_string()).collect();
+        assert_eq!(owned.joined("、"), "x、y");
+        assert_eq!(["only"].joined("; "), "only");
+        assert_eq!(Vec::<&str>::new().joined(", "), "");
+        assert_eq!(["", ""].joined("-"), "-");
+        assert_eq!(
+            ["jiuzhu-", "2026-03-02", ".json"].joined(""),
+            "jiuzhu-2026-03-02.json"
+        );
     }
 
     /// A birth year before 1900 is out of the form's range, and the words name the range; the

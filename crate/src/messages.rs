@@ -7,6 +7,7 @@
 use crate::assessment::{Actor, Args, CondStatus, Department, Level, PathId, Reason};
 use crate::choice::Choice;
 use crate::input::ErrorCode;
+use crate::input::Joined;
 use crate::situation::{
     DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, IncomeKind, Orphan,
     StatusKind, Study,
@@ -184,7 +185,7 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
                     None => c,
                 })
                 .collect::<Vec<_>>()
-                .join(pick(lang, "、", ", ")),
+                .joined(pick(lang, "、", ", ")),
             "params" | "steps" => v
                 .split(',')
                 .map(item)
@@ -197,7 +198,7 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
                     name.unwrap_or(id)
                 })
                 .collect::<Vec<_>>()
-                .join(pick(lang, "；", "; ")),
+                .joined(pick(lang, "；", "; ")),
             // Members are referred to by their path (`household[1]`, maybe `:case`); the reader
             // sees "第2位成员" / "member 2", numbered from 1 as on the page.
             "members" | "applicant" if v.starts_with("household[") => v
@@ -205,7 +206,7 @@ fn fill(template: &str, args: &Args, lang: Lang) -> String {
                 .map(item)
                 .map(|p| member_words(p, lang))
                 .collect::<Vec<_>>()
-                .join(pick(lang, "、", ", ")),
+                .joined(pick(lang, "、", ", ")),
             _ => value(k, v, lang),
         };
         out = put(&out, k, &shown);
@@ -548,7 +549,7 @@ pub fn holiday_name(name: &str, lang: Lang) -> String {
                     .map_or(n, |(_, en)| en)
             })
             .collect::<Vec<_>>()
-            .join(" and "),
+            .joined(" and "),
     }
 }
 

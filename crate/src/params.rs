@@ -6,6 +6,7 @@
 //! them, and the assessment lists every value it used with where it came from.
 
 use crate::citation::Verification;
+use crate::input::Joined;
 use crate::input::{Collector, ErrorCode, Loose};
 use crate::site::SiteParams;
 use crate::situation::IncomeKind;
@@ -95,10 +96,10 @@ impl ParamRaw {
     /// The value as text, the way the JSON shows it (a flag as `true`/`false`).
     pub fn to_text(self) -> String {
         match self {
-            ParamRaw::Decimal(d) => d.to_string(),
+            ParamRaw::Decimal(d) => crate::input::decimal_text(d),
             ParamRaw::Bool(b) => b.to_string(),
             ParamRaw::MonthDay(m, d) => format!("{m:02}-{d:02}"),
-            ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().join(", "),
+            ParamRaw::IncomeKinds(k) => kind_codes(k).collect::<Vec<_>>().joined(", "),
             ParamRaw::Unset => "null".to_string(),
         }
     }

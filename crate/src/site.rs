@@ -312,7 +312,7 @@ fn source(value: Option<&Loose>, path: &str, v: &mut Collector) -> Option<String
     }
     let mut shown = document?;
     shown.push('（');
-    shown.push_str(&date?.to_string());
+    shown.push_str(&crate::input::date_text(date?));
     shown.push('）');
     Some(shown)
 }

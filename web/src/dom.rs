@@ -167,12 +167,16 @@ pub fn time(parent: &Element, date: NaiveDate) -> Option<Element> {
     const DAY_ZH: [&str; 7] = ["一", "二", "三", "四", "五", "六", "日"];
     const DAY_EN: [&str; 7] = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
     let wd = date.weekday().num_days_from_monday() as usize;
-    let (y, m, d) = (date.year(), date.month() as usize, date.day());
+    let (y, m, d) = (
+        jiuzhu::input::int_text(i64::from(date.year())),
+        date.month() as usize,
+        date.day(),
+    );
     let shown = match crate::state::lang() {
         jiuzhu::messages::Lang::Zh => format!("{y}年{m}月{d}日（周{}）", DAY_ZH[wd]),
         jiuzhu::messages::Lang::En => format!("{d} {} {y} ({})", MON[m - 1], DAY_EN[wd]),
     };
-    let iso = date.to_string();
+    let iso = jiuzhu::input::date_text(date);
     let el = add(parent, "time", "", &shown)?;
     attr(&el, "datetime", Some(&iso));
     Some(el)

@@ -4,6 +4,7 @@
 //! Back and Forward move between steps instead of leaving the page.
 
 use crate::{dom, form, render, state};
+use jiuzhu::input::Joined;
 use jiuzhu::questions;
 use jiuzhu::FieldError;
 use web_sys::Element;
@@ -56,7 +57,7 @@ struct Applicable(Vec<&'static str>);
 
 impl Applicable {
     fn now() -> Self {
-        let built = form::build(&dom::today().to_string(), false);
+        let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
         Applicable(questions::steps_that_apply(&built.raw))
     }
 
@@ -90,7 +91,7 @@ fn go(i: usize) {
         let _ = h.push_state_with_url(
             &wasm_bindgen::JsValue::NULL,
             "",
-            Some(&format!("#{}", words.join("&"))),
+            Some(&format!("#{}", words.joined("&"))),
         );
     }
 }
@@ -192,7 +193,7 @@ pub fn goto(step: &str) {
 /// Validates with the engine and shows the errors that belong to `step` (all of them on the
 /// check and result pages). Returns those errors.
 pub fn current_errors(step: &str) -> Vec<FieldError> {
-    let built = form::build(&dom::today().to_string(), false);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
     let mut errors = jiuzhu::validate(&built.raw).err().unwrap_or_default();
     // A blank income is flagged on its own step (the engine's call), never discovered later.
     if step == "income" {

@@ -50,7 +50,7 @@ pub fn start() {
     }
     if dom::field("accepted").is_empty() {
         if let Some(a) = dom::by_id("accepted") {
-            dom::set_value(&a, &dom::today().to_string());
+            dom::set_value(&a, &jiuzhu::input::date_text(dom::today()));
         }
     }
     let hash = web_sys::window()

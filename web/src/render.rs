@@ -5,6 +5,7 @@
 use crate::{dom, flow, form, state};
 use jiuzhu::assessment::{Assessment, CondStatus, Level, Path, Step};
 use jiuzhu::citation::{Citation, Verification};
+use jiuzhu::input::Joined;
 use jiuzhu::messages::{self as msg, Lang};
 use jiuzhu::params::ParamRaw;
 use jiuzhu::questions;
@@ -177,7 +178,7 @@ pub fn answers() {
         return;
     };
     dom::clear(&dl);
-    let built = form::build(&dom::today().to_string(), false);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), false);
     // Every step with answers: not the opening page, nor this page and the result.
     for step in flow::steps().filter(|s| !matches!(*s, "start" | "check" | "result")) {
         let controls: Vec<Element> = dom::all(None, "#form [data-field]")
@@ -403,7 +404,7 @@ fn path_card(parent: &Element, p: &Path) {
             &format!(
                 "{}{}",
                 state::tr("还要确认：", "Still to confirm: "),
-                names.join(state::tr("、", ", "))
+                names.joined(state::tr("、", ", "))
             ),
         );
     }
@@ -509,7 +510,7 @@ fn income_lines(why: &Element, p: &Path) {
             member_name(&l.member),
             state::tr("：", ": "),
             kind,
-            l.amount,
+            jiuzhu::input::decimal_text(l.amount),
             state::tr("元/月，", "yuan a month, "),
             status
         );
@@ -578,8 +579,8 @@ fn step_item(ol: &Element, s: &Step) -> Option<Element> {
             .map(|n| msg::holiday_name(n, lang))
             .collect();
         let t = match lang {
-            Lang::Zh => format!("期间跨{}假期", names.join("、")),
-            Lang::En => format!("Crosses the holiday: {}", names.join("; ")),
+            Lang::Zh => format!("期间跨{}假期", names.joined("、")),
+            Lang::En => format!("Crosses the holiday: {}", names.joined("; ")),
         };
         dom::add(&li, "p", "holiday", &t);
     }
@@ -616,7 +617,7 @@ pub fn result() {
     };
     dom::clear(&out);
     let clerk = state::clerk();
-    let built = form::build(&dom::today().to_string(), clerk);
+    let built = form::build(&jiuzhu::input::date_text(dom::today()), clerk);
     match state::with_site(|site| jiuzhu::evaluate_with(&built.raw, site)) {
         Ok(a) => {
             // Kept for the clerk view, which renders right after (one evaluation per update).
@@ -745,7 +746,7 @@ fn assessment(out: &Element, a: &Assessment, raw: &jiuzhu::RawSituation) {
                     &format!(
                         "{}：{}",
                         msg::department_name(l.department, lang),
-                        reasons.join("；")
+                        reasons.joined("；")
                     ),
                 ) {
                     citation(&li, &l.citation);
@@ -967,10 +968,13 @@ fn params(out: &Element, a: &Assessment) {
             state::tr("参数集", "Parameter set"),
             a.param_set.to_string(),
         ),
-        (state::tr("计算日期", "Worked out on"), a.as_of.to_string()),
+        (
+            state::tr("计算日期", "Worked out on"),
+            jiuzhu::input::date_text(a.as_of),
+        ),
         (
             state::tr("受理日期", "Acceptance date"),
-            a.accepted_on.to_string(),
+            jiuzhu::input::date_text(a.accepted_on),
         ),
     ];
     for (k, v) in rows {
@@ -1008,7 +1012,7 @@ fn params(out: &Element, a: &Assessment) {
                         "（本区标准，自 ",
                         " (the district's figure, from ",
                     ));
-                    line.push_str(&d.to_string());
+                    line.push_str(&jiuzhu::input::date_text(d));
                     line.push_str(state::tr(" 起）", ")"));
                 }
             }

@@ -3,6 +3,7 @@
 //! opt-in copy in this browser's localStorage. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
+use jiuzhu::input::Joined;
 use jiuzhu::small_map::SmallMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -82,7 +83,7 @@ pub fn save_file() {
     };
     if let Some(a) = dom::make("a", "").and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) {
         a.set_href(&url);
-        a.set_download(&format!("jiuzhu-{}.json", dom::today()));
+        a.set_download(&["jiuzhu-", &jiuzhu::input::date_text(dom::today()), ".json"].joined(""));
         a.click();
     }
     let _ = web_sys::Url::revoke_object_url(&url);

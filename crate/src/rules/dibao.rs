@@ -40,6 +40,8 @@ use super::{cond, fen, money};
 use super::{conditions, reasons, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
+use crate::input::decimal_text;
+use crate::input::Joined;
 use crate::params::Resolved;
 use crate::situation::{DisabilityKind, IncomeKind, Situation, Tri};
 use rust_decimal::Decimal;
@@ -277,7 +279,7 @@ fn depends_on(d: &Decided) -> String {
     if d.by_income {
         on.push(BASIC_PENSION_PARAM);
     }
-    on.join(", ")
+    on.joined(", ")
 }
 
 /// The reason of an income condition that the unknown lines leave open; `line` is the
@@ -300,7 +302,7 @@ fn exclusion_decides(i: &HouseholdIncome, line: Decimal) -> Reason {
     Reason::new(
         "income_exclusion_decides",
         &[
-            ("income_kinds", unique.join(", ")),
+            ("income_kinds", unique.joined(", ")),
             ("per_capita_without", money(i.per_capita(low))),
             ("per_capita_with", money(i.per_capita(high))),
             ("limit", money(line)),
@@ -313,7 +315,7 @@ fn missing_list(missing: &[usize]) -> String {
         .iter()
         .map(|i| format!("household[{i}]"))
         .collect::<Vec<_>>()
-        .join(", ")
+        .joined(", ")
 }
 
 /// The property condition shared by 低保, 低边 and 特困: the local limits, known only after the
@@ -344,7 +346,7 @@ fn figures(i: &HouseholdIncome, d: &Decided, standard: Decimal) -> Vec<(&'static
         ("standard", money(standard)),
         ("household_limit", money(d.limit.0)),
         ("limit", money(d.limit.0 / n)),
-        ("multiple", d.limit.1.normalize().to_string()),
+        ("multiple", decimal_text(d.limit.1.normalize())),
         ("gap", money((d.income - d.limit.0).abs())),
     ]
 }
@@ -535,9 +537,9 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
                             "dibian_multiple_decides",
                             &[
                                 ("per_capita_income", money(i.per_capita(d.income))),
-                                ("multiple_low", m_lo.normalize().to_string()),
+                                ("multiple_low", decimal_text(m_lo.normalize())),
                                 ("limit_low", money(m_lo * std)),
-                                ("multiple_high", m_hi.normalize().to_string()),
+                                ("multiple_high", decimal_text(m_hi.normalize())),
                                 ("limit_high", money(m_hi * std)),
                             ],
                         );
@@ -621,8 +623,8 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
         cond(
             &MEMBER_SINGLE_PERSON_CASE,
             CondStatus::Met,
-            &[("members", cases.join(", "))],
-            Reason::new("members_qualify", &[("members", cases.join(", "))]),
+            &[("members", cases.joined(", "))],
+            Reason::new("members_qualify", &[("members", cases.joined(", "))]),
             MINFA_57_8,
         )
     } else {

@@ -141,7 +141,7 @@ pub(crate) fn fen(d: Decimal) -> Decimal {
 
 /// Money as text, two decimals.
 pub(crate) fn money(d: Decimal) -> String {
-    fen(d).to_string()
+    crate::input::decimal_text(fen(d))
 }
 
 /// The timeline of every open path, ordered by date. Steps that come from the plan are marked

@@ -17,6 +17,7 @@ use super::cond;
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
+use crate::input::Joined;
 use crate::params::Resolved;
 use crate::situation::{Orphan, Situation, Status, Study};
 use chrono::{Datelike, NaiveDate};
@@ -93,7 +94,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         .iter()
         .map(|i| format!("household[{i}]"))
         .collect::<Vec<_>>()
-        .join(", ");
+        .joined(", ");
     let student = if list.is_empty() {
         cond(
             &STUDENT_IN_HOUSEHOLD,
@@ -129,7 +130,7 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             ("status", st.kind.code().to_string()),
         ];
         if let Some(r) = st.recognised_on {
-            a.push(("recognised_on", r.to_string()));
+            a.push(("recognised_on", crate::input::date_text(r)));
         }
         cond(
             &STATUS_RECOGNISED,
@@ -158,9 +159,9 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
     let mut conditions = vec![student, status];
     if let Some((ended, stop)) = chosen.and_then(|(_, st)| exit_stop(st, params)) {
         let a = [
-            ("ended_on", ended.to_string()),
-            ("stop_on", stop.to_string()),
-            ("as_of", s.as_of.to_string()),
+            ("ended_on", crate::input::date_text(ended)),
+            ("stop_on", crate::input::date_text(stop)),
+            ("as_of", crate::input::date_text(s.as_of)),
         ];
         conditions.push(if s.as_of < stop {
             cond(

@@ -5,6 +5,7 @@
 
 use crate::assessment::{Args, CondStatus, InForce, Path, PathId, Step, Warning};
 use crate::citation::plan;
+use crate::input::Joined;
 use crate::params::Resolved;
 
 fn w(code: &'static str, args: Args, citation: Option<crate::citation::Citation>) -> Warning {
@@ -33,13 +34,13 @@ pub fn warnings(
     // Day arithmetic, not chrono's month arithmetic: the page's wasm has the former already.
     if (s.accepted_on - s.as_of).num_days() > FAR_AHEAD_DAYS {
         let mut a = Args::new();
-        a.insert("date", s.accepted_on.to_string());
+        a.insert("date", crate::input::date_text(s.accepted_on));
         out.push(w("accepted_far_ahead", a, None));
     }
     if !inf.in_force {
         let mut a = Args::new();
-        a.insert("since", inf.since.to_string());
-        a.insert("not_applicable", inf.not_applicable.join(", "));
+        a.insert("since", crate::input::date_text(inf.since));
+        a.insert("not_applicable", inf.not_applicable.joined(", "));
         out.push(w("plan_not_in_force", a, Some(plan::SHIXING)));
     }
     // Only the example values that fed a result are named: the income standard when an income
@@ -66,7 +67,7 @@ pub fn warnings(
         .collect();
     if !examples.is_empty() {
         let mut a = Args::new();
-        a.insert("params", examples.join(", "));
+        a.insert("params", examples.joined(", "));
         out.push(w("example_params", a, None));
     }
     let income_decides = paths.iter().any(|x| {
@@ -87,7 +88,7 @@ pub fn warnings(
         .collect();
     if !estimated.is_empty() {
         let mut a = Args::new();
-        a.insert("steps", estimated.join(", "));
+        a.insert("steps", estimated.joined(", "));
         out.push(w("dates_estimated", a, None));
     }
     if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
@@ -139,9 +140,9 @@ pub fn warnings(
             .used(super::dibao::BASIC_PENSION_PARAM)
             .and_then(|u| u.effective)
         {
-            a.insert("since", since.to_string());
+            a.insert("since", crate::input::date_text(since));
             if let Some(until) = since.pred_opt() {
-                a.insert("until", until.to_string());
+                a.insert("until", crate::input::date_text(until));
             }
         }
         // Said either way: the counted income is not known; only whether it changes the
