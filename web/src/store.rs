@@ -266,12 +266,13 @@ pub fn forget() {
     );
 }
 
-#[cfg(not(feature = "clerk"))]
 /// Keeps the answers for this tab and opens `url`, the counter page, on the same origin. The
 /// service worker precached that page right after the first load, whatever the user does; the
 /// navigation waits until the worker is active (at most 3 s), so that it is answered from the
 /// cache and no server learns that the switch was used. Without a worker (storage disabled, or
-/// the browser has none) the page is fetched from the site like any link.
+/// the browser has none), or if it is not ready within 3 s, the page is fetched from the site
+/// like any link: a fixed address that carries nothing the user typed.
+#[cfg(not(feature = "clerk"))]
 pub fn hand_over(url: &'static str, replace: bool) {
     if let (Some(st), Some(text)) = (tab_storage(), json(&snapshot())) {
         let _ = st.set_item(TAB_KEY, &text);
@@ -289,14 +290,14 @@ pub fn hand_over(url: &'static str, replace: bool) {
     let timeout = js_sys::Promise::new(&mut |resolve, _| {
         let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 3000);
     });
-    let go = Closure::once(move |_: JsValue| {
+    let open = Closure::once(move |_: JsValue| {
         if let Some(w) = web_sys::window() {
             go(&w, url, replace);
         }
     });
-    let _ = js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)).then(&go);
+    let _ = js_sys::Promise::race(&js_sys::Array::of2(&ready, &timeout)).then(&open);
     // Runs once, when the race settles; the page is left right after.
-    go.forget();
+    open.forget();
 }
 
 /// Opens `url`: as a new history entry (the switch: Back returns to the resident page), or in
