@@ -6,6 +6,7 @@
 //! `validate` turns the loose form input into typed facts, `assess` applies the rules, and
 //! `evaluate` does both. This file only composes; the rules live in [`rules`].
 
+pub mod answers;
 pub mod assessment;
 pub mod calendar;
 pub mod choice;

@@ -775,13 +775,44 @@ pub fn study_relevant(s: &Situation) -> bool {
 
 /// Sets `value` at the engine `path` of `raw` (member paths with `[]` at `member`). Returns
 /// `false` for a path that is not a field: the tests run every row of [`QUESTIONS`] through it.
+/// A list row (an income kind, a kind of a 多重残疾) adds a line; `household[].income` ticked
+/// is an income list with no line.
 pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> bool {
     if let Some(field) = path.strip_prefix("household[].") {
-        let list = raw.household.get_or_insert_with(Vec::new);
-        while list.len() <= member {
-            list.push(RawMember::default());
+        let m = member_mut(raw, member);
+        if let Some(kind) = field.strip_prefix("disability.components.") {
+            if kind.is_empty() {
+                return false;
+            }
+            m.disability
+                .get_or_insert_with(RawDisability::default)
+                .components
+                .get_or_insert_with(Vec::new)
+                .push(RawDisabilityPart {
+                    kind: Some(Loose::Str(kind.to_string())),
+                    grade: Some(value),
+                });
+            return true;
         }
-        return set_member(&mut list[member], field, value);
+        if field == "income" {
+            // Ticked: an income list with no line, which the engine reads as "no income"; left
+            // unticked, nothing is said.
+            if matches!(value, Loose::Bool(true)) {
+                m.income.get_or_insert_with(Vec::new);
+            }
+            return true;
+        }
+        if let Some(kind) = field.strip_prefix("income.") {
+            // Whether the engine knows the kind is its validation's call (tested below).
+            if kind.is_empty() {
+                return false;
+            }
+            m.income.get_or_insert_with(Vec::new).push(RawIncome {
+                kind: Some(Loose::Str(kind.to_string())),
+                amount: Some(value),
+            });
+            return true;
+        }
     }
     if let Some(id) = path.strip_prefix("params.") {
         if crate::params::def(id).is_none() {
@@ -792,10 +823,39 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
             .insert(id.to_string(), value);
         return true;
     }
-    // One slot per path, then one assignment: an assignment per arm would repeat the drop of
-    // the old value in every arm (a few kilobytes of the page's wasm).
+    match slot(raw, path, member) {
+        Some(slot) => {
+            *slot = Some(value);
+            true
+        }
+        None => false,
+    }
+}
+
+/// The member at `member`, the household grown to hold it.
+fn member_mut(raw: &mut RawSituation, member: usize) -> &mut RawMember {
+    let list = raw.household.get_or_insert_with(Vec::new);
+    while list.len() <= member {
+        list.push(RawMember::default());
+    }
+    &mut list[member]
+}
+
+/// The one value at the engine `path` of `raw` (member paths with `[]` at `member`), the
+/// structures on the way made if absent: what [`set`] writes and [`crate::answers`] reads
+/// back. `None` for a list row, a parameter and a path that is not a field.
+pub fn slot<'a>(
+    raw: &'a mut RawSituation,
+    path: &str,
+    member: usize,
+) -> Option<&'a mut Option<Loose>> {
+    if let Some(field) = path.strip_prefix("household[].") {
+        return member_slot(member_mut(raw, member), field);
+    }
+    // One slot per path, then one assignment in `set`: an assignment per arm would repeat the
+    // drop of the old value in every arm (a few kilobytes of the page's wasm).
     let (head, tail) = path.split_once('.').unwrap_or((path, ""));
-    let slot = match (head, tail) {
+    Some(match (head, tail) {
         ("as_of", "") => &mut raw.as_of,
         ("accepted_on", "") => &mut raw.accepted_on,
         ("channel", "") => &mut raw.channel,
@@ -809,7 +869,7 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
             match f {
                 "status" => &mut x.status,
                 "reason" => &mut x.reason,
-                _ => return false,
+                _ => return None,
             }
         }
         ("current_status", f) => {
@@ -818,7 +878,7 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
                 "kind" => &mut x.kind,
                 "recognised_on" => &mut x.recognised_on,
                 "ended_on" => &mut x.ended_on,
-                _ => return false,
+                _ => return None,
             }
         }
         ("emergency", f) => {
@@ -829,7 +889,7 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
                 "ongoing" => &mut x.ongoing,
                 "ended_on" => &mut x.ended_on,
                 "critical" => &mut x.critical,
-                _ => return false,
+                _ => return None,
             }
         }
         ("expenditure", f) => {
@@ -838,7 +898,7 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
                 "kind" => &mut x.kind,
                 "amount" => &mut x.amount,
                 "ongoing" => &mut x.ongoing,
-                _ => return false,
+                _ => return None,
             }
         }
         ("check", f) => {
@@ -847,19 +907,12 @@ pub fn set(raw: &mut RawSituation, path: &str, member: usize, value: Loose) -> b
                 "days" => &mut x.days,
                 "started_on" => &mut x.started_on,
                 "finished_on" => &mut x.finished_on,
-                _ => return false,
+                _ => return None,
             }
         }
-        ("self_care", f) => {
-            match self_care_slot(raw.self_care.get_or_insert_with(Default::default), f) {
-                Some(slot) => slot,
-                None => return false,
-            }
-        }
-        _ => return false,
-    };
-    *slot = Some(value);
-    true
+        ("self_care", f) => self_care_slot(raw.self_care.get_or_insert_with(Default::default), f)?,
+        _ => return None,
+    })
 }
 
 fn self_care_slot<'a>(sc: &'a mut RawSelfCare, field: &str) -> Option<&'a mut Option<Loose>> {
@@ -874,41 +927,8 @@ fn self_care_slot<'a>(sc: &'a mut RawSelfCare, field: &str) -> Option<&'a mut Op
     })
 }
 
-fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
-    if let Some(kind) = field.strip_prefix("disability.components.") {
-        if kind.is_empty() {
-            return false;
-        }
-        m.disability
-            .get_or_insert_with(RawDisability::default)
-            .components
-            .get_or_insert_with(Vec::new)
-            .push(RawDisabilityPart {
-                kind: Some(Loose::Str(kind.to_string())),
-                grade: Some(value),
-            });
-        return true;
-    }
-    if field == "income" {
-        // Ticked: an income list with no line, which the engine reads as "no income"; left
-        // unticked, nothing is said.
-        if matches!(value, Loose::Bool(true)) {
-            m.income.get_or_insert_with(Vec::new);
-        }
-        return true;
-    }
-    if let Some(kind) = field.strip_prefix("income.") {
-        // Whether the engine knows the kind is its validation's call (tested below).
-        if kind.is_empty() {
-            return false;
-        }
-        m.income.get_or_insert_with(Vec::new).push(RawIncome {
-            kind: Some(Loose::Str(kind.to_string())),
-            amount: Some(value),
-        });
-        return true;
-    }
-    let slot = match field {
+fn member_slot<'a>(m: &'a mut RawMember, field: &str) -> Option<&'a mut Option<Loose>> {
+    Some(match field {
         "name" => &mut m.name,
         "age" => &mut m.age,
         "birth_date" => &mut m.birth_date,
@@ -931,16 +951,11 @@ fn set_member(m: &mut RawMember, field: &str, value: Loose) -> bool {
                 .get_or_insert_with(RawDisability::default)
                 .grade
         }
-        _ => match field.strip_prefix("self_care.") {
-            Some(f) => match self_care_slot(m.self_care.get_or_insert_with(Default::default), f) {
-                Some(slot) => slot,
-                None => return false,
-            },
-            None => return false,
-        },
-    };
-    *slot = Some(value);
-    true
+        _ => self_care_slot(
+            m.self_care.get_or_insert_with(Default::default),
+            field.strip_prefix("self_care.")?,
+        )?,
+    })
 }
 
 /// The engine value of a control's raw value under `conv`; `None` means "not answered".

@@ -62,7 +62,7 @@ use serde::{Deserialize, Serialize};
 pub use crate::input::Loose;
 
 /// A disability as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawDisability {
     /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
     pub kind: Option<Loose>,
@@ -74,7 +74,7 @@ pub struct RawDisability {
 }
 
 /// One kind of disability inside a 多重残疾, as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawDisabilityPart {
     /// Kind: any single kind (not `multiple`).
     pub kind: Option<Loose>,
@@ -83,7 +83,7 @@ pub struct RawDisabilityPart {
 }
 
 /// One income line as entered: monthly amount in 元.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawIncome {
     /// Income kind (see the module docs).
     pub kind: Option<Loose>,
@@ -92,7 +92,7 @@ pub struct RawIncome {
 }
 
 /// The six self-care indicators of 民发〔2021〕43号; `true` = the person can do it (met).
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawSelfCare {
     /// 自主吃饭.
     pub eating: Option<Loose>,
@@ -109,7 +109,7 @@ pub struct RawSelfCare {
 }
 
 /// One member of the household (共同生活的家庭成员) as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawMember {
     /// A label for the member (not used by any rule).
     pub name: Option<Loose>,
@@ -137,7 +137,7 @@ pub struct RawMember {
 }
 
 /// The legal supporters (法定赡养、抚养、扶养义务人) as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawSupporters {
     /// `none`, `able`, `unable` or `unknown`.
     pub status: Option<Loose>,
@@ -146,7 +146,7 @@ pub struct RawSupporters {
 }
 
 /// A current status as entered: the household's (`current_status`) or a member's own (`status`).
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawStatus {
     /// `none`, `dibao`, `dibian`, `tekun` or `orphan`; a member's own: `tekun` or `orphan`.
     pub kind: Option<Loose>,
@@ -157,7 +157,7 @@ pub struct RawStatus {
 }
 
 /// A sudden emergency as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawEmergency {
     /// `fire`, `traffic_accident`, `accident`, `illness`, `natural_disaster`, `crime`, `other`.
     pub kind: Option<Loose>,
@@ -172,7 +172,7 @@ pub struct RawEmergency {
 }
 
 /// A rigid expenditure (刚性支出) as entered.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawExpenditure {
     /// `medical`, `education`, `funeral`, `other`.
     pub kind: Option<Loose>,
@@ -183,7 +183,7 @@ pub struct RawExpenditure {
 }
 
 /// How long the 经济状况核对 took.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawCheck {
     /// Calendar days.
     pub days: Option<Loose>,
@@ -194,7 +194,7 @@ pub struct RawCheck {
 }
 
 /// The loosely typed input: what the web form builds and the "save answers" file stores.
-#[derive(Serialize, Default, Clone, Debug)]
+#[derive(Serialize, Default, Clone, Debug, PartialEq)]
 pub struct RawSituation {
     /// Today.
     pub as_of: Option<Loose>,

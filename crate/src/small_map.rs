@@ -47,6 +47,15 @@ impl<K: PartialEq, V> SmallMap<K, V> {
             .map(|(_, v)| v)
     }
     /// Whether `key` is present.
+    /// Takes the value of `key` out, if there is one.
+    pub fn remove<Q>(&mut self, key: &Q) -> Option<V>
+    where
+        K: std::borrow::Borrow<Q>,
+        Q: PartialEq + ?Sized,
+    {
+        let at = self.0.iter().position(|(k, _)| k.borrow() == key)?;
+        Some(self.0.remove(at).1)
+    }
     pub fn contains_key<Q>(&self, key: &Q) -> bool
     where
         K: Borrow<Q>,

@@ -5,8 +5,9 @@
 
 use crate::dom;
 use crate::state;
+use jiuzhu::answers::{self, Origin};
 use jiuzhu::messages::Lang;
-use jiuzhu::questions::{self, Control, Conv, Question, Reveal, Words, QUESTIONS};
+use jiuzhu::questions::{self, Control, Question, Reveal, Words, QUESTIONS};
 use jiuzhu::situation::Loose;
 use jiuzhu::small_map::SmallMap;
 use jiuzhu::RawSituation;
@@ -103,25 +104,38 @@ fn answer_key(el: &Element) -> (String, bool) {
     }
 }
 
-/// Every answer as typed, keyed by control id (radio groups by name): what "save" stores,
-/// with the answers kept for controls this page does not have.
+/// A member control's key with the card's id (`m7-age`) as the member's position (`m1-age`):
+/// cards keep their ids when one before them is removed, and [`restore`] makes cards `0…n-1`,
+/// so that answers saved by position come back to the same member.
+fn by_position(key: String, ids: &[u32]) -> String {
+    let Some((head, rest)) = key.split_once('-') else {
+        return key;
+    };
+    let id = head.strip_prefix('m').and_then(|n| n.parse::<u32>().ok());
+    match id.and_then(|id| ids.iter().position(|&c| c == id)) {
+        Some(pos) => answers::key(Some(pos), rest),
+        None => key,
+    }
+}
+
+/// Every answer as typed, keyed by control id (radio groups by name; a member's by position,
+/// [`by_position`]): what "save" stores, with the answers kept for controls this page does not
+/// have.
 pub fn answers() -> SmallMap<String, String> {
     let mut out = SmallMap::new();
+    let ids = member_ids();
     for el in answer_controls() {
-        let (key, is_radio) = answer_key(&el);
-        if key.is_empty() {
+        let (name, is_radio) = answer_key(&el);
+        if name.is_empty() {
             continue;
         }
-        if is_radio {
-            let v = dom::radio(&key);
-            if !v.is_empty() {
-                out.insert(key, v);
-            }
-            continue;
-        }
-        let v = dom::value_of(&el);
+        let v = if is_radio {
+            dom::radio(&name)
+        } else {
+            dom::value_of(&el)
+        };
         if !v.is_empty() && v != "false" {
-            out.insert(key, v);
+            out.insert(by_position(name, &ids), v);
         }
     }
     ELSEWHERE.with(|kept| {
@@ -264,10 +278,11 @@ impl Built {
     }
 }
 
-/// The raw value of a question's control: a radio group's checked value, else the field's.
-fn read(q: &Question, control: &str) -> String {
-    match q.control {
-        Control::Radio => dom::radio(control),
+/// The raw value of a control: a radio group's checked value (a question's radio group is
+/// named by its control key), else the field's.
+fn read(id: &str, control: &str) -> String {
+    match questions::question(id).map(|q| q.control) {
+        Some(Control::Radio) => dom::radio(control),
         _ => dom::field(control),
     }
 }
@@ -301,97 +316,50 @@ fn revealed(q: &Question, prefix: &str) -> bool {
     let Some(dep) = q.shown_when.depends_on() else {
         return true;
     };
-    let Some(d) = questions::question(dep) else {
-        return false;
-    };
-    q.shown_when.holds(&read(d, &format!("{prefix}{dep}")))
+    q.shown_when.holds(&read(dep, &format!("{prefix}{dep}")))
 }
 
-/// Reads the whole form into the engine's input, question by question from the table
-/// (`jiuzhu::questions`): each control's value goes to its row's engine path. `today` is the
-/// browser's date; `clerk` adds the clerk fields that the engine also reads.
+/// Reads the whole form into the engine's input: the engine's own walk of the question table
+/// (`jiuzhu::answers::situation`) over the controls, each engine path recorded with the control
+/// it came from. `today` is the browser's date; `clerk` adds the clerk fields that the engine
+/// also reads.
 pub fn build(today: &str, clerk: bool) -> Built {
+    let ids = member_ids();
+    let control = |member: Option<usize>, id: &str| match member {
+        Some(i) => format!("m{}-{id}", ids.get(i).copied().unwrap_or_default()),
+        None => id.to_string(),
+    };
+    let value = |member: Option<usize>, id: &str| read(id, &control(member, id));
     let mut b = Built {
-        raw: RawSituation {
-            as_of: Some(Loose::Str(today.to_string())),
-            applicant: Some(Loose::Int(0)),
-            ..Default::default()
-        },
+        raw: RawSituation::default(),
         sources: Vec::new(),
     };
-    let ids = member_ids();
-    // Each member is there even with nothing answered: the engine counts the household.
-    b.raw.household = Some(ids.iter().map(|_| Default::default()).collect());
-    for (i, id) in ids.iter().enumerate() {
-        let prefix = format!("m{id}-");
-        // Lines added so far to each list of this member (income lines, disability kinds).
-        let mut lines: Vec<(&str, usize)> = Vec::new();
-        for q in QUESTIONS.iter().filter(|q| q.per_member()) {
-            let ctl = format!("{prefix}{}", q.id);
-            let value = revealed(q, &prefix)
-                .then(|| questions::convert(q.conv, &read(q, &ctl)))
-                .flatten();
-            let path = dom::swap(q.path, "[]", &format!("[{i}]"));
-            if let Some((list, leaf)) = questions::list_row(q.path) {
-                // One line per filled field: the engine numbers the lines.
-                if value.is_some() {
-                    let n = match lines.iter_mut().find(|l| l.0 == list) {
-                        Some(l) => {
-                            l.1 += 1;
-                            l.1 - 1
-                        }
-                        None => {
-                            lines.push((list, 1));
-                            0
-                        }
-                    };
-                    let at = format!("household[{i}].{list}[{n}]");
-                    b.record(format!("{at}.{leaf}"), &ctl, (None, q.step), Some(i));
-                    b.record(at, &ctl, (None, q.step), Some(i));
-                } else {
-                    b.record(path, &ctl, (None, q.step), Some(i));
-                }
-            } else {
-                b.record(path, &ctl, (None, q.step), Some(i));
-            }
-            if let Some(v) = value {
-                questions::set(&mut b.raw, q.path, i, v);
-            }
-        }
-    }
+    let mut raw = answers::situation(ids.len(), &value, clerk, &mut |path, member, origin| {
+        let (ctl, label, step) = match origin {
+            Origin::Question(q) => (control(member, q.id), None, q.step),
+            // The clerk module's own name for the field (the table's label is page only).
+            Origin::Clerk(f) => (
+                f.id(),
+                Some((
+                    jiuzhu::clerk::messages::field_label_zh(f.path),
+                    jiuzhu::clerk::messages::field_label_en(f.path),
+                )),
+                "",
+            ),
+        };
+        b.record(path, &ctl, (label, step), member);
+    });
+    raw.as_of = Some(Loose::Str(today.to_string()));
+    raw.applicant = Some(Loose::Int(0));
+    b.raw = raw;
     // Errors about the household as a whole point at the first member's age.
-    let first = ids.first().copied().unwrap_or(0);
     if let Some(age) = questions::question("age") {
         b.record(
             "household".into(),
-            &format!("m{first}-age"),
+            &control(Some(0), "age"),
             (None, age.step),
             None,
         );
-    }
-    for q in QUESTIONS.iter().filter(|q| !q.per_member()) {
-        let value = revealed(q, "")
-            .then(|| questions::convert(q.conv, &read(q, q.id)))
-            .flatten();
-        b.record(q.path.to_string(), q.id, (None, q.step), None);
-        if let Some(v) = value {
-            questions::set(&mut b.raw, q.path, 0, v);
-        }
-    }
-    if clerk {
-        for f in questions::clerk_fields() {
-            let Some(path) = f.situation else { continue };
-            let id = f.id();
-            // The clerk module's own name for the field (the table's label is page only).
-            let label = (
-                jiuzhu::clerk::messages::field_label_zh(f.path),
-                jiuzhu::clerk::messages::field_label_en(f.path),
-            );
-            b.record(path.to_string(), &id, (Some(label), ""), None);
-            if let Some(v) = questions::convert(Conv::Text, &dom::field(&id)) {
-                questions::set(&mut b.raw, path, 0, v);
-            }
-        }
     }
     b
 }
