@@ -171,13 +171,11 @@ pub fn answers(raw: &RawSituation) -> Answers {
     let put = |key: String, v: Option<Loose>, conv: Conv, out: &mut Answers, path: &str| match v
         .map(|v| text(v, conv))
     {
-        Some(Some(t)) => {
-            if !t.is_empty() {
-                out.values.insert(key, t);
-            }
+        Some(Some(t)) if !t.is_empty() => {
+            out.values.insert(key, t);
         }
         Some(None) => out.unplaced.push(path.to_string()),
-        None => {}
+        _ => {}
     };
     for i in 0..members {
         for q in QUESTIONS.iter().filter(|q| q.per_member()) {
