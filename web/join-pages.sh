@@ -27,4 +27,21 @@ for path in "$counter"/*; do
   fi
 done
 rm -rf "$counter"
+
+# The hand-over code's module (web/code): trunk builds it as a worker asset, under fixed names.
+# Give its two files a name made from their contents, as trunk does for the app's, so that a
+# browser's HTTP cache never pairs one release's glue with another's wasm, and write the names
+# into both pages' <meta name="jiuzhu-app">, where loader.js reads them.
+if command -v sha256sum >/dev/null 2>&1; then sum() { sha256sum "$@"; }; else sum() { shasum -a 256 "$@"; }; fi
+[ -f "$dist/jiuzhu-code.js" ] && [ -f "$dist/jiuzhu-code_bg.wasm" ] || { echo "join-pages.sh: the code module is missing" >&2; exit 1; }
+hash=$(cat "$dist/jiuzhu-code.js" "$dist/jiuzhu-code_bg.wasm" | sum | cut -c1-16)
+mv "$dist/jiuzhu-code.js" "$dist/jiuzhu-code-$hash.js"
+mv "$dist/jiuzhu-code_bg.wasm" "$dist/jiuzhu-code-${hash}_bg.wasm"
+for page in index.html clerk.html; do
+  n=$(grep -c 'data-code=jiuzhu-code.js data-code-wasm=jiuzhu-code_bg.wasm\|data-code="jiuzhu-code.js" data-code-wasm="jiuzhu-code_bg.wasm"' "$dist/$page" || true)
+  [ "$n" = 1 ] || { echo "join-pages.sh: $page does not name the code module once" >&2; exit 1; }
+  sed -e "s|jiuzhu-code\.js|jiuzhu-code-$hash.js|" -e "s|jiuzhu-code_bg\.wasm|jiuzhu-code-${hash}_bg.wasm|" "$dist/$page" > "$dist/$page.named"
+  mv "$dist/$page.named" "$dist/$page"
+done
+
 sh "$(dirname "$0")/stamp-sw.sh" "$dist"

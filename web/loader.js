@@ -9,6 +9,17 @@ const register = offline();
 // The district's configuration is read while the app's files load: part of loading, so that
 // nothing is requested once the page is ready.
 const site = readSite(new URL("site.json", here));
+// Where the page's wasm reaches the hand-over code's module (web/src/handoff.rs), which arrives
+// after start: a result drawn before it arrives is drawn again when it does; opening a code
+// before then gets null, which the page words as "still loading".
+const handoff = { module: null, shown: undefined };
+globalThis.jiuzhuCode = {
+  draw(answers) {
+    handoff.shown = answers;
+    handoff.module?.draw(answers);
+  },
+  open: (text) => handoff.module?.open(text) ?? null,
+};
 try {
   const app = await import(js.href);
   // start() (run by default()) takes it from here; see web/src/state.rs.
@@ -22,6 +33,17 @@ try {
   fetch(new URL(meta.dataset.base + "clauses.json", here))
     .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
     .then((t) => app.plan_text(JSON.parse(t)))
+    .catch(() => {});
+  // The hand-over code's own small wasm (web/src/handoff.rs): the resident's QR code and the
+  // counter's scan field. Not in the first load: fetched once right after start, whatever the
+  // user does, from this build's fixed addresses. Without it the page works, with no code.
+  import(new URL(meta.dataset.base + meta.dataset.code, here).href)
+    .then(async (code) => {
+      await code.default({ module_or_path: new URL(meta.dataset.base + meta.dataset.codeWasm, here) });
+      code.start(app);
+      handoff.module = code;
+      if (handoff.shown !== undefined) code.draw(handoff.shown);
+    })
     .catch(() => {});
 } catch (err) {
   const box = document.getElementById("load-error");

@@ -12,7 +12,7 @@
 //! Both are pure, so the round trip answers → situation → code → situation → answers is tested
 //! natively (`tests/native/handoff.rs`).
 
-use crate::input::{decimal_text, int_text};
+use crate::input::{decimal_text, int_text, Joined};
 use crate::questions::{self, ClerkField, Conv, Question, QUESTIONS};
 use crate::situation::Loose;
 use crate::small_map::SmallMap;
@@ -31,7 +31,7 @@ pub enum Origin {
 /// The answers key of a question: its id, or `m{n}-{id}` for the member at position `n`.
 pub fn key(member: Option<usize>, id: &str) -> String {
     match member {
-        Some(n) => ["m", &int_text(n as i64), "-", id].concat(),
+        Some(n) => ["m", &int_text(n as i64), "-", id].joined(""),
         None => id.to_string(),
     }
 }
@@ -43,16 +43,14 @@ pub fn key(member: Option<usize>, id: &str) -> String {
 /// - `members`: how many members the household has (at least one is read);
 /// - `value(member, id)`: the answer to the question `id` (of the member at that position, or
 ///   of the household), `""` when there is none;
-/// - `clerk`: whether the counter's fields that the engine also reads are read too;
 /// - `record(path, member, origin)`: told each engine path read, in order, whether or not it had
 ///   a value (the page maps an engine error back to its control with it). A list row reports
 ///   the line's value path, then the line itself.
 ///
-/// `as_of` and `applicant` are left for the caller.
+/// `as_of`, `applicant` and the counter's fields ([`counter_fields`]) are left for the caller.
 pub fn situation(
     members: usize,
     value: &dyn Fn(Option<usize>, &str) -> String,
-    clerk: bool,
     record: &mut dyn FnMut(String, Option<usize>, Origin),
 ) -> RawSituation {
     let members = members.max(1);
@@ -68,7 +66,7 @@ pub fn situation(
             let read = shown(q, Some(i), value)
                 .then(|| questions::convert(q.conv, &value(Some(i), q.id)))
                 .flatten();
-            let index = ["[", &int_text(i as i64), "]"].concat();
+            let index = ["[", &int_text(i as i64), "]"].joined("");
             match questions::list_row(q.path) {
                 // One line per filled field: the engine numbers the lines.
                 Some((list, leaf)) if read.is_some() => {
@@ -91,15 +89,11 @@ pub fn situation(
                         &int_text(n as i64),
                         "]",
                     ]
-                    .concat();
-                    record([&at, ".", leaf].concat(), Some(i), Origin::Question(q));
+                    .joined("");
+                    record([&at, ".", leaf].joined(""), Some(i), Origin::Question(q));
                     record(at, Some(i), Origin::Question(q));
                 }
-                _ => record(
-                    q.path.replacen("[]", &index, 1),
-                    Some(i),
-                    Origin::Question(q),
-                ),
+                _ => record(member_path(q.path, &index), Some(i), Origin::Question(q)),
             }
             if let Some(v) = read {
                 questions::set(&mut raw, q.path, i, v);
@@ -115,16 +109,33 @@ pub fn situation(
             questions::set(&mut raw, q.path, 0, v);
         }
     }
-    if clerk {
-        for f in questions::clerk_fields() {
-            let Some(path) = f.situation else { continue };
-            record(path.to_string(), None, Origin::Clerk(f));
-            if let Some(v) = questions::convert(Conv::Text, &value(None, &f.id())) {
-                questions::set(&mut raw, path, 0, v);
-            }
+    raw
+}
+
+/// A member row's path with its index: `household[].age` → `household[2].age`. Written out
+/// rather than `str::replacen`, whose substring search the page's wasm would otherwise carry.
+fn member_path(path: &str, index: &str) -> String {
+    match path.strip_prefix("household[]") {
+        Some(rest) => ["household", index, rest].joined(""),
+        None => path.to_string(),
+    }
+}
+
+/// Reads the counter's fields that the engine's situation also reads (the household economic
+/// check's dates) into `raw`, as [`situation`] reads the questions. Separate, so that the
+/// resident page's wasm, which has no counter field, does not carry it.
+pub fn counter_fields(
+    raw: &mut RawSituation,
+    value: &dyn Fn(Option<usize>, &str) -> String,
+    record: &mut dyn FnMut(String, Option<usize>, Origin),
+) {
+    for f in questions::clerk_fields() {
+        let Some(path) = f.situation else { continue };
+        record(path.to_string(), None, Origin::Clerk(f));
+        if let Some(v) = questions::convert(Conv::Text, &value(None, &f.id())) {
+            questions::set(raw, path, 0, v);
         }
     }
-    raw
 }
 
 /// Whether a question is shown, and so read, given its reveal rule and the answer it depends on.
@@ -179,9 +190,7 @@ pub fn answers(raw: &RawSituation) -> Answers {
     };
     for i in 0..members {
         for q in QUESTIONS.iter().filter(|q| q.per_member()) {
-            let at = q
-                .path
-                .replacen("[]", &["[", &int_text(i as i64), "]"].concat(), 1);
+            let at = member_path(q.path, &["[", &int_text(i as i64), "]"].joined(""));
             let value = match q.path.strip_prefix("household[].") {
                 Some("income") => take_no_income(&mut rest, i),
                 Some(field) => match questions::list_row(q.path) {
@@ -277,7 +286,7 @@ fn left_over(raw: &mut RawSituation) -> Vec<String> {
         prune(&mut m.self_care);
         prune(&mut m.disability);
         if *m != Default::default() {
-            out.push(["household[", &int_text(i as i64), "]"].concat());
+            out.push(["household[", &int_text(i as i64), "]"].joined(""));
         }
     }
     prune(&mut raw.supporters);
@@ -287,7 +296,7 @@ fn left_over(raw: &mut RawSituation) -> Vec<String> {
     prune(&mut raw.check);
     prune(&mut raw.self_care);
     for (k, _) in raw.params.iter().flatten() {
-        out.push(["params.", k].concat());
+        out.push(["params.", k].joined(""));
     }
     // Written out rather than walked generically: the engine has no reflection, and this keeps
     // every field of the raw struct in view.

@@ -8,10 +8,13 @@ import { gzipSync, brotliCompressSync, constants } from "node:zlib";
 export const PAGES = ["index.html", "clerk.html"];
 /**
  * Files loader.js fetches right after the page has started, on every visit and whatever the user
- * does: the plan's own words shown behind citations (web/src/plan.rs). Not part of the first
- * load; `make bench` prints them beside it.
+ * does: the plan's own words shown behind citations (web/src/plan.rs), and the hand-over code's
+ * module (web/code: its glue and wasm, content-hashed by join-pages.sh, named in the pages'
+ * data-code attributes). Not part of the first load; `make bench` prints them beside it.
  */
-export const AFTER_START = ["clauses.json"];
+export function afterStart(dist) {
+  return distFiles(dist).filter((f) => f === "clauses.json" || /^jiuzhu-code-[0-9a-f]{16}(\.js|_bg\.wasm)$/.test(f));
+}
 /**
  * The district's configuration (issue 14): loader.js reads it while the page loads, on every
  * visit, so it is part of each page's load. The release ships one that sets nothing; a host's
@@ -68,13 +71,14 @@ export function assetSizes(dist, page = "index.html") {
   // page itself carries its icon inline, as a data: URL).
   const manifest = "manifest.webmanifest";
   if (named(manifest)) text += readFileSync(join(dist, manifest), "utf8");
-  const files = distFiles(dist).filter((f) => f === page || f === "sw.js" || f === SITE_FILE || (!PAGES.includes(f) && named(f)));
+  const later = afterStart(dist);
+  const files = distFiles(dist).filter((f) => f === page || f === "sw.js" || f === SITE_FILE || (!PAGES.includes(f) && !later.includes(f) && named(f)));
   return summed(files.map((f) => measure(dist, f)));
 }
 
-/** The files of AFTER_START, measured. */
+/** The files of afterStart, measured. */
 export function afterStartSizes(dist) {
-  return summed(AFTER_START.map((f) => measure(dist, f)));
+  return summed(afterStart(dist).map((f) => measure(dist, f)));
 }
 
 /** Every file in dist, measured: what the service worker precaches for both pages. */

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startSite, launch, openApp, axeViolations, toCounter } from "./harness.mjs";
+import { startSite, launch, openApp, axeViolations, toCounter, step, next, localDate, SC, answer, journey, levels, timeline } from "./harness.mjs";
 
 const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), "fixtures");
 let site, browser;
@@ -17,127 +17,6 @@ before(async () => { site = await startSite(); browser = await launch(); });
 after(async () => { await browser?.close(); await site?.stop(); });
 
 // ---- helpers ---------------------------------------------------------------------------------
-
-const step = (page) => page.getAttribute("#form", "data-step");
-const next = (page) => page.click("#nav [data-action=next]");
-
-/** A local calendar date `days` from today, as the browser on this machine sees it. */
-function localDate(days = 0) {
-  const d = new Date();
-  d.setDate(d.getDate() + days);
-  const p = (n) => String(n).padStart(2, "0");
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
-
-const SC = ["eating", "dressing", "bed", "toilet", "walking", "bathing"];
-
-/**
- * Answers the current step from `a` (only what `a` gives), then returns. Members are
- * `a.members = [{name, age, study, orphan, dis, grade, ill, inc: {work, pension, …}}]`.
- */
-async function answer(page, a) {
-  const s = await step(page);
-  const m = a.members ?? [];
-  const ids = async () => page.$$eval("#members .member", (ms) => ms.map((x) => x.dataset.member));
-  switch (s) {
-    case "start":
-      if (a.accepted) await page.fill("#accepted", a.accepted);
-      break;
-    case "where":
-      if (a.huji) await page.check(`input[name=huji][value=${a.huji}]`);
-      if (a.channel) await page.check(`input[name=channel][value=${a.channel}]`);
-      break;
-    case "household": {
-      while ((await ids()).length < m.length) await page.click("[data-action=add-member]");
-      const n = await ids();
-      for (let i = 0; i < m.length; i++) if (m[i].name !== undefined) await page.fill(`#m${n[i]}-name`, m[i].name);
-      // Issue 12: the ages are asked with the names, on the same card (one step less).
-      for (let i = 0; i < m.length; i++) if (m[i].age !== undefined) await page.fill(`#m${n[i]}-age`, String(m[i].age));
-      break;
-    }
-    case "ages": {
-      const n = await ids();
-      for (let i = 0; i < m.length; i++) if (m[i].age !== undefined) await page.fill(`#m${n[i]}-age`, String(m[i].age));
-      break;
-    }
-    case "disability": {
-      const n = await ids();
-      for (let i = 0; i < m.length; i++) {
-        if (m[i].dis) await page.selectOption(`#m${n[i]}-dis-kind`, m[i].dis);
-        if (m[i].grade) await page.selectOption(`#m${n[i]}-dis-grade`, m[i].grade);
-        if (m[i].ill) await page.check(`#m${n[i]}-ill`);
-      }
-      break;
-    }
-    case "study": {
-      const n = await ids();
-      for (let i = 0; i < m.length; i++) {
-        if (m[i].study) await page.selectOption(`#m${n[i]}-study`, m[i].study);
-        if (m[i].orphan) await page.selectOption(`#m${n[i]}-orphan`, m[i].orphan);
-      }
-      break;
-    }
-    case "income": {
-      const n = await ids();
-      // Issue 12: a member with no income line given is answered "no income" explicitly.
-      for (let i = 0; i < m.length; i++) {
-        if (!m[i].inc && !m[i].blankIncome) await page.check(`#m${n[i]}-inc-none`);
-        for (const [k, v] of Object.entries(m[i].inc ?? {})) await page.fill(`#m${n[i]}-inc-${k}`, String(v));
-      }
-      break;
-    }
-    case "property":
-      if (a.property) await page.check(`input[name=property][value=${a.property}]`);
-      break;
-    case "supporters":
-      if (a.supporters) await page.check(`input[name=supporters][value=${a.supporters}]`);
-      break;
-    case "selfcare":
-      for (const k of SC) if (a.selfcare?.[k]) await page.check(`input[name=sc-${k}][value=${a.selfcare[k]}]`);
-      break;
-    case "events":
-      if (a.emKind) await page.selectOption("#em-kind", a.emKind);
-      if (a.emDate) await page.fill("#em-date", a.emDate);
-      if (a.emCritical) await page.check(`input[name=em-critical][value=${a.emCritical}]`);
-      if (a.exKind) await page.selectOption("#ex-kind", a.exKind);
-      if (a.exAmount !== undefined) await page.fill("#ex-amount", String(a.exAmount));
-      if (a.alone) await page.check(`input[name=alone][value=${a.alone}]`);
-      if (a.unclear) await page.check(`input[name=unclear][value=${a.unclear}]`);
-      break;
-    case "status":
-      if (a.status) await page.selectOption("#st-kind", a.status);
-      if (a.statusSince) await page.fill("#st-since", a.statusSince);
-      break;
-  }
-  return s;
-}
-
-/** Walks the flow from wherever it is to the result, answering each step; returns the steps seen. */
-async function journey(page, a, { until = "result" } = {}) {
-  const seen = [];
-  for (let guard = 0; guard < 20; guard++) {
-    const s = await answer(page, a);
-    seen.push(s);
-    if (s === until) return seen;
-    await next(page);
-    const now = await step(page);
-    if (now === s) {
-      const errs = await page.textContent("#error-summary").catch(() => "");
-      throw new Error(`stuck on step ${s}: ${errs}`);
-    }
-  }
-  throw new Error("flow did not reach " + until + ": " + seen.join(" "));
-}
-
-/** { path id: level } for every path card shown. */
-const levels = (page) =>
-  page.$$eval("#result article.path", (as) => Object.fromEntries(as.map((a) => [a.dataset.path, a.dataset.level])));
-
-/** Every timeline step as "id@date[,date]". */
-const timeline = (page) =>
-  page.$$eval("#result ol.timeline li.step", (ls) =>
-    ls.map((l) => l.dataset.stepId + "@" + [...l.querySelectorAll("time")].map((t) => t.getAttribute("datetime")).join(",")),
-  );
 
 const open = (level) => level === "eligible" || level === "possible";
 

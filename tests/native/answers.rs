@@ -26,7 +26,9 @@ fn read(members: usize, values: &SmallMap<String, String>) -> RawSituation {
             .cloned()
             .unwrap_or_default()
     };
-    answers::situation(members, &value, true, &mut |_, _, _| {})
+    let mut raw = answers::situation(members, &value, &mut |_, _, _| {});
+    answers::counter_fields(&mut raw, &value, &mut |_, _, _| {});
+    raw
 }
 
 /// Answers as a sorted list: the page's order of keys is not part of their meaning.
@@ -132,7 +134,7 @@ fn the_walk_reports_where_each_path_came_from() {
             .unwrap_or_default()
     };
     let mut seen = Vec::new();
-    answers::situation(4, &value, false, &mut |path, member, origin| {
+    answers::situation(4, &value, &mut |path, member, origin| {
         let id = match origin {
             answers::Origin::Question(q) => q.id,
             answers::Origin::Clerk(f) => f.path,
@@ -154,7 +156,7 @@ fn the_walk_reports_where_each_path_came_from() {
         ("household[1].income[0]".into(), Some(1), "inc-work")
     );
     assert!(seen.contains(&("emergency.occurred_on".into(), None, "em-date")));
-    // Without `clerk`, no counter field is read.
+    // The walk reads no counter field (`counter_fields` does).
     assert!(!seen.iter().any(|s| s.2.contains('.')));
 }
 

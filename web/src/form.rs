@@ -334,11 +334,13 @@ pub fn build(today: &str, clerk: bool) -> Built {
         raw: RawSituation::default(),
         sources: Vec::new(),
     };
-    let mut raw = answers::situation(ids.len(), &value, clerk, &mut |path, member, origin| {
+    let mut record = |path: String, member: Option<usize>, origin: Origin| {
         let (ctl, label, step) = match origin {
             Origin::Question(q) => (control(member, q.id), None, q.step),
-            // The clerk module's own name for the field (the table's label is page only).
-            Origin::Clerk(f) => (
+            // The clerk module's own name for the field (the table's label is page only). The
+            // guard is a constant `false` in the resident page's wasm (`state::clerk()`), which
+            // so carries neither this arm nor the clerk module's words.
+            Origin::Clerk(f) if state::clerk() => (
                 f.id(),
                 Some((
                     jiuzhu::clerk::messages::field_label_zh(f.path),
@@ -346,9 +348,15 @@ pub fn build(today: &str, clerk: bool) -> Built {
                 )),
                 "",
             ),
+            Origin::Clerk(_) => return,
         };
         b.record(path, &ctl, (label, step), member);
-    });
+    };
+    let mut raw = answers::situation(ids.len(), &value, &mut record);
+    // Only the counter page has these fields.
+    if clerk && state::clerk() {
+        answers::counter_fields(&mut raw, &value, &mut record);
+    }
     raw.as_of = Some(Loose::Str(today.to_string()));
     raw.applicant = Some(Loose::Int(0));
     b.raw = raw;

@@ -12,6 +12,7 @@ mod clerk_view;
 mod dom;
 mod flow;
 mod form;
+mod handoff;
 // The index.html generator: native only, so that it costs the wasm nothing.
 #[cfg(not(target_arch = "wasm32"))]
 pub mod page;
@@ -237,6 +238,8 @@ fn changed(e: &web_sys::Event) {
     let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
     let Some(t) = target else { return };
     match t.id().as_str() {
+        // The hand-over code's own controls (web/code handles them): not answers.
+        "scan" | "code-names" => return,
         "open-file" => {
             if e.type_() == "change" {
                 store::open_file(refresh);

@@ -197,7 +197,7 @@ fn in_force(lang: Lang) -> String {
 }
 
 /// The body of a step: its own questions, plus what only that step has.
-fn step_body(s: &StepInfo) -> String {
+fn step_body(s: &StepInfo, page: Page) -> String {
     let mut out = String::new();
     match s.id {
         "start" => {
@@ -211,7 +211,12 @@ fn step_body(s: &StepInfo) -> String {
             ));
         }
         "check" => out.push_str(r#"<dl class="answers" id="answers"></dl>"#),
-        "result" => out.push_str(r#"<div id="result" aria-live="polite"></div>"#),
+        "result" => {
+            out.push_str(r#"<div id="result" aria-live="polite"></div>"#);
+            if page == Page::Resident {
+                out.push_str(&handoff());
+            }
+        }
         _ => {}
     }
     let mut params = String::new();
@@ -241,7 +246,32 @@ fn step_body(s: &StepInfo) -> String {
     out
 }
 
-fn step(s: &StepInfo) -> String {
+/// The resident's hand-over code under the result (issue 15): what it holds and where it goes,
+/// the names box, and the symbol, whose path `web/src/handoff.rs` sets (no markup is written at
+/// run time). Hidden until there is a result and the code module has arrived.
+fn handoff() -> String {
+    format!(
+        concat!(
+            r#"<section id="handoff" class="handoff" aria-labelledby="handoff-h" hidden>"#,
+            r#"<h3 id="handoff-h">{}</h3><p>{}</p><p class="hint">{}</p>"#,
+            r#"<div class="q"><label class="choice"><input type="checkbox" id="code-names"> {}</label></div>"#,
+            r##"<svg id="code-svg" class="code" viewBox="0 0 1 1" role="img" aria-labelledby="handoff-h" shape-rendering="crispEdges" hidden><rect width="100%" height="100%" fill="#fff"/><path id="code-path" fill="#000"/></svg>"##,
+            r#"<p id="code-note" class="hint" hidden></p></section>"#
+        ),
+        t(("办事码：到窗口时出示", "Case code: show it at the counter")),
+        t((
+            "到街道（乡镇）窗口时出示这个二维码，工作人员扫一下，就能看到您在这里填写的回答，不用重新填写。",
+            "Show this QR code at the 街道 (township) counter: the staff scan it and see the answers you gave here, with no need to fill them in again."
+        )),
+        t((
+            "码里只有您的回答，没有计算结果，也不是网址；默认不含称呼。它不会被发送到任何地方，只有您拿给别人看或扫时才会被读取。",
+            "The code holds only your answers: no result, and it is not a web address. Names are left out unless you tick the box. It is never sent anywhere; it is read only when you show it to someone."
+        )),
+        t(("码里也放入我填写的称呼", "Also put the names I typed in the code")),
+    )
+}
+
+fn step(s: &StepInfo, page: Page) -> String {
     let id = esc(s.id);
     let intro = s
         .intro
@@ -252,7 +282,7 @@ fn step(s: &StepInfo) -> String {
     format!(
         r#"<section class="step" data-step="{id}" aria-labelledby="{id}-h"{hidden}><h2 id="{id}-h" tabindex="-1">{}</h2>{intro}{}</section>"#,
         t(s.title),
-        step_body(s)
+        step_body(s, page)
     )
 }
 
@@ -291,6 +321,19 @@ fn clerk_field(f: &ClerkField) -> String {
     }
 }
 
+/// The counter's "扫码录入" field: a 扫码枪 types the resident's code into it and presses Enter
+/// (`web/src/handoff.rs`). Not an answer: no `data-ck`, never saved.
+fn scan() -> String {
+    format!(
+        r#"<div class="q scan"><label for="scan">{}</label><p class="hint" id="scan-hint">{}</p><input id="scan" type="text" autocomplete="off" spellcheck="false" autocapitalize="off" aria-keyshortcuts="F2" aria-describedby="scan-hint scan-status"><p id="scan-status" role="status"></p></div>"#,
+        t(("扫码录入（F2）", "Scan a case code (F2)")),
+        t((
+            "按 F2，用扫码枪扫居民结果页或办事指引上的二维码，整个案例即填入下面各栏；也可以粘贴后按回车。窗口自己的栏目（经办人、会议等）保留不变。",
+            "Press F2 and scan the QR code on the resident's result or printed guide: the whole case fills the fields below. Pasting and pressing Enter works too. The counter's own fields (handlers, meeting…) are kept."
+        )),
+    )
+}
+
 fn clerk() -> String {
     let groups: Vec<String> = CLERK_GROUPS
         .iter()
@@ -314,13 +357,14 @@ fn clerk() -> String {
     .map(|w| format!("<p>{}：<span class=\"line\"></span></p>", t(*w)))
     .collect();
     format!(
-        "<section id=\"clerk\" class=\"clerk\" aria-labelledby=\"clerk-h\" hidden>\n<h2 id=\"clerk-h\">{}</h2>\n<p class=\"hint\">{}</p>\n<p class=\"hint keys\">{}</p>\n<div class=\"ck-grid\">\n{}\n</div>\n</section>\n<aside id=\"clerk-side\" class=\"clerk-side\" aria-label=\"{}\" hidden>\n<div id=\"clerk-report\" tabindex=\"-1\" aria-live=\"polite\"></div>\n<div class=\"sign sheet-only\">{sign}</div>\n</aside>",
+        "<section id=\"clerk\" class=\"clerk\" aria-labelledby=\"clerk-h\" hidden>\n<h2 id=\"clerk-h\">{}</h2>\n<p class=\"hint\">{}</p>\n<p class=\"hint keys\">{}</p>\n{}\n<div class=\"ck-grid\">\n{}\n</div>\n</section>\n<aside id=\"clerk-side\" class=\"clerk-side\" aria-label=\"{}\" hidden>\n<div id=\"clerk-report\" tabindex=\"-1\" aria-live=\"polite\"></div>\n<div class=\"sign sheet-only\">{sign}</div>\n</aside>",
         t(("窗口核查", "Counter checks")),
         t(("结果随输入即时更新，不需要提交。回车跳到下一项。", "Results update as you type; there is nothing to submit. Enter moves to the next field.")),
         t((
-            "快捷键：Alt+N 添加家庭成员 · Alt+J 跳到核查结果 · Alt+P 打印个案核查单",
-            "Shortcuts: Alt+N add a household member · Alt+J jump to the checks · Alt+P print the case sheet"
+            "快捷键：F2 扫码录入 · Alt+N 添加家庭成员 · Alt+J 跳到核查结果 · Alt+P 打印个案核查单",
+            "Shortcuts: F2 scan a case code · Alt+N add a household member · Alt+J jump to the checks · Alt+P print the case sheet"
         )),
+        scan(),
         groups.join("\n"),
         esc(state_free_label())
     )
@@ -356,7 +400,7 @@ impl Page {
 
 /// The whole of one page.
 pub fn page_html(page: Page) -> String {
-    let steps: String = qs::STEPS.iter().map(step).collect();
+    let steps: String = qs::STEPS.iter().map(|s| step(s, page)).collect();
     let features = if page == Page::Counter {
         r#" data-cargo-features="clerk""#
     } else {
@@ -380,6 +424,7 @@ pub fn page_html(page: Page) -> String {
 <link data-trunk rel="rust" href="Cargo.toml" data-type="main"__FEATURES__ data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link rel="manifest" href="manifest.webmanifest">
 <link rel="icon" href="data:image/svg+xml,%3Csvg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 64 64'%3E%3Crect width='64' height='64' rx='12' fill='%230b5cad'/%3E%3Cpath d='M28 14h8v14h14v8H36v14h-8V36H14v-8h14z' fill='%23fff'/%3E%3C/svg%3E" type="image/svg+xml">
+<link data-trunk rel="rust" href="code/Cargo.toml" data-type="worker" data-bindgen-target="web" data-wasm-opt="s" data-wasm-opt-params="--converge --strip-producers --strip-target-features">
 <link data-trunk rel="copy-file" href="manifest.webmanifest">
 <link data-trunk rel="copy-file" href="icon.svg">
 <link data-trunk rel="copy-file" href="sw.js">
@@ -485,7 +530,7 @@ pub fn page_html(page: Page) -> String {
         r#"<label class="secondary file-label" for="open-file">{}</label>"#,
         t(("打开保存的回答", "Open saved answers"))
     ));
-    line(r#"<input type="file" id="open-file" accept="application/json,.json" class="visually-hidden">"#.into());
+    line(r#"<input type="file" id="open-file" accept="application/json,.json,text/plain,.txt" class="visually-hidden">"#.into());
     line(format!(
         r#"<button type="button" class="secondary" data-action="print" aria-keyshortcuts="Alt+P">{}</button>"#,
         t(("打印办事指引", "Print the guide"))

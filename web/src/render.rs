@@ -622,10 +622,12 @@ pub fn result() {
         Ok(a) => {
             // Kept for the clerk view, which renders right after (one evaluation per update).
             state::with(|s| s.kind = jiuzhu::clerk::kind_from_assessment(&a));
-            assessment(&out, &a, &built.raw)
+            assessment(&out, &a, &built.raw);
+            crate::handoff::result_shown(true);
         }
         Err(errs) => {
             state::with(|s| s.kind = None);
+            crate::handoff::result_shown(false);
             let list = locate(&built, errs);
             dom::add(
                 &out,

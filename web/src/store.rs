@@ -43,6 +43,34 @@ fn snapshot() -> Saved {
     }
 }
 
+/// The answers as "save" writes them (JSON text): what the hand-over code is made from.
+pub fn answers_json() -> Option<String> {
+    json(&snapshot())
+}
+
+/// Puts answers in the saved format (JSON text) into the form, as opening a file does, and
+/// re-renders: the hand-over code module's way in (`web/code`). With `keep_counter`, the
+/// counter's own fields that `text` does not fill (who handles the case, the meeting) keep
+/// their values: a scanned code carries the household, not the counter's work. `false` (and
+/// nothing changed) when the text is not saved answers.
+#[wasm_bindgen]
+pub fn restore_answers(text: &str, keep_counter: bool) -> bool {
+    let Ok(mut saved) = parse(text) else {
+        return false;
+    };
+    if keep_counter {
+        for (k, v) in form::answers().iter() {
+            if k.starts_with("ck-") && !saved.answers.contains_key(k) {
+                saved.answers.insert(k.clone(), v.clone());
+            }
+        }
+    }
+    form::restore(saved.members, &saved.answers);
+    keep();
+    crate::refresh();
+    true
+}
+
 fn json(s: &Saved) -> Option<String> {
     let obj = js_sys::Object::new();
     let answers = js_sys::Object::new();
@@ -187,6 +215,14 @@ pub fn open_file(after: fn()) {
             .ok()
             .and_then(|v| v.as_string())
             .unwrap_or_default();
+        // A file holding a hand-over code (one format for file, print and scan).
+        if crate::handoff::is_code(&text) {
+            let line = crate::handoff::open(&text);
+            if let Some(s) = dom::by_id("tool-status") {
+                s.set_text_content(Some(&line));
+            }
+            return;
+        }
         match parse(&text) {
             Ok(saved) => {
                 form::restore(saved.members, &saved.answers);

@@ -1,0 +1,253 @@
+//! The hand-over code (issue 15) on the page: its own small wasm, which `loader.js` fetches
+//! right after the page has started, whatever the user does. The first load carries none of it:
+//! not the code's encoder and decoder (`jiuzhu::handoff`), not the QR generator (`jiuzhu::qr`),
+//! not the answers ↔ situation mapping (`jiuzhu::answers`), and not this module's page work.
+//!
+//! The page's wasm (`web/src/handoff.rs`) calls two functions through `loader.js`:
+//!
+//! - [`draw`] after each result, with the answers as the page saves them (JSON text), or `""`
+//!   when there is no result: the resident's `#handoff` box shows the code as one SVG path (an
+//!   attribute: no markup is written), or hides;
+//! - [`open`] with a text that looks like a code (a file opened with "open"): the case goes
+//!   into the form through the page's own `restore_answers`, and the status line says so.
+//!
+//! [`start`] wires what is this module's own: the names box under the code, and at the counter
+//! the "扫码录入" field (`#scan`, F2 from anywhere): a 扫码枪 types the code and Enter.
+//!
+//! Nothing here touches the network: text in, the page's fields out.
+
+use jiuzhu::answers;
+use jiuzhu::handoff::{self, Options};
+use jiuzhu::small_map::SmallMap;
+use std::cell::RefCell;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlInputElement};
+
+thread_local! {
+    /// The page's module (its `restore_answers`), from [`start`].
+    static APP: RefCell<JsValue> = const { RefCell::new(JsValue::UNDEFINED) };
+    /// The answers of the result on show (`""`: none), so that the names box can redraw.
+    static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+fn by_id(id: &str) -> Option<Element> {
+    web_sys::window()?.document()?.get_element_by_id(id)
+}
+
+fn input(id: &str) -> Option<HtmlInputElement> {
+    by_id(id)?.dyn_into().ok()
+}
+
+fn show(el: &Element, on: bool) {
+    let _ = if on {
+        el.remove_attribute("hidden")
+    } else {
+        el.set_attribute("hidden", "")
+    };
+}
+
+fn get(obj: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(obj, &key.into()).unwrap_or(JsValue::UNDEFINED)
+}
+
+/// The page's language: `<html lang>`, which the page sets on every switch.
+fn english() -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.document_element())
+        .and_then(|h| h.get_attribute("lang"))
+        .is_some_and(|l| l.starts_with("en"))
+}
+
+fn tr(zh: String, en: String) -> String {
+    if english() {
+        en
+    } else {
+        zh
+    }
+}
+
+fn on(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::Event) + 'static) {
+    let cb = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
+    // For the page's lifetime.
+    cb.forget();
+}
+
+/// Called by `loader.js` once this module is ready, with the page's module.
+#[wasm_bindgen]
+pub fn start(app: JsValue) {
+    APP.with(|a| *a.borrow_mut() = app);
+    if let Some(names) = by_id("code-names") {
+        on(&names, "change", |_| {
+            let shown = SHOWN.with(|s| s.borrow().clone());
+            draw(&shown);
+        });
+    }
+    let Some(field) = by_id("scan") else { return };
+    on(&field, "keydown", |e| {
+        if get(&e, "key").as_string().as_deref() == Some("Enter") {
+            e.prevent_default();
+            // The page's own Enter handling (next field) must not see this one.
+            e.stop_propagation();
+            scan();
+        }
+    });
+    if let Some(doc) = web_sys::window().and_then(|w| w.document()) {
+        on(&doc, "keydown", |e| {
+            if get(&e, "key").as_string().as_deref() == Some("F2") {
+                e.prevent_default();
+                if let Some(f) = input("scan") {
+                    let _ = f.focus();
+                }
+            }
+        });
+    }
+}
+
+/// The saved answers' members and values (`{format, version, members, answers}`, as the page's
+/// `store.rs` writes them).
+fn saved(json: &str) -> Option<(usize, SmallMap<String, String>)> {
+    let v = js_sys::JSON::parse(json).ok()?;
+    let members = get(&v, "members").as_f64()? as usize;
+    let mut values = SmallMap::new();
+    let answers: js_sys::Object = get(&v, "answers").dyn_into().ok()?;
+    for entry in js_sys::Object::entries(&answers).iter() {
+        let pair: js_sys::Array = entry.into();
+        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
+            values.insert(k, v);
+        }
+    }
+    Some((members, values))
+}
+
+/// The code of the answers a result was made from (JSON text as the page saves them), drawn in
+/// `#handoff`; `""` hides the box (no result, or answers still to correct).
+#[wasm_bindgen]
+pub fn draw(answers_json: &str) {
+    SHOWN.with(|s| *s.borrow_mut() = answers_json.to_string());
+    let Some(section) = by_id("handoff") else {
+        return;
+    };
+    let Some((members, values)) = saved(answers_json) else {
+        show(&section, false);
+        return;
+    };
+    let value = |member: Option<usize>, id: &str| {
+        values
+            .get(&answers::key(member, id))
+            .cloned()
+            .unwrap_or_default()
+    };
+    // The answers the rules read, and the counter's fields the engine also reads; not the day
+    // (the counter assesses on its own day) and not the applicant (always the first member).
+    let mut raw = answers::situation(members, &value, &mut |_, _, _| {});
+    answers::counter_fields(&mut raw, &value, &mut |_, _, _| {});
+    let names = input("code-names").is_some_and(|b| b.checked());
+    let text = handoff::encode(
+        &raw,
+        Options {
+            include_names: names,
+        },
+    );
+    let symbol = jiuzhu::qr::encode(&text);
+    if let (Some(svg), Some(path), Ok(s)) = (by_id("code-svg"), by_id("code-path"), &symbol) {
+        let side = (s.size + 2 * jiuzhu::qr::QUIET_ZONE).to_string();
+        let _ = svg.set_attribute("viewBox", &format!("0 0 {side} {side}"));
+        let _ = path.set_attribute("d", &s.svg_path());
+        // For tests and the curious: what a scanner would type, and the symbol's version.
+        let _ = svg.set_attribute("data-version", &s.version.to_string());
+    }
+    if let Some(svg) = by_id("code-svg") {
+        show(&svg, symbol.is_ok());
+    }
+    // Too large for a symbol (a very large household): the file carries the same answers.
+    if let Some(note) = by_id("code-note") {
+        let words = match &symbol {
+            Ok(_) => String::new(),
+            Err(e) => tr(
+                format!("{}。请用“把回答保存为文件”带到窗口。", e.zh()),
+                format!(
+                    "{}. Save the answers to a file and bring it instead.",
+                    e.en()
+                ),
+            ),
+        };
+        note.set_text_content(Some(&words));
+        show(&note, symbol.is_err());
+    }
+    show(&section, true);
+}
+
+/// Reads a code into the form (through the page's `restore_answers`, which keeps the counter's
+/// own fields), or says what is wrong with it; the form is untouched then. Returns the line
+/// to show.
+#[wasm_bindgen]
+pub fn open(text: &str) -> String {
+    read_in(text).1
+}
+
+/// [`open`], and whether the case went in.
+fn read_in(text: &str) -> (bool, String) {
+    let raw = match handoff::decode(text) {
+        Ok(raw) => raw,
+        Err(e) => return (false, tr(e.zh(), e.en())),
+    };
+    let a = answers::answers(&raw);
+    let values = js_sys::Object::new();
+    for (k, v) in a.values.iter() {
+        let _ = js_sys::Reflect::set(&values, &k.into(), &v.into());
+    }
+    let file = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&file, &"format".into(), &"jiuzhu-answers".into());
+    let _ = js_sys::Reflect::set(&file, &"version".into(), &1.into());
+    let _ = js_sys::Reflect::set(&file, &"members".into(), &(a.members as u32).into());
+    let _ = js_sys::Reflect::set(&file, &"answers".into(), &values);
+    let json = js_sys::JSON::stringify(&file)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_default();
+    let restored = APP.with(|app| {
+        let f: js_sys::Function = get(&app.borrow(), "restore_answers").dyn_into().ok()?;
+        f.call2(&JsValue::NULL, &json.into(), &true.into()).ok()
+    });
+    if restored.and_then(|r| r.as_bool()) != Some(true) {
+        return (
+            false,
+            tr(
+                "办事码已读出，但未能填入本页。当前内容没有改动。".into(),
+                "The code was read but could not be put into this page. Nothing has been changed."
+                    .into(),
+            ),
+        );
+    }
+    let n = a.members;
+    let mut line = tr(
+        format!("已读入办事码：{n} 位家庭成员的回答。"),
+        format!("Case code read: the answers for {n} household member(s)."),
+    );
+    if !a.unplaced.is_empty() {
+        line.push_str(&tr(
+            "码里有些内容本页没有对应的栏目，未显示。".into(),
+            " Some of its contents have no field on this page and are not shown.".into(),
+        ));
+    }
+    (true, line)
+}
+
+/// The counter's "扫码录入" field, on Enter: a good code replaces the case and the field is
+/// emptied for the next scan; a bad one changes nothing, says why, and its text is selected so
+/// that the next scan replaces it.
+fn scan() {
+    let Some(field) = input("scan") else { return };
+    let (ok, said) = read_in(&field.value());
+    if ok {
+        field.set_value("");
+    } else {
+        field.select();
+    }
+    if let Some(s) = by_id("scan-status") {
+        s.set_text_content(Some(&said));
+    }
+}
