@@ -9,16 +9,16 @@ const register = offline();
 // The district's configuration is read while the app's files load: part of loading, so that
 // nothing is requested once the page is ready.
 const site = readSite(new URL("site.json", here));
-// Where the page's wasm reaches the hand-over code's module (web/src/handoff.rs), which arrives
-// after start: a result drawn before it arrives is drawn again when it does; opening a code
-// before then gets null, which the page words as "still loading".
+// Where the page's wasm reaches the case module (web/src/handoff.rs: the hand-over code, saving
+// and opening files), which arrives after start: a result drawn before it arrives is drawn again
+// when it does; "save" before then gets null, which the page words as "still loading".
 const handoff = { module: null, shown: undefined };
 globalThis.jiuzhuCode = {
   draw(answers) {
     handoff.shown = answers;
     handoff.module?.draw(answers);
   },
-  open: (text) => handoff.module?.open(text) ?? null,
+  save: (answers) => handoff.module?.save(answers) ?? null,
 };
 try {
   const app = await import(js.href);
@@ -34,9 +34,9 @@ try {
     .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
     .then((t) => app.plan_text(JSON.parse(t)))
     .catch(() => {});
-  // The hand-over code's own small wasm (web/src/handoff.rs): the resident's QR code and the
-  // counter's scan field. Not in the first load: fetched once right after start, whatever the
-  // user does, from this build's fixed addresses. Without it the page works, with no code.
+  // The case module's own small wasm (web/src/handoff.rs): the resident's QR code, the counter's
+  // scan field, saving and opening files. Not in the first load: fetched once right after start,
+  // whatever the user does, from this build's fixed addresses.
   import(new URL(meta.dataset.base + meta.dataset.code, here).href)
     .then(async (code) => {
       await code.default({ module_or_path: new URL(meta.dataset.base + meta.dataset.codeWasm, here) });

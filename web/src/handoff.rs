@@ -1,9 +1,10 @@
-//! The hand-over code (issue 15), as the page's wasm sees it: two calls to the code's own small
-//! wasm (`web/code`), which `loader.js` fetches right after start, whatever the user does, and
-//! puts behind `globalThis.jiuzhuCode`. Everything else of the code (its encoder and decoder,
-//! the QR generator, drawing it, the counter's scan field) is in that module, so that the
-//! first load carries none of it. Until it has arrived, the result shows no code and opening a
-//! code says to wait a moment.
+//! Moving a case in and out of the page, as the page's wasm sees it: two calls to the case
+//! module (`web/code`), which `loader.js` fetches right after start, whatever the user does,
+//! and puts behind `globalThis.jiuzhuCode`. Everything else (the hand-over code of issue 15: its
+//! encoder and decoder, the QR generator, drawing it, the counter's scan field; saving and
+//! opening files) is in that module, so that the first load carries none of it. It brings a
+//! case in through `store::restore_answers`. Until it has arrived, the result shows no code and
+//! "save" says to wait a moment.
 
 use crate::state;
 use wasm_bindgen::prelude::*;
@@ -14,10 +15,10 @@ extern "C" {
     /// hides it (`""`).
     #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = draw)]
     fn draw_code(answers: &str) -> Result<(), JsValue>;
-    /// Reads a code into the form (through `store::restore_answers`); returns the status line,
-    /// or `null` before the module has arrived.
-    #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = open)]
-    fn open_code(text: &str) -> Result<JsValue, JsValue>;
+    /// Offers these answers (JSON text) as a file download, made in the browser; returns the
+    /// status line, or `null` before the module has arrived.
+    #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = save)]
+    fn save_file(answers: &str) -> Result<JsValue, JsValue>;
 }
 
 /// After each result: the code goes with a result, not with answers still to correct.
@@ -30,21 +31,15 @@ pub fn result_shown(ok: bool) {
     let _ = draw_code(answers.as_deref().unwrap_or(""));
 }
 
-/// Whether a text looks like a hand-over code rather than a saved file: `JZ`, a digit.
-pub fn is_code(text: &str) -> bool {
-    let t = text.trim_start().as_bytes();
-    t.get(..2).is_some_and(|m| m.eq_ignore_ascii_case(b"JZ"))
-        && t.get(2).is_some_and(u8::is_ascii_digit)
-}
-
-/// Reads a code (a file opened with "open") into the form; the line to show.
-pub fn open(text: &str) -> String {
-    match open_code(text).ok().and_then(|v| v.as_string()) {
-        Some(line) => line,
-        None => state::tr(
-            "读码功能还在加载，请稍等几秒再试。当前回答没有改动。",
-            "The code reader is still loading; try again in a few seconds. Your answers are unchanged.",
-        )
-        .to_string(),
+/// "Save answers to a file": the case module makes the file; the line to show.
+pub fn save() {
+    let line = crate::store::answers_json()
+        .and_then(|a| save_file(&a).ok())
+        .and_then(|v| v.as_string());
+    if let Some(s) = crate::dom::by_id("tool-status") {
+        s.set_text_content(Some(line.as_deref().unwrap_or(state::tr(
+            "保存功能还在加载，请稍等几秒再试。",
+            "Saving is still loading; try again in a few seconds.",
+        ))));
     }
 }

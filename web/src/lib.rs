@@ -176,7 +176,7 @@ fn action_clicked(action: &str, el: &Element) {
         }),
         "elder" => toggle_elder(el),
         "view" => set_clerk(!state::clerk()),
-        "save" => store::save_file(),
+        "save" => handoff::save(),
         "forget" => store::forget(),
         "print" => {
             render::result();
@@ -238,14 +238,9 @@ fn changed(e: &web_sys::Event) {
     let target = e.target().and_then(|t| t.dyn_into::<Element>().ok());
     let Some(t) = target else { return };
     match t.id().as_str() {
-        // The hand-over code's own controls (web/code handles them): not answers.
-        "scan" | "code-names" => return,
-        "open-file" => {
-            if e.type_() == "change" {
-                store::open_file(refresh);
-            }
-            return;
-        }
+        // The case module's own controls (web/code handles them): not answers.
+        "scan" | "code-names" | "open-file" => return,
+
         "remember" => {
             if e.type_() == "change" {
                 store::toggle_remember();

@@ -1,13 +1,15 @@
 //! Keeping answers without a server: a copy for this tab in sessionStorage (gone when the tab
-//! closes; a reload or a swipe back restores it), a file the resident saves and opens, and an
-//! opt-in copy in this browser's localStorage. Nothing is ever sent anywhere.
+//! closes; a reload or a swipe back restores it) and an opt-in copy in this browser's
+//! localStorage. Saving and opening a file, like the hand-over code, is the case module's
+//! (`web/code`, fetched after start): it gets the answers from [`answers_json`] and puts them
+//! back through [`restore_answers`]. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
 use jiuzhu::input::Joined;
 use jiuzhu::small_map::SmallMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{FileReader, HtmlAnchorElement, HtmlInputElement};
+use web_sys::HtmlInputElement;
 
 /// Marks a file as ours.
 const FORMAT: &str = "jiuzhu-answers";
@@ -21,8 +23,6 @@ const KEY: &str = "jiuzhu.answers";
 const TAB_KEY: &str = "jiuzhu.tab";
 /// The 适老化 choice: a display setting, kept on its own, with no answer.
 const ELDER_KEY: &str = "jiuzhu.elder";
-/// Larger files are refused before they are read: real answer files are a few KB.
-const MAX_BYTES: f64 = 512.0 * 1024.0;
 
 /// The saved answers: every control's value as typed, and how many members there were.
 /// Read and written with `JSON` and `Reflect` directly: a serde deserialiser for four
@@ -48,15 +48,20 @@ pub fn answers_json() -> Option<String> {
     json(&snapshot())
 }
 
-/// Puts answers in the saved format (JSON text) into the form, as opening a file does, and
-/// re-renders: the hand-over code module's way in (`web/code`). With `keep_counter`, the
+/// Puts answers in the saved format (JSON text) into the form and re-renders: how the case
+/// module (`web/code`) brings in an opened file or a scanned code. With `keep_counter`, the
 /// counter's own fields that `text` does not fill (who handles the case, the meeting) keep
-/// their values: a scanned code carries the household, not the counter's work. `false` (and
-/// nothing changed) when the text is not saved answers.
+/// their values: a scanned code carries the household, not the counter's work. Returns `""`,
+/// or why nothing was changed: `not_json`, `not_ours`, or `version:N` (another version).
 #[wasm_bindgen]
-pub fn restore_answers(text: &str, keep_counter: bool) -> bool {
-    let Ok(mut saved) = parse(text) else {
-        return false;
+pub fn restore_answers(text: &str, keep_counter: bool) -> String {
+    let mut saved = match parse(text) {
+        Ok(s) => s,
+        Err(Refusal::NotJson) => return "not_json".into(),
+        Err(Refusal::NotOurs) => return "not_ours".into(),
+        Err(Refusal::OtherVersion(v)) => {
+            return ["version:", &jiuzhu::input::int_text(i64::from(v))].joined("")
+        }
     };
     if keep_counter {
         for (k, v) in form::answers().iter() {
@@ -68,7 +73,7 @@ pub fn restore_answers(text: &str, keep_counter: bool) -> bool {
     form::restore(saved.members, &saved.answers);
     keep();
     crate::refresh();
-    true
+    String::new()
 }
 
 fn json(s: &Saved) -> Option<String> {
@@ -95,32 +100,8 @@ fn status(zh: &str, en: &str) {
     }
 }
 
-/// Offers the answers as a `.json` download, made in the browser.
-pub fn save_file() {
-    let Some(text) = json(&snapshot()) else {
-        return;
-    };
-    let parts = js_sys::Array::of1(&JsValue::from(text));
-    let opts = web_sys::BlobPropertyBag::new();
-    opts.set_type("application/json");
-    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
-        return;
-    };
-    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-        return;
-    };
-    if let Some(a) = dom::make("a", "").and_then(|a| a.dyn_into::<HtmlAnchorElement>().ok()) {
-        a.set_href(&url);
-        a.set_download(&["jiuzhu-", &jiuzhu::input::date_text(dom::today()), ".json"].joined(""));
-        a.click();
-    }
-    let _ = web_sys::Url::revoke_object_url(&url);
-    status("已生成文件。", "The file has been made.");
-}
-
-/// Why a file could not be used.
+/// Why a text is not saved answers; the case module words it (`restore_answers`).
 enum Refusal {
-    TooLarge,
     NotJson,
     NotOurs,
     OtherVersion(u32),
@@ -166,75 +147,6 @@ fn parse(text: &str) -> Result<Saved, Refusal> {
         members: members as usize,
         answers,
     })
-}
-
-fn refuse(r: Refusal) {
-    match r {
-        Refusal::TooLarge => status(
-            "文件太大，不是本工具保存的回答。当前回答没有改动。",
-            "The file is too large to be saved answers. Your current answers are unchanged.",
-        ),
-        Refusal::NotJson => status(
-            "文件已损坏或不是本工具保存的回答。当前回答没有改动。",
-            "The file is damaged or is not saved answers. Your current answers are unchanged.",
-        ),
-        Refusal::NotOurs => status(
-            "这个文件不是本工具保存的回答。当前回答没有改动。",
-            "This file is not answers saved by this tool. Your current answers are unchanged.",
-        ),
-        Refusal::OtherVersion(v) => {
-            let zh = format!(
-                "这个文件来自另一个版本（{v}），本页只能打开版本 {VERSION}。当前回答没有改动。"
-            );
-            let en = format!("This file is from another version ({v}); this page opens version {VERSION} only. Your current answers are unchanged.");
-            status(&zh, &en);
-        }
-    }
-}
-
-/// Reads the file chosen in `#open-file` and restores it, or says why not.
-pub fn open_file(after: fn()) {
-    let Some(input) = dom::by_id("open-file").and_then(|i| i.dyn_into::<HtmlInputElement>().ok())
-    else {
-        return;
-    };
-    let Some(file) = input.files().and_then(|f| f.get(0)) else {
-        return;
-    };
-    input.set_value("");
-    if file.size() > MAX_BYTES {
-        return refuse(Refusal::TooLarge);
-    }
-    let Ok(reader) = FileReader::new() else {
-        return;
-    };
-    let r2 = reader.clone();
-    let onload = Closure::once_into_js(move || {
-        let text = r2
-            .result()
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default();
-        // A file holding a hand-over code (one format for file, print and scan).
-        if crate::handoff::is_code(&text) {
-            let line = crate::handoff::open(&text);
-            if let Some(s) = dom::by_id("tool-status") {
-                s.set_text_content(Some(&line));
-            }
-            return;
-        }
-        match parse(&text) {
-            Ok(saved) => {
-                form::restore(saved.members, &saved.answers);
-                status("已打开保存的回答。", "Saved answers opened.");
-                keep();
-                after();
-            }
-            Err(r) => refuse(r),
-        }
-    });
-    reader.set_onload(Some(onload.unchecked_ref()));
-    let _ = reader.read_as_text(&file);
 }
 
 fn remember_box() -> Option<HtmlInputElement> {

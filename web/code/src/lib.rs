@@ -1,18 +1,20 @@
-//! The hand-over code (issue 15) on the page: its own small wasm, which `loader.js` fetches
-//! right after the page has started, whatever the user does. The first load carries none of it:
-//! not the code's encoder and decoder (`jiuzhu::handoff`), not the QR generator (`jiuzhu::qr`),
-//! not the answers ↔ situation mapping (`jiuzhu::answers`), and not this module's page work.
+//! The case module: moving a case in and out of the page — the hand-over code (issue 15), the
+//! counter's scanner, saving and opening a file. Its own small wasm, which `loader.js` fetches
+//! right after the page has started, whatever the user does, so that the first load carries
+//! none of it: not the code's encoder and decoder (`jiuzhu::handoff`), not the QR generator
+//! (`jiuzhu::qr`), not the answers ↔ situation mapping (`jiuzhu::answers`), not the file work.
 //!
-//! The page's wasm (`web/src/handoff.rs`) calls two functions through `loader.js`:
+//! The page's wasm (`web/src/handoff.rs`) calls, through `loader.js`:
 //!
 //! - [`draw`] after each result, with the answers as the page saves them (JSON text), or `""`
 //!   when there is no result: the resident's `#handoff` box shows the code as one SVG path (an
 //!   attribute: no markup is written), or hides;
-//! - [`open`] with a text that looks like a code (a file opened with "open"): the case goes
-//!   into the form through the page's own `restore_answers`, and the status line says so.
+//! - [`save`] for "save answers to a file".
 //!
-//! [`start`] wires what is this module's own: the names box under the code, and at the counter
-//! the "扫码录入" field (`#scan`, F2 from anywhere): a 扫码枪 types the code and Enter.
+//! [`start`] wires what is this module's own: the names box under the code, "open" (a saved
+//! file, or a file holding a code: one format for file, print and scan), and at the counter
+//! the "扫码录入" field (`#scan`, F2 from anywhere): a 扫码枪 types the code and Enter. A case
+//! comes in through the page's own `restore_answers`, which says why when it cannot.
 //!
 //! Nothing here touches the network: text in, the page's fields out.
 
@@ -84,6 +86,9 @@ pub fn start(app: JsValue) {
             let shown = SHOWN.with(|s| s.borrow().clone());
             draw(&shown);
         });
+    }
+    if let Some(file) = by_id("open-file") {
+        on(&file, "change", |_| open_file());
     }
     let Some(field) = by_id("scan") else { return };
     on(&field, "keydown", |e| {
@@ -181,14 +186,8 @@ pub fn draw(answers_json: &str) {
 }
 
 /// Reads a code into the form (through the page's `restore_answers`, which keeps the counter's
-/// own fields), or says what is wrong with it; the form is untouched then. Returns the line
-/// to show.
-#[wasm_bindgen]
-pub fn open(text: &str) -> String {
-    read_in(text).1
-}
-
-/// [`open`], and whether the case went in.
+/// own fields), or says what is wrong with it; the form is untouched then. Whether the case
+/// went in, and the line to show.
 fn read_in(text: &str) -> (bool, String) {
     let raw = match handoff::decode(text) {
         Ok(raw) => raw,
@@ -208,11 +207,7 @@ fn read_in(text: &str) -> (bool, String) {
         .ok()
         .and_then(|s| s.as_string())
         .unwrap_or_default();
-    let restored = APP.with(|app| {
-        let f: js_sys::Function = get(&app.borrow(), "restore_answers").dyn_into().ok()?;
-        f.call2(&JsValue::NULL, &json.into(), &true.into()).ok()
-    });
-    if restored.and_then(|r| r.as_bool()) != Some(true) {
+    if restore(&json, true).as_deref() != Some("") {
         return (
             false,
             tr(
@@ -250,4 +245,122 @@ fn scan() {
     if let Some(s) = by_id("scan-status") {
         s.set_text_content(Some(&said));
     }
+}
+
+/// The page's `restore_answers`: `Some("")` when the answers went in, else its reason code.
+fn restore(json: &str, keep_counter: bool) -> Option<String> {
+    APP.with(|app| {
+        let f: js_sys::Function = get(&app.borrow(), "restore_answers").dyn_into().ok()?;
+        f.call2(&JsValue::NULL, &json.into(), &keep_counter.into())
+            .ok()?
+            .as_string()
+    })
+}
+
+fn status(line: &str) {
+    if let Some(s) = by_id("tool-status") {
+        s.set_text_content(Some(line));
+    }
+}
+
+/// Larger files are refused before they are read: real answer files are a few KB.
+const MAX_BYTES: f64 = 512.0 * 1024.0;
+
+/// "Save answers to a file": the answers (JSON text, as the page keeps them) as a `.json`
+/// download, made in the browser. Returns the line to show.
+#[wasm_bindgen]
+pub fn save(answers_json: &str) -> String {
+    let made = (|| {
+        let parts = js_sys::Array::of1(&answers_json.into());
+        let opts = web_sys::BlobPropertyBag::new();
+        opts.set_type("application/json");
+        let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts).ok()?;
+        let url = web_sys::Url::create_object_url_with_blob(&blob).ok()?;
+        let doc = web_sys::window()?.document()?;
+        let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
+        a.set_href(&url);
+        let d = js_sys::Date::new_0();
+        a.set_download(&format!(
+            "jiuzhu-{}-{:02}-{:02}.json",
+            d.get_full_year(),
+            d.get_month() + 1,
+            d.get_date()
+        ));
+        a.click();
+        let _ = web_sys::Url::revoke_object_url(&url);
+        Some(())
+    })();
+    match made {
+        Some(()) => tr("已生成文件。".into(), "The file has been made.".into()),
+        None => tr(
+            "未能生成文件。".into(),
+            "The file could not be made.".into(),
+        ),
+    }
+}
+
+/// "Open saved answers": reads the file chosen in `#open-file` (saved answers, or a hand-over
+/// code) into the form, or says why not; the answers on the page stay as they were then.
+fn open_file() {
+    let Some(input) = input("open-file") else {
+        return;
+    };
+    let Some(file) = input.files().and_then(|f| f.get(0)) else {
+        return;
+    };
+    input.set_value("");
+    if file.size() > MAX_BYTES {
+        return status(&tr(
+            "文件太大，不是本工具保存的回答。当前回答没有改动。".into(),
+            "The file is too large to be saved answers. Your current answers are unchanged.".into(),
+        ));
+    }
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return;
+    };
+    let r2 = reader.clone();
+    let onload = Closure::once_into_js(move || {
+        let text = r2
+            .result()
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        status(&opened(&text));
+    });
+    reader.set_onload(Some(onload.unchecked_ref()));
+    let _ = reader.read_as_text(&file);
+}
+
+/// What opening `text` did, in words.
+fn opened(text: &str) -> String {
+    if is_code(text) {
+        return read_in(text).1;
+    }
+    let why = restore(text, false).unwrap_or_else(|| "not_ours".into());
+    match why.as_str() {
+        "" => tr("已打开保存的回答。".into(), "Saved answers opened.".into()),
+        "not_json" => tr(
+            "文件已损坏或不是本工具保存的回答。当前回答没有改动。".into(),
+            "The file is damaged or is not saved answers. Your current answers are unchanged."
+                .into(),
+        ),
+        other => match other.strip_prefix("version:") {
+            Some(v) => tr(
+                format!("这个文件来自另一个版本（{v}），本页只能打开版本 1。当前回答没有改动。"),
+                format!("This file is from another version ({v}); this page opens version 1 only. Your current answers are unchanged."),
+            ),
+            None => tr(
+                "这个文件不是本工具保存的回答。当前回答没有改动。".into(),
+                "This file is not answers saved by this tool. Your current answers are unchanged."
+                    .into(),
+            ),
+        },
+    }
+}
+
+/// Whether a text looks like a hand-over code rather than a saved file: `JZ`, a digit.
+fn is_code(text: &str) -> bool {
+    let t = text.trim_start().as_bytes();
+    t.get(..2).is_some_and(|m| m.eq_ignore_ascii_case(b"JZ"))
+        && t.get(2).is_some_and(u8::is_ascii_digit)
 }
