@@ -29,6 +29,11 @@ use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
+// Only the parameter ids: the proptest pieces are for the generators of props.rs and handoff.rs.
+#[allow(dead_code)]
+#[path = "../support/strategies.rs"]
+mod strategies;
+
 /// Executions per `make test` run; about 5 s in a debug build on the 2-core reference machine.
 const N: usize = 20_000;
 const SEED: u64 = 0x6a69_757a_6875_2026;
@@ -179,6 +184,18 @@ fn nested(r: &mut Rng, out: &mut String, write: impl FnOnce(&mut Rng, &mut Strin
     }
 }
 
+/// Writes a JSON list of `n` items, each written by `item`.
+fn list(r: &mut Rng, out: &mut String, n: usize, item: impl Fn(&mut Rng, &mut String)) {
+    out.push('[');
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        item(r, out);
+    }
+    out.push(']');
+}
+
 fn member(r: &mut Rng, out: &mut String) {
     if r.chance(3) {
         scalar(r, out);
@@ -219,20 +236,16 @@ fn member(r: &mut Rng, out: &mut String) {
     if r.chance(85) {
         key(out, "income");
         nested(r, out, |r, out| {
-            out.push('[');
-            for i in 0..r.below(4) {
-                if i > 0 {
-                    out.push(',');
-                }
+            let n = r.below(4);
+            list(r, out, n, |r, out| {
                 nested(r, out, |r, out| {
                     out.push_str("{\"kind\":\"");
                     out.push_str(r.pick(&codes(&[IncomeKind::Other])));
                     out.push_str("\",\"amount\":");
                     amount(r, out);
                     out.push('}');
-                });
-            }
-            out.push(']');
+                })
+            });
         });
     }
     if r.chance(25) {
@@ -250,20 +263,16 @@ fn member(r: &mut Rng, out: &mut String) {
             if r.chance(20) {
                 out.push_str(",\"components\":");
                 nested(r, out, |r, out| {
-                    out.push('[');
-                    for i in 0..r.below(3) {
-                        if i > 0 {
-                            out.push(',');
-                        }
+                    let n = r.below(3);
+                    list(r, out, n, |r, out| {
                         nested(r, out, |r, out| {
                             out.push_str(&format!(
                                 "{{\"kind\":\"{}\",\"grade\":{}}}",
                                 r.pick(&codes::<DisabilityKind>(&[])),
                                 r.below(6)
                             ))
-                        });
-                    }
-                    out.push(']');
+                        })
+                    });
                 });
             }
             out.push('}');
@@ -359,14 +368,7 @@ fn situation(r: &mut Rng) -> String {
         } else {
             r.below(51)
         };
-        o.push('[');
-        for i in 0..n {
-            if i > 0 {
-                o.push(',');
-            }
-            member(r, o);
-        }
-        o.push(']');
+        list(r, o, n, member);
     });
     if r.chance(10) {
         f(r, "applicant", &|r, o| o.push_str(&r.below(4).to_string()));
@@ -444,17 +446,9 @@ fn situation(r: &mut Rng) -> String {
     }
     if r.chance(15) {
         f(r, "params", &|r, o| {
-            let id = r.pick(&[
-                "dibao_standard",
-                "dibian_multiple",
-                "dibian_upper_inclusive",
-                "tekun_standard",
-                "linshi_cap_multiple",
-                "linshi_cap_max_multiple",
-                "semester_1_start",
-                "semester_2_start",
-                "no_such_param",
-            ]);
+            let mut ids = strategies::PARAM_IDS.to_vec();
+            ids.push("no_such_param");
+            let id = r.pick(&ids);
             o.push_str(&format!("{{\"{id}\":"));
             scalar(r, o);
             o.push('}');
