@@ -11,7 +11,7 @@
 //! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
 //! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
-use super::{cond, money};
+use super::{bare_cond, cond, money};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -88,11 +88,10 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
                 plan::SAN,
             )
         }
-        None => cond(
+        None => bare_cond(
             &SUDDEN_EMERGENCY,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_emergency"),
+            "no_emergency",
             plan::SAN,
         ),
     };
@@ -134,11 +133,10 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
                 plan::SAN,
             )
         }
-        _ => cond(
+        _ => bare_cond(
             &RIGID_EXPENDITURE,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_expenditure"),
+            "no_expenditure",
             plan::SAN,
         ),
     };

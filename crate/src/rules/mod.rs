@@ -132,6 +132,16 @@ pub(crate) fn cond(
     }
 }
 
+/// A condition whose reason has no arguments and which shows no facts.
+pub(crate) fn bare_cond(
+    def: &ConditionDef,
+    status: CondStatus,
+    code: &'static str,
+    citation: Citation,
+) -> Condition {
+    cond(def, status, &[], Reason::bare(code), citation)
+}
+
 /// Money as shown everywhere: two decimals, half up (`MidpointAwayFromZero`).
 pub(crate) fn fen(d: Decimal) -> Decimal {
     let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);

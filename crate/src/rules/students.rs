@@ -13,7 +13,7 @@
 //!
 //! Not modelled: "动态调整中所需资金由区财政统筹保障" (who pays, not who gets).
 
-use super::cond;
+use super::{bare_cond, cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
@@ -96,11 +96,10 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         .collect::<Vec<_>>()
         .joined(", ");
     let student = if list.is_empty() {
-        cond(
+        bare_cond(
             &STUDENT_IN_HOUSEHOLD,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_student"),
+            "no_student",
             plan::LIU,
         )
     } else {
@@ -140,19 +139,17 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             plan::LIU,
         )
     } else if some_status || orphan_student || path_may_give_status {
-        cond(
+        bare_cond(
             &STATUS_RECOGNISED,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("status_pending"),
+            "status_pending",
             plan::LIU,
         )
     } else {
-        cond(
+        bare_cond(
             &STATUS_RECOGNISED,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_status"),
+            "no_status",
             plan::LIU,
         )
     };

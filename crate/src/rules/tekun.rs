@@ -14,7 +14,7 @@
 use super::dibao::property_condition;
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
-use super::{cond, money};
+use super::{bare_cond, cond, money};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, IncomeCount, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
@@ -105,24 +105,15 @@ pub const C43_SELF_CARE: Citation = Citation::doc(
 /// 基本医疗保险等社会保险和优待抚恤金、高龄津贴不计入在内"; every other kind counts (43号 names no
 /// other, and leaves no list to the city).
 pub const INCOME_RULES: IncomeRules = IncomeRules {
-    table: &[
-        (
+    table: &[(
+        &[
             IncomeKind::BasicPension,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::SocialInsurance,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::PreferentialCare,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::HighAgeAllowance,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-    ],
+        ],
+        Treatment::Excluded(C43_LIVELIHOOD),
+    )],
     local_list: None,
 };
 
@@ -198,13 +189,7 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
         }
     }
     let Some(age) = m.age else {
-        return cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("age_unknown"),
-            C43_CAPACITY,
-        );
+        return bare_cond(id, CondStatus::Unknown, "age_unknown", C43_CAPACITY);
     };
     let a = [("age", age.to_string())];
     // The reason quotes the line it was measured against.
@@ -288,20 +273,13 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
 pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> {
     let id = &NO_LIVELIHOOD_INCOME;
     let income = match (&m.income, p.decimal("dibao_standard")) {
-        (None, _) => cond(
+        (None, _) => bare_cond(
             id,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("own_income_unknown"),
+            "own_income_unknown",
             C43_LIVELIHOOD,
         ),
-        (_, None) => cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("standard_unknown"),
-            C43_LIVELIHOOD,
-        ),
+        (_, None) => bare_cond(id, CondStatus::Unknown, "standard_unknown", C43_LIVELIHOOD),
         (Some(_), Some(std)) => {
             // 43号's table has no dated exclusion, so no line is unknown here.
             let own = own_income(s, p).unwrap_or_default();
@@ -352,13 +330,7 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
 pub fn supporters(s: &Situation) -> Condition {
     let id = &NO_SUPPORTER_OR_UNABLE;
     match (s.supporters, s.supporter_reason) {
-        (Supporters::None, _) => cond(
-            id,
-            CondStatus::Met,
-            &[],
-            Reason::bare("no_supporter"),
-            C43_SUPPORTERS,
-        ),
+        (Supporters::None, _) => bare_cond(id, CondStatus::Met, "no_supporter", C43_SUPPORTERS),
         (Supporters::Unable, Some(r)) => {
             let a = [("case", r.code().to_string())];
             cond(
@@ -369,27 +341,18 @@ pub fn supporters(s: &Situation) -> Condition {
                 C43_SUPPORTERS,
             )
         }
-        (Supporters::Unable, None) => cond(
+        (Supporters::Unable, None) => bare_cond(
             id,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("supporter_case_missing"),
+            "supporter_case_missing",
             C43_SUPPORTERS,
         ),
-        (Supporters::Able, _) => cond(
-            id,
-            CondStatus::NotMet,
-            &[],
-            Reason::bare("supporter_able"),
-            C43_SUPPORTERS,
-        ),
-        (Supporters::Unknown, _) => cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("supporter_unknown"),
-            C43_SUPPORTERS,
-        ),
+        (Supporters::Able, _) => {
+            bare_cond(id, CondStatus::NotMet, "supporter_able", C43_SUPPORTERS)
+        }
+        (Supporters::Unknown, _) => {
+            bare_cond(id, CondStatus::Unknown, "supporter_unknown", C43_SUPPORTERS)
+        }
     }
 }
 

@@ -16,7 +16,7 @@
 //! Every number of §四 is declared here once; `clerk` imports them.
 
 use super::linshi::cannot_resolve_alone;
-use super::{cond, money};
+use super::{bare_cond, cond, money};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -118,41 +118,31 @@ pub fn path(s: &Situation) -> Path {
                 plan::SI,
             )
         }
-        (None, Some(_)) => cond(
+        (None, Some(_)) => bare_cond(
             &SUDDEN_URGENT_HARDSHIP,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("expenditure_not_sudden"),
+            "expenditure_not_sudden",
             plan::SI,
         ),
-        (None, None) => cond(
+        (None, None) => bare_cond(
             &SUDDEN_URGENT_HARDSHIP,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_sudden_hardship"),
+            "no_sudden_hardship",
             plan::SI,
         ),
     };
     let unclear = match s.policy_unclear {
-        Some(true) => cond(
-            &POLICY_UNCLEAR,
-            CondStatus::Met,
-            &[],
-            Reason::bare("policy_unclear"),
-            plan::SI,
-        ),
-        Some(false) => cond(
+        Some(true) => bare_cond(&POLICY_UNCLEAR, CondStatus::Met, "policy_unclear", plan::SI),
+        Some(false) => bare_cond(
             &POLICY_UNCLEAR,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("policy_clear"),
+            "policy_clear",
             plan::SI,
         ),
-        None => cond(
+        None => bare_cond(
             &POLICY_UNCLEAR,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("policy_unclear_unknown"),
+            "policy_unclear_unknown",
             plan::SI,
         ),
     };
