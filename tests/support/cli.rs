@@ -30,3 +30,13 @@ pub fn jiuzhu_args_stdin(args: &[&str], input: &str) -> Output {
         .expect("write stdin");
     child.wait_with_output().expect("wait")
 }
+
+/// The lines of a run's stderr.
+#[allow(dead_code)] // the tests that compare error lines use it
+pub fn stderr_lines(out: &Output) -> Vec<String> {
+    String::from_utf8(out.stderr.clone())
+        .expect("UTF-8 stderr")
+        .lines()
+        .map(str::to_owned)
+        .collect()
+}
