@@ -88,11 +88,7 @@ pub const CONDITIONS: &[&[ConditionDef]] = &[
 /// The step that asks the facts condition `id` rests on (its declaration's `on`), for the
 /// result's "go back and answer" link.
 pub fn condition_step(id: &str) -> Option<&'static str> {
-    CONDITIONS
-        .iter()
-        .flat_map(|c| c.iter())
-        .find(|c| c.id == id)
-        .map(|c| c.asked_on)
+    condition_def(id).map(|c| c.asked_on)
 }
 
 /// Every section's own reasons, for the lookup in `messages`.

@@ -184,32 +184,28 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
     if !open {
         return Vec::new();
     }
-    let y = &[PathId::Yishiyiyi];
+    // Every step is on the 一事一议 path.
+    let step = |id, actor, clause| Step::new(id, &[PathId::Yishiyiyi], actor, clause);
     let mut out = Vec::new();
-    let mut accept = Step::new("yy_accept", y, Actor::Applicant, plan::SI_1);
+    let mut accept = step("yy_accept", Actor::Applicant, plan::SI_1);
     accept.date = Some(s.accepted_on);
     out.push(accept);
     if let Some(e) = s.emergency.filter(|e| e.critical == Some(true)) {
         // "确保救助措施在24小时内到位，同时向区民政局备案": counted in hours from the moment the
         // 街道 learned of the case (EMERGENCY_AID_FROM); the engine only knows the day, so it
         // shows the acceptance day as the start.
-        let mut aid = Step::new(
-            "emergency_aid_in_place",
-            y,
-            Actor::Street,
-            plan::SI_EMERGENCY,
-        )
-        .limit(EMERGENCY_AID_HOURS, Unit::Hours)
-        .arg("hours", EMERGENCY_AID_HOURS);
+        let mut aid = step("emergency_aid_in_place", Actor::Street, plan::SI_EMERGENCY)
+            .limit(EMERGENCY_AID_HOURS, Unit::Hours)
+            .arg("hours", EMERGENCY_AID_HOURS);
         aid.args.insert("from", EMERGENCY_AID_FROM.to_string());
         aid.from = Some(s.accepted_on);
         out.push(aid);
-        let mut filing = Step::new("emergency_filing", y, Actor::Street, plan::SI_EMERGENCY);
+        let mut filing = step("emergency_filing", Actor::Street, plan::SI_EMERGENCY);
         filing.from = Some(s.accepted_on);
         out.push(filing);
         // "待紧急情况解除后，在一周内补齐相关手续": a calendar-day period for someone to act, so
         // 民法典 第二百零三条 moves a last day on a holiday to the next working day.
-        let mut paper = Step::new("emergency_paperwork", y, Actor::Street, plan::SI_EMERGENCY)
+        let mut paper = step("emergency_paperwork", Actor::Street, plan::SI_EMERGENCY)
             .limit(PAPERWORK_DAYS, Unit::Days)
             .arg("days", PAPERWORK_DAYS);
         if let Some(end) = e.ended_on {
@@ -219,38 +215,28 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
         }
         out.push(paper);
     }
-    out.push(Step::new(
-        "yy_check_and_visit",
-        y,
-        Actor::Street,
-        plan::SI_2,
-    ));
+    out.push(step("yy_check_and_visit", Actor::Street, plan::SI_2));
     out.push(
-        Step::new("yy_democratic_review", y, Actor::Street, plan::SI_3)
+        step("yy_democratic_review", Actor::Street, plan::SI_3)
             .on(&calendar::add_workdays(s.accepted_on, MEETING_WORKING_DAYS))
             .limit(MEETING_WORKING_DAYS, Unit::WorkingDays)
             .arg("days", MEETING_WORKING_DAYS),
     );
-    out.push(Step::new("yy_audit", y, Actor::Street, plan::SI_4));
-    out.push(Step::new(
-        "yy_collective_decision",
-        y,
-        Actor::Street,
-        plan::SI_5,
-    ));
+    out.push(step("yy_audit", Actor::Street, plan::SI_4));
+    out.push(step("yy_collective_decision", Actor::Street, plan::SI_5));
     out.push(
-        Step::new("yy_publicity", y, Actor::Community, plan::SI_6)
+        step("yy_publicity", Actor::Community, plan::SI_6)
             .limit(PUBLICITY_DAYS, Unit::Days)
             .arg("days", PUBLICITY_DAYS),
     );
-    out.push(Step::new("yy_approval", y, Actor::Street, plan::SI_7));
+    out.push(step("yy_approval", Actor::Street, plan::SI_7));
     out.push(
-        Step::new("yy_filing", y, Actor::Street, plan::SI_8)
+        step("yy_filing", Actor::Street, plan::SI_8)
             .limit(FILING_WORKING_DAYS, Unit::WorkingDays)
             .arg("days", FILING_WORKING_DAYS),
     );
     out.push(
-        Step::new("yy_review", y, Actor::Street, plan::SI_REVIEW)
+        step("yy_review", Actor::Street, plan::SI_REVIEW)
             .limit(REVIEWS_PER_YEAR, Unit::PerYear)
             .arg("times", REVIEWS_PER_YEAR),
     );
