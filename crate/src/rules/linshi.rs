@@ -59,7 +59,26 @@ pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
         Some(false) => (CondStatus::NotMet, "can_resolve_alone"),
         None => (CondStatus::Unknown, "resolve_alone_unknown"),
     };
-    cond(&CANNOT_RESOLVE_ALONE, st, &[], Reason::bare(code), citation)
+    bare_cond(&CANNOT_RESOLVE_ALONE, st, code, citation)
+}
+
+/// A 临时救助 path: its own condition and 靠自身和家庭无力解决. When it is open it carries its
+/// notes (the last only while the need goes on) and the caps.
+fn linshi_path(
+    id: PathId,
+    own: Condition,
+    (notes, while_ongoing): (&[&'static str], Option<&'static str>),
+    s: &Situation,
+    p: &Resolved,
+) -> Path {
+    let mut path = Path::new(id, plan::SAN, vec![own, cannot_resolve_alone(s, plan::SAN)]);
+    if path.open() {
+        for note in notes.iter().chain(&while_ongoing) {
+            path.notes.push(Reason::bare(note));
+        }
+        caps(&mut path, s, p);
+    }
+    path
 }
 
 fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
@@ -95,20 +114,10 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
             plan::SAN,
         ),
     };
-    let mut path = Path::new(
-        PathId::LinshiJinan,
-        plan::SAN,
-        vec![event, cannot_resolve_alone(s, plan::SAN)],
-    );
-    if path.open() {
-        path.notes.push(Reason::bare("small_amount_first"));
-        path.notes.push(Reason::bare("explain_afterwards"));
-        if s.emergency.and_then(|e| e.ongoing) == Some(true) {
-            path.notes.push(Reason::bare("follow_up_aid"));
-        }
-        caps(&mut path, s, p);
-    }
-    path
+    let notes = ["small_amount_first", "explain_afterwards"];
+    let ongoing = s.emergency.and_then(|e| e.ongoing) == Some(true);
+    let follow_up = ongoing.then_some("follow_up_aid");
+    linshi_path(PathId::LinshiJinan, event, (&notes, follow_up), s, p)
 }
 
 /// 支出型: "实施支出型临时救助，按照审核审批程序办理" (§三); for spending the household cannot bear.
@@ -140,19 +149,15 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
             plan::SAN,
         ),
     };
-    let mut path = Path::new(
+    let ongoing = s.expenditure.and_then(|e| e.ongoing) == Some(true);
+    let staged = ongoing.then_some("staged_aid");
+    linshi_path(
         PathId::LinshiZhichu,
-        plan::SAN,
-        vec![spend, cannot_resolve_alone(s, plan::SAN)],
-    );
-    if path.open() {
-        path.notes.push(Reason::bare("normal_procedure"));
-        if s.expenditure.and_then(|e| e.ongoing) == Some(true) {
-            path.notes.push(Reason::bare("staged_aid"));
-        }
-        caps(&mut path, s, p);
-    }
-    path
+        spend,
+        (&["normal_procedure"], staged),
+        s,
+        p,
+    )
 }
 
 /// [`APPROVAL_WORKING_DAYS`] (§三), counted from the day after acceptance.
