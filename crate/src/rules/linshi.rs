@@ -11,7 +11,7 @@
 //! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
 //! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
-use super::{bare_cond, cond, money};
+use super::{bare_cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -99,11 +99,11 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
     let event = match s.emergency {
         Some(e) => {
             let a = [("kind", e.kind.code().to_string())];
-            cond(
+            quoting_cond(
                 &SUDDEN_EMERGENCY,
                 CondStatus::Met,
+                "emergency_given",
                 &a,
-                Reason::new("emergency_given", &a),
                 plan::SAN,
             )
         }
@@ -134,13 +134,7 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
             } else {
                 "expenditure_given_no_amount"
             };
-            cond(
-                &RIGID_EXPENDITURE,
-                CondStatus::Met,
-                &a,
-                Reason::new(code, &a),
-                plan::SAN,
-            )
+            quoting_cond(&RIGID_EXPENDITURE, CondStatus::Met, code, &a, plan::SAN)
         }
         _ => bare_cond(
             &RIGID_EXPENDITURE,

@@ -138,6 +138,17 @@ pub(crate) fn bare_cond(
     cond(def, status, &[], Reason::bare(code), citation)
 }
 
+/// A condition whose reason quotes its facts: `args` are both.
+pub(crate) fn quoting_cond(
+    def: &ConditionDef,
+    status: CondStatus,
+    code: &'static str,
+    args: &[(&'static str, String)],
+    citation: Citation,
+) -> Condition {
+    cond(def, status, args, Reason::new(code, args), citation)
+}
+
 /// Money as shown everywhere: two decimals, half up (`MidpointAwayFromZero`).
 pub(crate) fn fen(d: Decimal) -> Decimal {
     let mut r = d.round_dp_with_strategy(2, RoundingStrategy::MidpointAwayFromZero);

@@ -14,7 +14,7 @@
 use super::dibao::property_condition;
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
-use super::{bare_cond, cond, money};
+use super::{bare_cond, cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, IncomeCount, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
@@ -162,11 +162,11 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                         ("kind", part.kind.code().to_string()),
                         ("grade", part.grade.to_string()),
                     ];
-                    return cond(
+                    return quoting_cond(
                         id,
                         CondStatus::Met,
+                        "multiple_disability_component",
                         &args,
-                        Reason::new("multiple_disability_component", &args),
                         C43_CAPACITY,
                     );
                 }
@@ -179,13 +179,7 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                 ("kind", d.kind.code().to_string()),
                 ("grade", d.grade.to_string()),
             ];
-            return cond(
-                id,
-                CondStatus::Met,
-                &args,
-                Reason::new("disability_grade", &args),
-                C43_CAPACITY,
-            );
+            return quoting_cond(id, CondStatus::Met, "disability_grade", &args, C43_CAPACITY);
         }
     }
     let Some(age) = m.age else {
@@ -228,11 +222,11 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                     ("age", age.to_string()),
                     ("study", m.study.map_or("unknown", Study::code).to_string()),
                 ];
-                return cond(
+                return quoting_cond(
                     id,
                     CondStatus::Met,
+                    "continues_while_in_school",
                     &args,
-                    Reason::new("continues_while_in_school", &args),
                     C43_MINORS,
                 );
             }
@@ -251,19 +245,19 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
     }
     if let Some(d) = multiple_unsorted {
         let args = [("age", age.to_string()), ("grade", d.grade.to_string())];
-        return cond(
+        return quoting_cond(
             id,
             CondStatus::Unknown,
+            "multiple_disability_kinds_unknown",
             &args,
-            Reason::new("multiple_disability_kinds_unknown", &args),
             C43_CAPACITY,
         );
     }
-    cond(
+    quoting_cond(
         id,
         CondStatus::NotMet,
+        "has_work_capacity",
         &a,
-        Reason::new("has_work_capacity", &a),
         C43_CAPACITY,
     )
 }
@@ -333,13 +327,7 @@ pub fn supporters(s: &Situation) -> Condition {
         (Supporters::None, _) => bare_cond(id, CondStatus::Met, "no_supporter", C43_SUPPORTERS),
         (Supporters::Unable, Some(r)) => {
             let a = [("case", r.code().to_string())];
-            cond(
-                id,
-                CondStatus::Met,
-                &a,
-                Reason::new("supporter_unable", &a),
-                C43_SUPPORTERS,
-            )
+            quoting_cond(id, CondStatus::Met, "supporter_unable", &a, C43_SUPPORTERS)
         }
         (Supporters::Unable, None) => bare_cond(
             id,
@@ -374,11 +362,11 @@ pub fn orphan_track(m: &Member, receives: Option<bool>) -> Option<Condition> {
         Some(false) => (CondStatus::Unknown, "orphan_track_to_choose"),
         None => (CondStatus::Unknown, "orphan_allowance_unknown"),
     };
-    Some(cond(
+    Some(quoting_cond(
         &NOT_ON_ORPHAN_TRACK,
         status,
+        code,
         &a,
-        Reason::new(code, &a),
         C43_MINORS,
     ))
 }

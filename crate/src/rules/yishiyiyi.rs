@@ -16,7 +16,7 @@
 //! Every number of §四 is declared here once; `clerk` imports them.
 
 use super::linshi::cannot_resolve_alone;
-use super::{bare_cond, cond, money};
+use super::{bare_cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -110,11 +110,11 @@ pub fn path(s: &Situation) -> Path {
     let hardship = match (s.emergency, s.expenditure) {
         (Some(e), _) => {
             let a = [("kind", e.kind.code().to_string())];
-            cond(
+            quoting_cond(
                 &SUDDEN_URGENT_HARDSHIP,
                 CondStatus::Met,
+                "emergency_given",
                 &a,
-                Reason::new("emergency_given", &a),
                 plan::SI,
             )
         }
