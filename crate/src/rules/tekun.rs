@@ -188,31 +188,22 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
     let a = [("age", age.to_string())];
     // The reason quotes the line it was measured against.
     let against = |limit: u32| [("age", age.to_string()), ("limit", limit.to_string())];
+    // A condition on the age: the age as its fact, the reason quoting the line.
+    let by_age = |status, code, limit, clause| {
+        cond(id, status, &a, Reason::new(code, &against(limit)), clause)
+    };
     if age >= OLD_AGE {
-        return cond(
-            id,
-            CondStatus::Met,
-            &a,
-            Reason::new("age_60_plus", &against(OLD_AGE)),
-            C43_CAPACITY,
-        );
+        return by_age(CondStatus::Met, "age_60_plus", OLD_AGE, C43_CAPACITY);
     }
     if age < WORKING_AGE {
-        return cond(
-            id,
-            CondStatus::Met,
-            &a,
-            Reason::new("age_under_16", &against(WORKING_AGE)),
-            C43_CAPACITY,
-        );
+        return by_age(CondStatus::Met, "age_under_16", WORKING_AGE, C43_CAPACITY);
     }
     if current == StatusKind::Tekun {
         if age < MINOR_SUPPORT_UNTIL {
-            return cond(
-                id,
+            return by_age(
                 CondStatus::Met,
-                &a,
-                Reason::new("minor_continues_to_18", &against(MINOR_SUPPORT_UNTIL)),
+                "minor_continues_to_18",
+                MINOR_SUPPORT_UNTIL,
                 C43_MINORS,
             );
         }
@@ -232,11 +223,10 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
             }
             // Whether a current 特困 aged 18+ is still at school decides continuation.
             None => {
-                return cond(
-                    id,
+                return by_age(
                     CondStatus::Unknown,
-                    &a,
-                    Reason::new("study_unknown_after_18", &against(MINOR_SUPPORT_UNTIL)),
+                    "study_unknown_after_18",
+                    MINOR_SUPPORT_UNTIL,
                     C43_MINORS,
                 );
             }
@@ -283,37 +273,17 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
                 ("excluded_income", money(excluded)),
                 ("standard", money(std)),
             ];
-            if counted < std {
-                cond(
-                    id,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new(
-                        "own_income_below_standard",
-                        &[
-                            ("income", money(counted)),
-                            ("standard", money(std)),
-                            ("excluded", money(excluded)),
-                        ],
-                    ),
-                    C43_LIVELIHOOD,
-                )
+            // The reason names the income against the standard, and the third figure its side
+            // needs: what was left out below the line, the gap above it.
+            let (status, code, third) = if counted < std {
+                let excluded = ("excluded", money(excluded));
+                (CondStatus::Met, "own_income_below_standard", excluded)
             } else {
-                cond(
-                    id,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new(
-                        "own_income_not_below_standard",
-                        &[
-                            ("income", money(counted)),
-                            ("standard", money(std)),
-                            ("gap", money(counted - std)),
-                        ],
-                    ),
-                    C43_LIVELIHOOD,
-                )
-            }
+                let gap = ("gap", money(counted - std));
+                (CondStatus::NotMet, "own_income_not_below_standard", gap)
+            };
+            let args = [("income", money(counted)), ("standard", money(std)), third];
+            cond(id, status, &facts, Reason::new(code, &args), C43_LIVELIHOOD)
         }
     };
     vec![income, property_condition(s, C43_LIVELIHOOD)]
