@@ -142,10 +142,7 @@ fn json_that_is_not_an_object_is_reported_like_assess() {
             "{input}"
         );
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["qr", "/nonexistent/answers.json"])
-        .output()
-        .unwrap();
+    let out = cli::jiuzhu_args(&["qr", "/nonexistent/answers.json"]);
     assert_eq!(out.status.code(), Some(2));
     assert!(cli::stderr_lines(&out)[0].starts_with("(root)\t无法读取"));
 }
