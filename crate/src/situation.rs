@@ -61,136 +61,157 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::input::Loose;
 
-/// A disability as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawDisability {
-    /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
-    pub kind: Option<Loose>,
-    /// Grade 1–4 (一级 is the most severe).
-    pub grade: Option<Loose>,
-    /// For kind `multiple`: each kind of disability it combines, with its own grade. The grade
-    /// of a 多重残疾 alone does not say which kinds are severe, and 无劳动能力 depends on that.
-    pub components: Option<Vec<RawDisabilityPart>>,
+/// Declares the `Raw…` structs of the situation and their [`FromFields`] readers from one list:
+/// each field is a `leaf` (a JSON value as it came, `Option<Loose>`), an `object` of a `Raw…`
+/// struct or a `list` of them, and is read by the [`Fields`] method of that name.
+macro_rules! raw_structs {
+    ($(
+        $(#[$doc:meta])*
+        $ty:ident { $( $(#[$fdoc:meta])* $field:ident: $how:ident $($inner:ty)?, )* }
+    )*) => {$(
+        $(#[$doc])*
+        #[derive(Serialize, Default, Clone, Debug, PartialEq)]
+        pub struct $ty {
+            $( $(#[$fdoc])* pub $field: raw_type!($how $($inner)?), )*
+        }
+
+        impl FromFields for $ty {
+            fn from_fields(f: &mut Fields) -> Self {
+                $ty { $($field: f.$how(stringify!($field)),)* }
+            }
+        }
+    )*};
 }
 
-/// One kind of disability inside a 多重残疾, as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawDisabilityPart {
-    /// Kind: any single kind (not `multiple`).
-    pub kind: Option<Loose>,
-    /// Grade 1–4.
-    pub grade: Option<Loose>,
+/// The type of a `Raw…` field read as `leaf`, `object` or `list`.
+macro_rules! raw_type {
+    (leaf) => { Option<Loose> };
+    (object $inner:ty) => { Option<$inner> };
+    (list $inner:ty) => { Option<Vec<$inner>> };
 }
 
-/// One income line as entered: monthly amount in 元.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawIncome {
-    /// Income kind (see the module docs).
-    pub kind: Option<Loose>,
-    /// Monthly amount in 元, as a string ("1250.00") or a number.
-    pub amount: Option<Loose>,
-}
+raw_structs! {
+    /// A disability as entered.
+    RawDisability {
+        /// Kind: `limb`, `visual`, `intellectual`, `mental`, `hearing`, `speech`, `multiple`.
+        kind: leaf,
+        /// Grade 1–4 (一级 is the most severe).
+        grade: leaf,
+        /// For kind `multiple`: each kind of disability it combines, with its own grade. The grade
+        /// of a 多重残疾 alone does not say which kinds are severe, and 无劳动能力 depends on that.
+        components: list RawDisabilityPart,
+    }
 
-/// The six self-care indicators of 民发〔2021〕43号; `true` = the person can do it (met).
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawSelfCare {
-    /// 自主吃饭.
-    pub eating: Option<Loose>,
-    /// 自主穿衣.
-    pub dressing: Option<Loose>,
-    /// 自主上下床.
-    pub bed: Option<Loose>,
-    /// 自主如厕.
-    pub toilet: Option<Loose>,
-    /// 室内自主行走.
-    pub walking: Option<Loose>,
-    /// 自主洗澡.
-    pub bathing: Option<Loose>,
-}
+    /// One kind of disability inside a 多重残疾, as entered.
+    RawDisabilityPart {
+        /// Kind: any single kind (not `multiple`).
+        kind: leaf,
+        /// Grade 1–4.
+        grade: leaf,
+    }
 
-/// One member of the household (共同生活的家庭成员) as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawMember {
-    /// A label for the member (not used by any rule).
-    pub name: Option<Loose>,
-    /// Age in full years.
-    pub age: Option<Loose>,
-    /// Date of birth (`YYYY-MM-DD`), an alternative to `age`.
-    pub birth_date: Option<Loose>,
-    /// Disability, if any.
-    pub disability: Option<RawDisability>,
-    /// Stage of study.
-    pub study: Option<Loose>,
-    /// 孤儿 / 事实无人抚养儿童.
-    pub orphan: Option<Loose>,
-    /// Already receives the 孤儿 / 事实无人抚养儿童基本生活费 (has taken that track).
-    pub orphan_allowance: Option<Loose>,
-    /// This person's own recognised status: `tekun` or `orphan` (低保 / 低边 belong to the
-    /// household: `current_status`).
-    pub status: Option<RawStatus>,
-    /// 重特大疾病.
-    pub serious_illness: Option<Loose>,
-    /// Monthly income lines; absent means unknown, `[]` means none.
-    pub income: Option<Vec<RawIncome>>,
-    /// The six self-care indicators.
-    pub self_care: Option<RawSelfCare>,
-}
+    /// One income line as entered: monthly amount in 元.
+    RawIncome {
+        /// Income kind (see the module docs).
+        kind: leaf,
+        /// Monthly amount in 元, as a string ("1250.00") or a number.
+        amount: leaf,
+    }
 
-/// The legal supporters (法定赡养、抚养、扶养义务人) as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawSupporters {
-    /// `none`, `able`, `unable` or `unknown`.
-    pub status: Option<Loose>,
-    /// Why they are unable (the 43号 cases; see the module docs).
-    pub reason: Option<Loose>,
-}
+    /// The six self-care indicators of 民发〔2021〕43号; `true` = the person can do it (met).
+    RawSelfCare {
+        /// 自主吃饭.
+        eating: leaf,
+        /// 自主穿衣.
+        dressing: leaf,
+        /// 自主上下床.
+        bed: leaf,
+        /// 自主如厕.
+        toilet: leaf,
+        /// 室内自主行走.
+        walking: leaf,
+        /// 自主洗澡.
+        bathing: leaf,
+    }
 
-/// A current status as entered: the household's (`current_status`) or a member's own (`status`).
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawStatus {
-    /// `none`, `dibao`, `dibian`, `tekun` or `orphan`; a member's own: `tekun` or `orphan`.
-    pub kind: Option<Loose>,
-    /// Date the status was recognised.
-    pub recognised_on: Option<Loose>,
-    /// Date the status ended.
-    pub ended_on: Option<Loose>,
-}
+    /// One member of the household (共同生活的家庭成员) as entered.
+    RawMember {
+        /// A label for the member (not used by any rule).
+        name: leaf,
+        /// Age in full years.
+        age: leaf,
+        /// Date of birth (`YYYY-MM-DD`), an alternative to `age`.
+        birth_date: leaf,
+        /// Disability, if any.
+        disability: object RawDisability,
+        /// Stage of study.
+        study: leaf,
+        /// 孤儿 / 事实无人抚养儿童.
+        orphan: leaf,
+        /// Already receives the 孤儿 / 事实无人抚养儿童基本生活费 (has taken that track).
+        orphan_allowance: leaf,
+        /// This person's own recognised status: `tekun` or `orphan` (低保 / 低边 belong to the
+        /// household: `current_status`).
+        status: object RawStatus,
+        /// 重特大疾病.
+        serious_illness: leaf,
+        /// Monthly income lines; absent means unknown, `[]` means none.
+        income: list RawIncome,
+        /// The six self-care indicators.
+        self_care: object RawSelfCare,
+    }
 
-/// A sudden emergency as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawEmergency {
-    /// `fire`, `traffic_accident`, `accident`, `illness`, `natural_disaster`, `crime`, `other`.
-    pub kind: Option<Loose>,
-    /// When it happened.
-    pub occurred_on: Option<Loose>,
-    /// Whether it is still going on.
-    pub ongoing: Option<Loose>,
-    /// When it ended (紧急情况解除).
-    pub ended_on: Option<Loose>,
-    /// 情况特别紧急，需立即采取措施 (the §四 emergency paragraph).
-    pub critical: Option<Loose>,
-}
+    /// The legal supporters (法定赡养、抚养、扶养义务人) as entered.
+    RawSupporters {
+        /// `none`, `able`, `unable` or `unknown`.
+        status: leaf,
+        /// Why they are unable (the 43号 cases; see the module docs).
+        reason: leaf,
+    }
 
-/// A rigid expenditure (刚性支出) as entered.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawExpenditure {
-    /// `medical`, `education`, `funeral`, `other`.
-    pub kind: Option<Loose>,
-    /// Amount in 元.
-    pub amount: Option<Loose>,
-    /// Whether the spending continues (e.g. ongoing treatment).
-    pub ongoing: Option<Loose>,
-}
+    /// A current status as entered: the household's (`current_status`) or a member's own (`status`).
+    RawStatus {
+        /// `none`, `dibao`, `dibian`, `tekun` or `orphan`; a member's own: `tekun` or `orphan`.
+        kind: leaf,
+        /// Date the status was recognised.
+        recognised_on: leaf,
+        /// Date the status ended.
+        ended_on: leaf,
+    }
 
-/// How long the 经济状况核对 took.
-#[derive(Serialize, Default, Clone, Debug, PartialEq)]
-pub struct RawCheck {
-    /// Calendar days.
-    pub days: Option<Loose>,
-    /// Start date.
-    pub started_on: Option<Loose>,
-    /// End date.
-    pub finished_on: Option<Loose>,
+    /// A sudden emergency as entered.
+    RawEmergency {
+        /// `fire`, `traffic_accident`, `accident`, `illness`, `natural_disaster`, `crime`, `other`.
+        kind: leaf,
+        /// When it happened.
+        occurred_on: leaf,
+        /// Whether it is still going on.
+        ongoing: leaf,
+        /// When it ended (紧急情况解除).
+        ended_on: leaf,
+        /// 情况特别紧急，需立即采取措施 (the §四 emergency paragraph).
+        critical: leaf,
+    }
+
+    /// A rigid expenditure (刚性支出) as entered.
+    RawExpenditure {
+        /// `medical`, `education`, `funeral`, `other`.
+        kind: leaf,
+        /// Amount in 元.
+        amount: leaf,
+        /// Whether the spending continues (e.g. ongoing treatment).
+        ongoing: leaf,
+    }
+
+    /// How long the 经济状况核对 took.
+    RawCheck {
+        /// Calendar days.
+        days: leaf,
+        /// Start date.
+        started_on: leaf,
+        /// End date.
+        finished_on: leaf,
+    }
 }
 
 /// The loosely typed input: what the web form builds and the "save answers" file stores.
@@ -379,34 +400,6 @@ fn read_object<T: FromFields>(v: &Loose, path: &str, wrong: &mut Vec<FieldError>
 /// A `Raw…` struct read from the entries of a JSON object.
 trait FromFields: Default {
     fn from_fields(f: &mut Fields) -> Self;
-}
-
-/// Implements [`FromFields`] for a struct: each field with the [`Fields`] method of its shape.
-macro_rules! from_fields {
-    ($($ty:ident { $($field:ident: $how:ident),* $(,)? })*) => {$(
-        impl FromFields for $ty {
-            fn from_fields(f: &mut Fields) -> Self {
-                $ty { $($field: f.$how(stringify!($field)),)* }
-            }
-        }
-    )*};
-}
-
-from_fields! {
-    RawDisability { kind: leaf, grade: leaf, components: list }
-    RawDisabilityPart { kind: leaf, grade: leaf }
-    RawIncome { kind: leaf, amount: leaf }
-    RawSelfCare { eating: leaf, dressing: leaf, bed: leaf, toilet: leaf, walking: leaf, bathing: leaf }
-    RawMember {
-        name: leaf, age: leaf, birth_date: leaf, disability: object, study: leaf, orphan: leaf,
-        orphan_allowance: leaf, status: object, serious_illness: leaf, income: list,
-        self_care: object,
-    }
-    RawSupporters { status: leaf, reason: leaf }
-    RawStatus { kind: leaf, recognised_on: leaf, ended_on: leaf }
-    RawEmergency { kind: leaf, occurred_on: leaf, ongoing: leaf, ended_on: leaf, critical: leaf }
-    RawExpenditure { kind: leaf, amount: leaf, ongoing: leaf }
-    RawCheck { days: leaf, started_on: leaf, finished_on: leaf }
 }
 
 impl RawSituation {

@@ -305,57 +305,41 @@ fn years_without_a_schedule_are_estimated() {
 // ---------------------------------------------------------------------------------------------
 // Hand-worked examples. "+k" marks the k-th working day counted.
 
-/// 20 working days from Monday 2024-09-30, the last working day before National Day week.
-/// 09-30 itself does not count (民法典 第二百零一条). 10-01..10-07 off.
-/// 10-08 Tue +1, 09 +2, 10 +3, 11 +4, 10-12 Sat 调休 +5, 14..18 +6..+10, 21..25 +11..+15,
-/// 28 +16, 29 +17, 30 +18, 31 +19, 11-01 Fri +20.
+/// 20 working days (§一/§二's limit) from a start, worked by hand; "+k" marks the k-th working day
+/// counted, the start itself never counts (民法典 第二百零一条). Each row: start, the 20th working
+/// day, the holidays crossed.
 #[test]
-fn twenty_days_from_just_before_national_day_2024() {
-    let r = add_workdays(d("2024-09-30"), 20);
-    assert_eq!(r.date, d("2024-11-01"));
-    assert_eq!(r.holidays_crossed, vec!["国庆节"]);
-    assert!(!r.is_estimated());
+fn twenty_working_days_worked_by_hand() {
+    let rows: &[(&str, &str, &[&str])] = &[
+        // Mon 2024-09-30, the last working day before National Day week. 10-01..10-07 off.
+        // 10-08 Tue +1, 09 +2, 10 +3, 11 +4, 10-12 Sat 调休 +5, 14..18 +6..+10, 21..25 +11..+15,
+        // 28 +16, 29 +17, 30 +18, 31 +19, 11-01 Fri +20.
+        ("2024-09-30", "2024-11-01", &["国庆节"]),
+        // Fri 2024-09-27: 09-28 Sat off, 09-29 Sun 调休 +1, 09-30 +2, 10-01..07 off, 10-08..11
+        // +3..+6, 10-12 Sat 调休 +7, 14..18 +8..+12, 21..25 +13..+17, 28 +18, 29 +19, 30 +20.
+        ("2024-09-27", "2024-10-30", &["国庆节"]),
+        // Across Spring Festival 2025, from Mon 2025-01-20: 01-21..24 +1..+4, 01-25 Sat off,
+        // 01-26 Sun 调休 +5, 01-27 Mon +6, 01-28..02-04 off, 02-05 +7, 06 +8, 07 +9, 02-08 Sat
+        // 调休 +10, 10..14 +11..+15, 17..21 +16..+20.
+        ("2025-01-20", "2025-02-21", &["春节"]),
+        // Accepted on 2023-10-03, itself a day off (中秋节、国庆节 09-29..10-06). It does not
+        // count, and neither do 10-04..06. 10-07 Sat 调休 +1, 10-08 Sun 调休 +2, 09..13 +3..+7,
+        // 16..20 +8..+12, 23..27 +13..+17, 30 +18, 31 +19, 11-01 Wed +20.
+        ("2023-10-03", "2023-11-01", &["中秋节、国庆节"]),
+        // Accepted on Sat 2024-10-12, a 调休 working day; as the start it does not count.
+        // 10-14..18 +1..+5, 21..25 +6..+10, 28..31 +11..+14, 11-01 +15, 11-04..08 +16..+20.
+        ("2024-10-12", "2024-11-08", &[]),
+    ];
+    for (start, end, holidays) in rows {
+        let r = add_workdays(d(start), 20);
+        assert_eq!(r.date, d(end), "from {start}");
+        assert_eq!(r.holidays_crossed, *holidays, "from {start}");
+        // All five years have their official notice.
+        assert!(!r.is_estimated(), "from {start}");
+    }
+    // Counting between the dates gives the 20 back, negative the other way round.
     assert_eq!(workdays_between(d("2024-09-30"), d("2024-11-01")), 20);
     assert_eq!(workdays_between(d("2024-11-01"), d("2024-09-30")), -20);
-}
-
-/// From Friday 2024-09-27: 09-28 Sat off, 09-29 Sun 调休 +1, 09-30 +2, 10-01..07 off,
-/// 10-08..11 +3..+6, 10-12 Sat 调休 +7, 14..18 +8..+12, 21..25 +13..+17, 28 +18, 29 +19, 30 +20.
-#[test]
-fn twenty_days_from_the_friday_before_national_day_2024() {
-    let r = add_workdays(d("2024-09-27"), 20);
-    assert_eq!(r.date, d("2024-10-30"));
-    assert_eq!(r.holidays_crossed, vec!["国庆节"]);
-}
-
-/// Across Spring Festival 2025, from Monday 2025-01-20:
-/// 01-21..24 +1..+4, 01-25 Sat off, 01-26 Sun 调休 +5, 01-27 Mon +6, 01-28..02-04 off,
-/// 02-05 +7, 06 +8, 07 +9, 02-08 Sat 调休 +10, 10..14 +11..+15, 17..21 +16..+20.
-#[test]
-fn twenty_days_across_spring_festival_2025() {
-    let r = add_workdays(d("2025-01-20"), 20);
-    assert_eq!(r.date, d("2025-02-21"));
-    assert_eq!(r.holidays_crossed, vec!["春节"]);
-    assert!(!r.is_estimated());
-}
-
-/// Accepted on 2023-10-03, itself a day off (中秋节、国庆节 09-29..10-06). It does not count, and
-/// neither do 10-04..06. 10-07 Sat 调休 +1, 10-08 Sun 调休 +2, 09..13 +3..+7, 16..20 +8..+12,
-/// 23..27 +13..+17, 30 +18, 31 +19, 11-01 Wed +20.
-#[test]
-fn twenty_days_from_an_acceptance_day_that_is_a_holiday() {
-    let r = add_workdays(d("2023-10-03"), 20);
-    assert_eq!(r.date, d("2023-11-01"));
-    assert_eq!(r.holidays_crossed, vec!["中秋节、国庆节"]);
-}
-
-/// Accepted on Saturday 2024-10-12, a 调休 working day; as the start it does not count.
-/// 10-14..18 +1..+5, 21..25 +6..+10, 28..31 +11..+14, 11-01 +15, 11-04..08 +16..+20.
-#[test]
-fn twenty_days_from_an_adjusted_saturday() {
-    let r = add_workdays(d("2024-10-12"), 20);
-    assert_eq!(r.date, d("2024-11-08"));
-    assert!(r.holidays_crossed.is_empty());
 }
 
 /// Short limits around the nine-day Spring Festival of 2026.

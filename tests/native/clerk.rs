@@ -1422,4 +1422,47 @@ mod round_two {
             CheckStatus::NotApplicable
         );
     }
+
+    /// `set` reaches each group's fields by their dotted path and refuses a path the case does
+    /// not have: an unknown group, an unknown field of a known group, a field under `today`, a
+    /// group name alone.
+    #[test]
+    fn set_reaches_every_group_and_refuses_unknown_paths() {
+        let mut case = RawClerkCase::default();
+        for (path, value) in [
+            ("today", "2026-03-02"),
+            ("handlers.confirmation", "王五"),
+            ("deadline.check_end", "2026-03-20"),
+            ("linked.reported", "2026-03-04"),
+            ("meeting.discipline_present", "是"),
+            ("emergency.paperwork_done", "2026-03-09"),
+            ("funds.reserve_balance", "60000"),
+            ("review.last_review", "2026-09-01"),
+            ("sampling.linshi_sampled", "3"),
+        ] {
+            assert!(case.set(path, value.into()), "{path}");
+        }
+        assert_eq!(case.today.as_deref(), Some("2026-03-02"));
+        assert_eq!(case.handlers.confirmation.as_deref(), Some("王五"));
+        assert_eq!(case.deadline.check_end.as_deref(), Some("2026-03-20"));
+        assert_eq!(case.linked.reported.as_deref(), Some("2026-03-04"));
+        assert_eq!(case.meeting.discipline_present.as_deref(), Some("是"));
+        assert_eq!(case.emergency.paperwork_done.as_deref(), Some("2026-03-09"));
+        assert_eq!(case.funds.reserve_balance.as_deref(), Some("60000"));
+        assert_eq!(case.review.last_review.as_deref(), Some("2026-09-01"));
+        assert_eq!(case.sampling.linshi_sampled.as_deref(), Some("3"));
+        for path in [
+            "nope",
+            "today.x",
+            "meeting",
+            "meeting.nope",
+            "nope.held",
+            "",
+        ] {
+            assert!(!case.set(path, "x".into()), "{path}");
+        }
+        // A refused path changes nothing.
+        assert_eq!(case.today.as_deref(), Some("2026-03-02"));
+        assert_eq!(case.meeting.held, None);
+    }
 }

@@ -9,14 +9,6 @@ fn assess_stdin(input: &str) -> Output {
     cli::jiuzhu_stdin("assess", input)
 }
 
-fn lines(out: &Output) -> Vec<String> {
-    String::from_utf8(out.stderr.clone())
-        .expect("UTF-8 stderr")
-        .lines()
-        .map(str::to_owned)
-        .collect()
-}
-
 /// The four examples of the issue in one situation, plus an age of 200 (outside 0–130): five
 /// lines, each at its own path, and nothing else (no "not a situation", no spurious errors for
 /// the fields that were dropped).
@@ -30,7 +22,7 @@ fn wrong_types_are_reported_at_their_paths_with_the_rest() {
     );
     assert_eq!(out.status.code(), Some(2));
     assert!(out.stdout.is_empty());
-    let mut got = lines(&out);
+    let mut got = cli::stderr_lines(&out);
     got.sort();
     let object = "应为一组字段（JSON 对象）\tShould be a set of fields (a JSON object)";
     let mut want = vec![
@@ -51,14 +43,14 @@ fn scenario_wrapper_and_root() {
     let out = assess_stdin(r#"{"situation": {"as_of": "2026-11-30", "household": "two"}}"#);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(
-        lines(&out),
+        cli::stderr_lines(&out),
         ["household\t应为列表（JSON 数组）\tShould be a list (a JSON array)"]
     );
     for input in ["[]", "5", "\"x\"", "null"] {
         let out = assess_stdin(input);
         assert_eq!(out.status.code(), Some(2), "{input}");
         assert_eq!(
-            lines(&out),
+            cli::stderr_lines(&out),
             ["(root)\t应为一组字段（JSON 对象）\tShould be a set of fields (a JSON object)"],
             "{input}"
         );
@@ -75,5 +67,5 @@ fn the_same_household_with_right_types_assesses() {
             "supporters": {"status": "none"},
             "self_care": {"eating": true}}"#,
     );
-    assert_eq!(out.status.code(), Some(0), "{:?}", lines(&out));
+    assert_eq!(out.status.code(), Some(0), "{:?}", cli::stderr_lines(&out));
 }

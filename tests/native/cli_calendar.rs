@@ -7,18 +7,10 @@
 
 use chrono::NaiveDate;
 use jiuzhu::calendar::{day_info, DayKind};
-use std::process::{Command, Output};
 
-fn jiuzhu(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(args)
-        .output()
-        .expect("run jiuzhu")
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
-}
+#[path = "../support/cli.rs"]
+mod cli;
+use cli::{jiuzhu_args as jiuzhu, text};
 
 /// Worked in tests/native/calendar.rs: 2024-09-30 + 20 working days = 2024-11-01.
 #[test]

@@ -3,14 +3,11 @@
 
 #[path = "../support/cli.rs"]
 mod cli;
+use cli::text;
 use std::process::Output;
 
 fn clerk_stdin(input: &str) -> Output {
     cli::jiuzhu_stdin("clerk", input)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
 }
 
 fn check<'a>(report: &'a serde_json::Value, id: &str) -> &'a serde_json::Value {

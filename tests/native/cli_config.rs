@@ -4,14 +4,11 @@
 
 #[path = "../support/cli.rs"]
 mod cli;
-use std::process::{Command, Output};
+use cli::text;
+use std::process::Output;
 
 fn check_stdin(input: &str) -> Output {
     cli::jiuzhu_args_stdin(&["config", "check"], input)
-}
-
-fn text(bytes: &[u8]) -> String {
-    String::from_utf8(bytes.to_vec()).expect("UTF-8 output")
 }
 
 /// The stderr lines as (path, zh, en); every line must have exactly three fields.
@@ -29,10 +26,7 @@ fn problems(out: &Output) -> Vec<(String, String, String)> {
 #[test]
 fn the_example_file_passes_and_prints_what_was_read() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/site.example.json");
-    let out = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["config", "check", path])
-        .output()
-        .expect("run jiuzhu");
+    let out = cli::jiuzhu_args(&["config", "check", path]);
     assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
     assert_eq!(text(&out.stderr), "");
     let read: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON on stdout");
@@ -129,15 +123,9 @@ fn a_wrong_or_missing_version_is_refused() {
 
 #[test]
 fn a_missing_file_or_subcommand_is_exit_2() {
-    let out = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["config", "check", "/nonexistent/site.json"])
-        .output()
-        .expect("run jiuzhu");
+    let out = cli::jiuzhu_args(&["config", "check", "/nonexistent/site.json"]);
     assert_eq!(out.status.code(), Some(2));
     assert_eq!(problems(&out)[0].0, "(root)");
-    let out = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["config"])
-        .output()
-        .expect("run jiuzhu");
+    let out = cli::jiuzhu_args(&["config"]);
     assert_eq!(out.status.code(), Some(2));
 }

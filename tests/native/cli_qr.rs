@@ -4,15 +4,7 @@
 
 #[path = "../support/cli.rs"]
 mod cli;
-use std::process::{Command, Output};
-
-fn stderr_lines(out: &Output) -> Vec<String> {
-    String::from_utf8(out.stderr.clone())
-        .expect("UTF-8 stderr")
-        .lines()
-        .map(str::to_owned)
-        .collect()
-}
+use std::process::Command;
 
 const FAMILY: &str = r#"{"as_of": "2026-11-30", "applicant": 0,
     "household": [
@@ -28,7 +20,7 @@ const FAMILY: &str = r#"{"as_of": "2026-11-30", "applicant": 0,
 #[test]
 fn a_situation_gives_its_code_and_the_code_gives_it_back() {
     let out = cli::jiuzhu_stdin("qr", FAMILY);
-    assert_eq!(out.status.code(), Some(0), "{:?}", stderr_lines(&out));
+    assert_eq!(out.status.code(), Some(0), "{:?}", cli::stderr_lines(&out));
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let payload = v["payload"].as_str().unwrap();
     assert!(payload.starts_with("JZ1:"));
@@ -44,7 +36,12 @@ fn a_situation_gives_its_code_and_the_code_gives_it_back() {
     );
 
     let back = cli::jiuzhu_stdin("qr", &format!("{payload}\n"));
-    assert_eq!(back.status.code(), Some(0), "{:?}", stderr_lines(&back));
+    assert_eq!(
+        back.status.code(),
+        Some(0),
+        "{:?}",
+        cli::stderr_lines(&back)
+    );
     let got: serde_json::Value = serde_json::from_slice(&back.stdout).unwrap();
     let mut want: serde_json::Value = serde_json::from_str(FAMILY).unwrap();
     for m in want["household"].as_array_mut().unwrap() {
@@ -102,10 +99,10 @@ fn an_invalid_situation_is_reported_like_assess() {
     let assess = cli::jiuzhu_stdin("assess", input);
     assert_eq!(qr.status.code(), Some(2));
     assert!(qr.stdout.is_empty());
-    let mut got = stderr_lines(&qr);
+    let mut got = cli::stderr_lines(&qr);
     got.sort();
     assert!(got.contains(&"household[0].age\t超出范围：0–130\tOut of range: 0–130".to_owned()));
-    let mut want = stderr_lines(&assess);
+    let mut want = cli::stderr_lines(&assess);
     want.sort();
     assert_eq!(got, want);
 }
@@ -125,7 +122,7 @@ fn a_bad_code_is_one_root_line() {
     ] {
         let out = cli::jiuzhu_stdin("qr", text);
         assert_eq!(out.status.code(), Some(2), "{text}");
-        let lines = stderr_lines(&out);
+        let lines = cli::stderr_lines(&out);
         assert_eq!(lines.len(), 1, "{lines:?}");
         assert!(lines[0].starts_with(&format!("(root)\t{zh}")), "{lines:?}");
     }
@@ -139,12 +136,13 @@ fn json_that_is_not_an_object_is_reported_like_assess() {
         let qr = cli::jiuzhu_stdin("qr", input);
         let assess = cli::jiuzhu_stdin("assess", input);
         assert_eq!(qr.status.code(), Some(2), "{input}");
-        assert_eq!(stderr_lines(&qr), stderr_lines(&assess), "{input}");
+        assert_eq!(
+            cli::stderr_lines(&qr),
+            cli::stderr_lines(&assess),
+            "{input}"
+        );
     }
-    let out = Command::new(env!("CARGO_BIN_EXE_jiuzhu"))
-        .args(["qr", "/nonexistent/answers.json"])
-        .output()
-        .unwrap();
+    let out = cli::jiuzhu_args(&["qr", "/nonexistent/answers.json"]);
     assert_eq!(out.status.code(), Some(2));
-    assert!(stderr_lines(&out)[0].starts_with("(root)\t无法读取"));
+    assert!(cli::stderr_lines(&out)[0].starts_with("(root)\t无法读取"));
 }

@@ -29,6 +29,11 @@ use std::io::Write;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::time::Instant;
 
+// Only the parameter ids: the proptest pieces are for the generators of props.rs and handoff.rs.
+#[allow(dead_code)]
+#[path = "../support/strategies.rs"]
+mod strategies;
+
 /// Executions per `make test` run; about 5 s in a debug build on the 2-core reference machine.
 const N: usize = 20_000;
 const SEED: u64 = 0x6a69_757a_6875_2026;
@@ -68,6 +73,11 @@ fn codes<T: Choice>(skip: &[T]) -> Vec<&'static str> {
         .filter(|c| !skip.contains(c))
         .map(|c| c.code())
         .collect()
+}
+
+/// Writes one of `T`'s codes as a JSON string.
+fn any_code<T: Choice>(r: &mut Rng, out: &mut String) {
+    out.push_str(&format!("\"{}\"", r.pick(&codes::<T>(&[]))));
 }
 
 /// Every code of every situation enum: a valid value, often in the wrong field.
@@ -179,6 +189,26 @@ fn nested(r: &mut Rng, out: &mut String, write: impl FnOnce(&mut Rng, &mut Strin
     }
 }
 
+/// Writes a JSON list of `n` items, each written by `item`.
+fn list(r: &mut Rng, out: &mut String, n: usize, item: impl Fn(&mut Rng, &mut String)) {
+    out.push('[');
+    for i in 0..n {
+        if i > 0 {
+            out.push(',');
+        }
+        item(r, out);
+    }
+    out.push(']');
+}
+
+/// Writes the start of a disability object, `{"kind":…,"grade":…`: a kind from the engine's
+/// list, then the grade `grade` draws. The caller closes it.
+fn kind_and_grade(r: &mut Rng, out: &mut String, grade: impl FnOnce(&mut Rng) -> usize) {
+    let kind = r.pick(&codes::<DisabilityKind>(&[]));
+    let grade = grade(r);
+    out.push_str(&format!("{{\"kind\":\"{kind}\",\"grade\":{grade}"));
+}
+
 fn member(r: &mut Rng, out: &mut String) {
     if r.chance(3) {
         scalar(r, out);
@@ -219,51 +249,38 @@ fn member(r: &mut Rng, out: &mut String) {
     if r.chance(85) {
         key(out, "income");
         nested(r, out, |r, out| {
-            out.push('[');
-            for i in 0..r.below(4) {
-                if i > 0 {
-                    out.push(',');
-                }
+            let n = r.below(4);
+            list(r, out, n, |r, out| {
                 nested(r, out, |r, out| {
                     out.push_str("{\"kind\":\"");
                     out.push_str(r.pick(&codes(&[IncomeKind::Other])));
                     out.push_str("\",\"amount\":");
                     amount(r, out);
                     out.push('}');
-                });
-            }
-            out.push(']');
+                })
+            });
         });
     }
     if r.chance(25) {
         key(out, "disability");
         nested(r, out, |r, out| {
-            out.push_str(&format!(
-                "{{\"kind\":\"{}\",\"grade\":{}",
-                r.pick(&codes::<DisabilityKind>(&[])),
+            kind_and_grade(r, out, |r| {
                 if r.chance(90) {
                     1 + r.below(4)
                 } else {
                     r.below(9)
                 }
-            ));
+            });
             if r.chance(20) {
                 out.push_str(",\"components\":");
                 nested(r, out, |r, out| {
-                    out.push('[');
-                    for i in 0..r.below(3) {
-                        if i > 0 {
-                            out.push(',');
-                        }
+                    let n = r.below(3);
+                    list(r, out, n, |r, out| {
                         nested(r, out, |r, out| {
-                            out.push_str(&format!(
-                                "{{\"kind\":\"{}\",\"grade\":{}}}",
-                                r.pick(&codes::<DisabilityKind>(&[])),
-                                r.below(6)
-                            ))
-                        });
-                    }
-                    out.push(']');
+                            kind_and_grade(r, out, |r| r.below(6));
+                            out.push('}');
+                        })
+                    });
                 });
             }
             out.push('}');
@@ -324,7 +341,11 @@ fn self_care(r: &mut Rng, out: &mut String) {
 fn situation(r: &mut Rng) -> String {
     let mut out = String::from("{");
     let mut fields: Vec<String> = Vec::new();
-    let mut f = |r: &mut Rng, k: &str, write: &dyn Fn(&mut Rng, &mut String)| {
+    // Field `k`, written by `write`, in `percent` of the situations.
+    let mut f = |r: &mut Rng, percent: usize, k: &str, write: &dyn Fn(&mut Rng, &mut String)| {
+        if !r.chance(percent) {
+            return;
+        }
         let mut v = String::new();
         if r.chance(5) {
             scalar(r, &mut v);
@@ -333,133 +354,90 @@ fn situation(r: &mut Rng) -> String {
         }
         fields.push(format!("\"{k}\":{v}"));
     };
-    f(r, "accepted_on", &|r, o| {
+    f(r, 100, "accepted_on", &|r, o| {
         if r.chance(80) {
             recent_date(r, o)
         } else {
             date(r, o)
         }
     });
-    if r.chance(40) {
-        f(r, "as_of", &recent_date);
-    }
-    if r.chance(60) {
-        f(r, "channel", &|r, o| {
-            o.push_str(&format!("\"{}\"", r.pick(&codes::<Channel>(&[]))))
-        });
-    }
-    if r.chance(60) {
-        f(r, "huji_in_district", &|r, o| {
-            o.push_str(if r.chance(70) { "true" } else { "false" })
-        });
-    }
-    f(r, "household", &|r, o| {
+    f(r, 40, "as_of", &recent_date);
+    f(r, 60, "channel", &any_code::<Channel>);
+    f(r, 60, "huji_in_district", &|r, o| {
+        o.push_str(if r.chance(70) { "true" } else { "false" })
+    });
+    f(r, 100, "household", &|r, o| {
         let n = if r.chance(95) {
             r.below(6)
         } else {
             r.below(51)
         };
-        o.push('[');
-        for i in 0..n {
-            if i > 0 {
-                o.push(',');
-            }
-            member(r, o);
-        }
-        o.push(']');
+        list(r, o, n, member);
     });
-    if r.chance(10) {
-        f(r, "applicant", &|r, o| o.push_str(&r.below(4).to_string()));
-    }
-    if r.chance(10) {
-        f(r, "self_care", &self_care);
-    }
-    if r.chance(50) {
-        f(r, "property_within_limits", &|r, o| {
-            o.push_str(&format!("\"{}\"", r.pick(&codes::<Tri>(&[]))))
-        });
-    }
-    if r.chance(30) {
-        f(r, "supporters", &|r, o| {
+    f(r, 10, "applicant", &|r, o| {
+        o.push_str(&r.below(4).to_string())
+    });
+    f(r, 10, "self_care", &self_care);
+    f(r, 50, "property_within_limits", &any_code::<Tri>);
+    f(r, 30, "supporters", &|r, o| {
+        o.push_str(&format!(
+            "{{\"status\":\"{}\",\"reason\":\"{}\"}}",
+            r.pick(&codes(&[Supporters::Unknown])),
+            r.pick(&codes::<IncapacityReason>(&[]))
+        ))
+    });
+    f(r, 25, "current_status", &|r, o| {
+        o.push_str(&format!(
+            "{{\"kind\":\"{}\",\"recognised_on\":",
+            r.pick(&codes(&[StatusKind::None]))
+        ));
+        recent_date(r, o);
+        o.push('}');
+    });
+    f(r, 25, "emergency", &|r, o| {
+        o.push_str(&format!(
+            "{{\"kind\":\"{}\",\"occurred_on\":",
+            r.pick(&codes::<EmergencyKind>(&[]))
+        ));
+        if r.chance(80) {
             o.push_str(&format!(
-                "{{\"status\":\"{}\",\"reason\":\"{}\"}}",
-                r.pick(&codes(&[Supporters::Unknown])),
-                r.pick(&codes::<IncapacityReason>(&[]))
-            ))
-        });
-    }
-    if r.chance(25) {
-        f(r, "current_status", &|r, o| {
-            o.push_str(&format!(
-                "{{\"kind\":\"{}\",\"recognised_on\":",
-                r.pick(&codes(&[StatusKind::None]))
+                "\"2018-{:02}-{:02}\"",
+                1 + r.below(12),
+                1 + r.below(28)
             ));
-            recent_date(r, o);
-            o.push('}');
-        });
-    }
-    if r.chance(25) {
-        f(r, "emergency", &|r, o| {
-            o.push_str(&format!(
-                "{{\"kind\":\"{}\",\"occurred_on\":",
-                r.pick(&codes::<EmergencyKind>(&[]))
-            ));
-            if r.chance(80) {
-                o.push_str(&format!(
-                    "\"2018-{:02}-{:02}\"",
-                    1 + r.below(12),
-                    1 + r.below(28)
-                ));
-            } else {
-                date(r, o);
-            }
-            o.push_str(&format!(
-                ",\"ongoing\":{},\"critical\":{}}}",
-                r.chance(50),
-                r.chance(50)
-            ));
-        });
-    }
-    if r.chance(25) {
-        f(r, "expenditure", &|r, o| {
-            o.push_str(&format!(
-                "{{\"kind\":\"{}\",\"amount\":",
-                r.pick(&codes(&[ExpenditureKind::Other]))
-            ));
-            amount(r, o);
-            o.push_str(&format!(",\"ongoing\":{}}}", r.chance(50)));
-        });
-    }
-    for k in ["cannot_resolve_alone", "policy_unclear"] {
-        if r.chance(25) {
-            f(r, k, &|r, o| {
-                o.push_str(if r.chance(50) { "true" } else { "false" })
-            });
+        } else {
+            date(r, o);
         }
-    }
-    if r.chance(30) {
-        f(r, "check", &|r, o| {
-            o.push_str(&format!("{{\"days\":{}}}", r.below(400)))
+        o.push_str(&format!(
+            ",\"ongoing\":{},\"critical\":{}}}",
+            r.chance(50),
+            r.chance(50)
+        ));
+    });
+    f(r, 25, "expenditure", &|r, o| {
+        o.push_str(&format!(
+            "{{\"kind\":\"{}\",\"amount\":",
+            r.pick(&codes(&[ExpenditureKind::Other]))
+        ));
+        amount(r, o);
+        o.push_str(&format!(",\"ongoing\":{}}}", r.chance(50)));
+    });
+    for k in ["cannot_resolve_alone", "policy_unclear"] {
+        f(r, 25, k, &|r, o| {
+            o.push_str(if r.chance(50) { "true" } else { "false" })
         });
     }
-    if r.chance(15) {
-        f(r, "params", &|r, o| {
-            let id = r.pick(&[
-                "dibao_standard",
-                "dibian_multiple",
-                "dibian_upper_inclusive",
-                "tekun_standard",
-                "linshi_cap_multiple",
-                "linshi_cap_max_multiple",
-                "semester_1_start",
-                "semester_2_start",
-                "no_such_param",
-            ]);
-            o.push_str(&format!("{{\"{id}\":"));
-            scalar(r, o);
-            o.push('}');
-        });
-    }
+    f(r, 30, "check", &|r, o| {
+        o.push_str(&format!("{{\"days\":{}}}", r.below(400)))
+    });
+    f(r, 15, "params", &|r, o| {
+        let mut ids = strategies::PARAM_IDS.to_vec();
+        ids.push("no_such_param");
+        let id = r.pick(&ids);
+        o.push_str(&format!("{{\"{id}\":"));
+        scalar(r, o);
+        o.push('}');
+    });
     // Shuffle the field order: readers must not depend on it.
     for i in (1..fields.len()).rev() {
         let j = r.below(i + 1);

@@ -18,14 +18,17 @@ use jiuzhu::assessment::{Assessment, Step};
 use jiuzhu::choice::Choice;
 use jiuzhu::situation::{
     Channel, DisabilityKind, EmergencyKind, ExpenditureKind, IncapacityReason, IncomeKind, Loose,
-    Orphan, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember,
-    RawSelfCare, RawStatus, RawSupporters, StatusKind, Study, Supporters, Tri,
+    Orphan, RawCheck, RawDisability, RawEmergency, RawExpenditure, RawIncome, RawMember, RawStatus,
+    RawSupporters, StatusKind, Study, Supporters, Tri,
 };
 use jiuzhu::RawSituation;
 use proptest::prelude::*;
-use proptest::test_runner::{Config, RngAlgorithm, TestRng, TestRunner};
 use rust_decimal::Decimal;
 use std::io::Write;
+
+#[path = "../support/strategies.rs"]
+mod strategies;
+use strategies::runner;
 
 // ---- generators --------------------------------------------------------------------------------
 
@@ -211,22 +214,6 @@ fn int(lo: i64, hi: i64, wild: bool) -> BoxedStrategy<Loose> {
     }
 }
 
-fn self_care(wild: bool) -> BoxedStrategy<RawSelfCare> {
-    let f = || field(boolean(), wild);
-    (f(), f(), f(), f(), f(), f())
-        .prop_map(
-            |(eating, dressing, bed, toilet, walking, bathing)| RawSelfCare {
-                eating,
-                dressing,
-                bed,
-                toilet,
-                walking,
-                bathing,
-            },
-        )
-        .boxed()
-}
-
 fn member(wild: bool) -> BoxedStrategy<RawMember> {
     let income_line = (
         required(codes::<IncomeKind>(&[]), wild),
@@ -272,7 +259,7 @@ fn member(wild: bool) -> BoxedStrategy<RawMember> {
         field(codes::<Study>(&[]), wild),
         field(boolean(), wild),
         income,
-        prop::option::of(self_care(wild)),
+        prop::option::of(strategies::self_care(|| field(boolean(), wild))),
     )
         .prop_map(
             |(name, (age, birth_date, orphan), disability, study, serious_illness, income, sc)| {
@@ -382,17 +369,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
     let params = prop::option::of(prop::collection::btree_map(
         if wild {
             prop_oneof![
-                choice(&[
-                    "dibao_standard",
-                    "dibian_multiple",
-                    "dibian_upper_inclusive",
-                    "tekun_standard",
-                    "linshi_cap_multiple",
-                    "linshi_cap_max_multiple",
-                    "semester_1_start",
-                    "semester_2_start",
-                ])
-                .prop_map(|l| match l {
+                choice(strategies::PARAM_IDS).prop_map(|l| match l {
                     Loose::Str(x) => x,
                     _ => String::new(),
                 }),
@@ -422,7 +399,7 @@ fn situation(wild: bool) -> BoxedStrategy<RawSituation> {
         field(boolean(), wild),
         prop_oneof![4 => Just(None), 1 => field(int(0, 3, wild), wild)],
         household,
-        prop_oneof![4 => Just(None), 1 => prop::option::of(self_care(wild))],
+        prop_oneof![4 => Just(None), 1 => prop::option::of(strategies::self_care(|| field(boolean(), wild)))],
         field(codes::<Tri>(&[]), wild),
     );
     let rest = (
@@ -647,21 +624,6 @@ fn invariants(raw: &RawSituation, a: &Assessment) -> Result<(), String> {
     Ok(())
 }
 
-fn runner(cases: u32, seed: u8) -> TestRunner {
-    let cases = std::env::var("PROPTEST_CASES")
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(cases);
-    TestRunner::new_with_rng(
-        Config {
-            cases,
-            failure_persistence: None,
-            ..Config::default()
-        },
-        TestRng::from_seed(RngAlgorithm::ChaCha, &[seed; 32]),
-    )
-}
-
 /// What a run exercised.
 #[derive(Default)]
 struct Tally {
@@ -712,20 +674,22 @@ fn run_situations(wild: bool, cases: u32, seed: u8) -> Tally {
     if let Err(e) = result {
         panic!("{e}");
     }
-    tally.into_inner()
-}
-
-#[test]
-fn plausible_situations_hold_the_invariants() {
-    let t = run_situations(false, 1500, 7);
+    let t = tally.into_inner();
     let _ = writeln!(
         std::io::stderr(),
-        "props: plausible situations: {} run, {} assessed ({} with decision limits, {} with a per-capita income), 0 failures",
+        "props: {} situations: {} run, {} assessed ({} with decision limits, {} with a per-capita income), 0 failures",
+        if wild { "wild" } else { "plausible" },
         t.run,
         t.assessed,
         t.with_decision_limits,
         t.with_per_capita
     );
+    t
+}
+
+#[test]
+fn plausible_situations_hold_the_invariants() {
+    let t = run_situations(false, 1500, 7);
     // Without these the invariants could go untested while the test still passes.
     assert!(
         t.assessed * 4 >= t.run,
@@ -746,12 +710,6 @@ fn plausible_situations_hold_the_invariants() {
 #[test]
 fn wild_situations_never_panic_and_are_deterministic() {
     let t = run_situations(true, 800, 11);
-    let _ = writeln!(
-        std::io::stderr(),
-        "props: wild situations: {} run, {} assessed, 0 failures",
-        t.run,
-        t.assessed
-    );
     assert!(t.run > 0);
 }
 
@@ -800,122 +758,98 @@ fn clerk_text() -> BoxedStrategy<Option<String>> {
     prop_oneof![3 => text.prop_map(Some), 1 => Just(None)].boxed()
 }
 
-fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
-    use jiuzhu::clerk::*;
-    let t = clerk_text;
-    let handlers = (t(), t(), t()).prop_map(|(a, b, c)| RawHandlers {
-        acceptance: a,
-        first_review: b,
-        confirmation: c,
-    });
-    let deadline =
-        (t(), t(), t(), t(), t()).prop_map(|(kind, accepted, check_start, check_end, decided)| {
-            RawDeadline {
-                kind: kind.map(|k| match k.len() % 5 {
-                    0 => "dibao".into(),
-                    1 => "特困".into(),
-                    2 => "linshi".into(),
-                    3 => "低边".into(),
-                    _ => k,
-                }),
-                accepted,
-                check_start,
-                check_end,
-                decided,
-            }
-        });
-    let meeting = ((t(), t(), t(), t(), t(), t()), (t(), t(), t(), t(), t())).prop_map(
-        |(
-            (accepted, held, participants, street_staff, committee_member, village_cadre),
-            (resident_rep, discipline_present, publicity_start, approved, filed),
-        )| RawMeeting {
-            accepted,
-            held,
-            participants,
-            street_staff,
-            committee_member,
-            village_cadre,
-            resident_rep,
-            discipline_present,
-            publicity_start,
-            approved,
-            filed,
-        },
-    );
-    let emergency = (t(), t(), t(), t(), t(), t(), t()).prop_map(
-        |(
-            amount,
-            occurred_at,
-            accepted_at,
-            aid_at,
-            reported_to_district,
-            ended_on,
-            paperwork_done,
-        )| {
-            RawEmergencyAid {
-                amount,
-                occurred_at,
-                accepted_at,
-                aid_at,
-                reported_to_district,
-                ended_on,
-                paperwork_done,
-            }
-        },
-    );
-    let funds = (t(), t(), t(), t(), t()).prop_map(
-        |(temporary_approved, temporary_paid, monthly_month, monthly_paid, reserve_balance)| {
-            RawFunds {
-                temporary_approved,
-                temporary_paid,
-                monthly_month,
-                monthly_paid,
-                reserve_balance,
-            }
-        },
-    );
-    let review = (t(), t()).prop_map(|(approved, last_review)| RawReview {
-        approved,
-        last_review,
-    });
-    let sampling = (t(), t(), t(), t(), t(), t()).prop_map(
-        |(dibao_new, tekun_new, linshi_new, dibao_sampled, tekun_sampled, linshi_sampled)| {
-            RawSampling {
-                dibao_new,
-                tekun_new,
-                linshi_new,
-                dibao_sampled,
-                tekun_sampled,
-                linshi_sampled,
-            }
-        },
-    );
+/// Every field of the clerk's form, by group, as `RawClerkCase::set` names them (`group.field`;
+/// `today` stands alone).
+const CLERK_FIELDS: &[(&str, &[&str])] = &[
+    ("", &["today"]),
+    ("handlers", &["acceptance", "first_review", "confirmation"]),
     (
-        t(),
-        handlers,
-        deadline,
-        meeting,
-        emergency,
-        funds,
-        review,
-        sampling,
-        (t(), t()).prop_map(|(done, reported)| RawLinked { done, reported }),
-    )
-        .prop_map(
-            |(today, handlers, deadline, meeting, emergency, funds, review, sampling, linked)| {
-                RawClerkCase {
-                    today,
-                    handlers,
-                    deadline,
-                    meeting,
-                    emergency,
-                    funds,
-                    linked,
-                    review,
-                    sampling,
+        "deadline",
+        &["kind", "accepted", "check_start", "check_end", "decided"],
+    ),
+    ("linked", &["done", "reported"]),
+    (
+        "meeting",
+        &[
+            "accepted",
+            "held",
+            "participants",
+            "street_staff",
+            "committee_member",
+            "village_cadre",
+            "resident_rep",
+            "discipline_present",
+            "publicity_start",
+            "approved",
+            "filed",
+        ],
+    ),
+    (
+        "emergency",
+        &[
+            "amount",
+            "occurred_at",
+            "accepted_at",
+            "aid_at",
+            "reported_to_district",
+            "ended_on",
+            "paperwork_done",
+        ],
+    ),
+    (
+        "funds",
+        &[
+            "temporary_approved",
+            "temporary_paid",
+            "monthly_month",
+            "monthly_paid",
+            "reserve_balance",
+        ],
+    ),
+    ("review", &["approved", "last_review"]),
+    (
+        "sampling",
+        &[
+            "dibao_new",
+            "tekun_new",
+            "linshi_new",
+            "dibao_sampled",
+            "tekun_sampled",
+            "linshi_sampled",
+        ],
+    ),
+];
+
+/// A clerk's case with any text (or nothing) in every field, filled through `set` as the page
+/// fills it; a category is often a real one, so that the deadline checks run.
+fn clerk_case() -> BoxedStrategy<jiuzhu::clerk::RawClerkCase> {
+    let paths: Vec<String> = CLERK_FIELDS
+        .iter()
+        .flat_map(|(group, fields)| {
+            fields.iter().map(move |f| match *group {
+                "" => (*f).to_owned(),
+                g => format!("{g}.{f}"),
+            })
+        })
+        .collect();
+    prop::collection::vec(clerk_text(), paths.len())
+        .prop_map(move |values| {
+            let mut case = jiuzhu::clerk::RawClerkCase::default();
+            for (path, value) in paths.iter().zip(values) {
+                let Some(mut v) = value else { continue };
+                if path == "deadline.kind" {
+                    v = match v.len() % 5 {
+                        0 => "dibao".into(),
+                        1 => "特困".into(),
+                        2 => "linshi".into(),
+                        3 => "低边".into(),
+                        _ => v,
+                    };
                 }
-            },
-        )
+                assert!(case.set(path, v), "the case has no field {path}");
+            }
+            case
+        })
         .boxed()
 }
 

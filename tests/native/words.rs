@@ -14,10 +14,18 @@
 #[path = "../support/scenario_files.rs"]
 mod scenario_files;
 use jiuzhu::assessment::Assessment;
+use jiuzhu::choice::Choice;
 use jiuzhu::messages::{self, Lang};
+use jiuzhu::situation::{DisabilityKind, EmergencyKind, Study};
 use scenario_files::scenario_files;
 use serde_json::{json, Value};
 use std::collections::BTreeSet;
+
+/// Every code of `T`, in the engine's order, from the engine's own list: a value added to an
+/// enum is generated without editing this file.
+fn codes<T: Choice>() -> Vec<&'static str> {
+    T::ALL.iter().map(|c| c.code()).collect()
+}
 
 const LANGS: [Lang; 2] = [Lang::Zh, Lang::En];
 
@@ -180,27 +188,10 @@ fn member(g: &mut Pick) -> Value {
         }
     };
     if g.next(3) == 0 {
-        let kind = g.of(&[
-            "limb",
-            "visual",
-            "intellectual",
-            "mental",
-            "hearing",
-            "speech",
-            "multiple",
-        ]);
+        let kind = g.of(&codes::<DisabilityKind>());
         m["disability"] = json!({ "kind": kind, "grade": 1 + g.next(4) });
     }
-    m["study"] = maybe(
-        json!(g.of(&[
-            "none",
-            "compulsory",
-            "high_school",
-            "vocational",
-            "university"
-        ])),
-        g,
-    );
+    m["study"] = maybe(json!(g.of(&codes::<Study>())), g);
     // Only a child can be an orphan; the engine rejects the contradiction.
     let age = m["age"].as_u64().unwrap_or(0);
     if age < 18 {
@@ -258,15 +249,7 @@ fn situation(g: &mut Pick) -> Value {
         s["current_status"] = st;
     }
     if g.next(2) == 0 {
-        let kind = g.of(&[
-            "fire",
-            "traffic_accident",
-            "accident",
-            "illness",
-            "natural_disaster",
-            "crime",
-            "other",
-        ]);
+        let kind = g.of(&codes::<EmergencyKind>());
         let mut e = json!({ "kind": kind, "occurred_on": "2020-01-01" });
         e["critical"] = maybe(json!(g.next(2) == 0), g);
         match g.next(3) {

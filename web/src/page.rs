@@ -255,7 +255,7 @@ fn handoff() -> String {
             r#"<section id="handoff" class="handoff" aria-labelledby="handoff-h" hidden>"#,
             r#"<h3 id="handoff-h">{}</h3><p>{}</p><p class="hint">{}</p>"#,
             r#"<div class="q"><label class="choice"><input type="checkbox" id="code-names"> {}</label></div>"#,
-            r##"<svg id="code-svg" class="code" viewBox="0 0 1 1" role="img" aria-labelledby="handoff-h" shape-rendering="crispEdges" hidden><rect width="100%" height="100%" fill="#fff"/><path id="code-path" fill="#000"/></svg>"##,
+            r##"<svg id="code-svg" class="code" viewBox="0 0 1 1" role="img" aria-labelledby="handoff-h" shape-rendering="crispEdges" hidden><path id="code-path" fill="#000"/></svg>"##,
             r#"<p id="code-note" class="hint" hidden></p></section>"#
         ),
         t(("办事码：到窗口时出示", "Case code: show it at the counter")),

@@ -167,28 +167,34 @@ pub fn extension(kind: CaseKind, period: CheckPeriod, today: Option<NaiveDate>) 
         args.insert("check_limit", limits.check_days.to_string());
         args.insert("max_workdays", limits.max_working_days.to_string());
         let over = |days: i64| days > i64::from(limits.check_days);
-        match (period.start, period.end, today) {
-            (Some(start), Some(end), _) => {
-                let days = (end - start).num_days();
+        // Days of 核对: finished (end − start), or still running (today − start); with the
+        // reasons for more and for not more than the limit.
+        let measured = match (period.start, period.end, today) {
+            (Some(start), Some(end), _) => Some((
+                (end - start).num_days(),
+                false,
+                (
+                    CheckReason::ExtensionAllowed,
+                    CheckReason::ExtensionNotAllowed,
+                ),
+            )),
+            (Some(start), None, Some(today)) => Some((
+                (today - start).num_days().max(0),
+                true,
+                (
+                    CheckReason::ExtensionAllowedOngoing,
+                    CheckReason::ExtensionPending,
+                ),
+            )),
+            _ => None,
+        };
+        match measured {
+            Some((days, ongoing, (longer, not_longer))) => {
                 let allowed = over(days);
-                let reason = if allowed {
-                    CheckReason::ExtensionAllowed
-                } else {
-                    CheckReason::ExtensionNotAllowed
-                };
-                (allowed, Some(days), false, reason)
+                let reason = if allowed { longer } else { not_longer };
+                (allowed, Some(days), ongoing, reason)
             }
-            (Some(start), None, Some(today)) => {
-                let days = (today - start).num_days().max(0);
-                let allowed = over(days);
-                let reason = if allowed {
-                    CheckReason::ExtensionAllowedOngoing
-                } else {
-                    CheckReason::ExtensionPending
-                };
-                (allowed, Some(days), true, reason)
-            }
-            _ => (
+            None => (
                 false,
                 None,
                 period.start.is_some() && period.end.is_none(),

@@ -7,7 +7,7 @@
 
 use super::input::EmergencyAidInput;
 use super::messages::{Args, CheckReason};
-use super::{by_deadline, CheckResult, CheckStatus};
+use super::{by_deadline, verdict, CheckResult};
 use crate::calendar;
 use crate::citation::{law, plan};
 use crate::rules::yishiyiyi::{
@@ -33,15 +33,14 @@ pub fn amount(amount: Option<Decimal>) -> CheckResult {
     let Some(amount) = amount else {
         return CheckResult::missing(ID, &["emergency.amount"], plan::SI_EMERGENCY);
     };
-    let mut args = Args::new();
-    args.insert("amount", amount.to_string());
-    args.insert("max", EMERGENCY_CAP.to_string());
-    let (status, reason) = if amount <= EMERGENCY_CAP {
-        (CheckStatus::Pass, CheckReason::AmountWithin)
-    } else {
-        (CheckStatus::Fail, CheckReason::AmountOver)
-    };
-    CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
+    let within = amount <= EMERGENCY_CAP;
+    CheckResult::bounded(
+        ID,
+        ("amount", amount.to_string()),
+        ("max", EMERGENCY_CAP.to_string()),
+        verdict(within, CheckReason::AmountWithin, CheckReason::AmountOver),
+        plan::SI_EMERGENCY,
+    )
 }
 
 /// "确保救助措施在…小时内到位": the time from the moment the 街道 learned of the case (受理,
@@ -55,14 +54,11 @@ pub fn within_24_hours(
 ) -> CheckResult {
     const ID: &str = "emergency.within_24h";
     let (Some(accepted_at), Some(aid_at)) = (accepted_at, aid_at) else {
-        let mut missing = Vec::new();
-        if accepted_at.is_none() {
-            missing.push("emergency.accepted_at");
-        }
-        if aid_at.is_none() {
-            missing.push("emergency.aid_at");
-        }
-        return CheckResult::missing(ID, &missing, plan::SI_EMERGENCY);
+        let given = [
+            ("emergency.accepted_at", accepted_at.is_some()),
+            ("emergency.aid_at", aid_at.is_some()),
+        ];
+        return CheckResult::missing_of(ID, &given, plan::SI_EMERGENCY);
     };
     let elapsed = aid_at - accepted_at;
     let minutes = elapsed.num_minutes();
@@ -86,36 +82,20 @@ pub fn within_24_hours(
     );
     // Seconds count: one second past the limit is over, even though it shows as the limit's
     // hours and 0 min.
-    let (status, reason) = if elapsed <= chrono::Duration::hours(i64::from(EMERGENCY_AID_HOURS)) {
-        (CheckStatus::Pass, CheckReason::AidWithin24h)
-    } else {
-        (CheckStatus::Fail, CheckReason::AidLate)
-    };
+    let within = elapsed <= chrono::Duration::hours(i64::from(EMERGENCY_AID_HOURS));
+    let (status, reason) = verdict(within, CheckReason::AidWithin24h, CheckReason::AidLate);
     CheckResult::new(ID, status, reason, args, plan::SI_EMERGENCY, &[])
 }
 
 /// "同时向区民政局备案".
 pub fn reported(reported: Option<bool>) -> CheckResult {
     const ID: &str = "emergency.reported";
-    match reported {
-        Some(true) => CheckResult::new(
-            ID,
-            CheckStatus::Pass,
-            CheckReason::ReportedToDistrict,
-            Args::new(),
-            plan::SI_EMERGENCY,
-            &[],
-        ),
-        Some(false) => CheckResult::new(
-            ID,
-            CheckStatus::Fail,
-            CheckReason::NotReportedToDistrict,
-            Args::new(),
-            plan::SI_EMERGENCY,
-            &[],
-        ),
-        None => CheckResult::missing(ID, &["emergency.reported_to_district"], plan::SI_EMERGENCY),
-    }
+    let reasons = (
+        CheckReason::ReportedToDistrict,
+        CheckReason::NotReportedToDistrict,
+    );
+    let field = "emergency.reported_to_district";
+    CheckResult::answered(ID, reported, field, reasons, plan::SI_EMERGENCY)
 }
 
 /// "待紧急情况解除后，在一周内补齐相关手续": a period for someone to act, so its last day is

@@ -6,10 +6,10 @@
 
 use super::deadline::CaseKind;
 use super::input::FundsInput;
-use super::messages::{Args, CheckReason};
-use super::{by_deadline, CheckResult, CheckStatus};
-use crate::calendar::{self, Reckoned};
-use crate::citation::{law, plan};
+use super::messages::CheckReason;
+use super::{by_deadline, verdict, workdays_after, CheckResult};
+use crate::calendar::Reckoned;
+use crate::citation::plan;
 use chrono::{Datelike, NaiveDate};
 use rust_decimal::Decimal;
 
@@ -64,17 +64,13 @@ pub fn temporary_payment(
     today: Option<NaiveDate>,
 ) -> CheckResult {
     const ID: &str = TEMPORARY_ID;
-    let Some(approved) = approved else {
-        return CheckResult::missing(ID, &["funds.temporary_approved"], plan::BA);
-    };
-    let limit = calendar::add_workdays(approved, TEMPORARY_PAYMENT_WORKDAYS);
-    by_deadline(
+    let start = ("funds.temporary_approved", approved);
+    workdays_after(
         ID,
-        limit,
-        paid,
-        today,
+        start,
+        TEMPORARY_PAYMENT_WORKDAYS,
+        (paid, today),
         plan::BA,
-        &[law::ADMIN_LICENSING_82, law::CIVIL_CODE_201],
     )
 }
 
@@ -120,13 +116,16 @@ pub fn reserve(balance: Option<Decimal>) -> CheckResult {
     let Some(balance) = balance else {
         return CheckResult::missing(ID, &["funds.reserve_balance"], plan::BA);
     };
-    let mut args = Args::new();
-    args.insert("balance", balance.to_string());
-    args.insert("min", MIN_RESERVE.to_string());
-    let (status, reason) = if balance >= MIN_RESERVE {
-        (CheckStatus::Pass, CheckReason::ReserveEnough)
-    } else {
-        (CheckStatus::Fail, CheckReason::ReserveShort)
-    };
-    CheckResult::new(ID, status, reason, args, plan::BA, &[])
+    let enough = balance >= MIN_RESERVE;
+    CheckResult::bounded(
+        ID,
+        ("balance", balance.to_string()),
+        ("min", MIN_RESERVE.to_string()),
+        verdict(
+            enough,
+            CheckReason::ReserveEnough,
+            CheckReason::ReserveShort,
+        ),
+        plan::BA,
+    )
 }

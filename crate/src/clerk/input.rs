@@ -18,177 +18,193 @@ use rust_decimal::prelude::ToPrimitive;
 use rust_decimal::Decimal;
 use serde::Deserialize;
 
-/// The three handlers of §一 / §二 (names or staff numbers).
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawHandlers {
-    /// 受理 handler.
-    #[serde(deserialize_with = "loose_text")]
-    pub acceptance: Option<String>,
-    /// 初审 handler.
-    #[serde(deserialize_with = "loose_text")]
-    pub first_review: Option<String>,
-    /// 审核确认 handler.
-    #[serde(deserialize_with = "loose_text")]
-    pub confirmation: Option<String>,
+/// Declares one group of the clerk's form from one list of fields: the raw struct (every field
+/// the text as typed, read by [`loose_text`]), the typed struct the validator fills (each field
+/// of its own type), and the raw struct's `slot`, which finds a field by name for
+/// [`RawClerkCase::set`]. One list, so that the form, the typed case and the setter cannot
+/// disagree about a group's fields.
+macro_rules! form_group {
+    (
+        $(#[$raw_doc:meta])* $raw:ident,
+        $(#[$typed_doc:meta])* $typed:ident {
+            $( $(#[$doc:meta])* $field:ident: $ty:ty, )*
+        }
+    ) => {
+        $(#[$raw_doc])*
+        #[derive(Debug, Clone, Default, Deserialize)]
+        #[serde(default)]
+        pub struct $raw {
+            $(
+                $(#[$doc])*
+                #[serde(deserialize_with = "loose_text")]
+                pub $field: Option<String>,
+            )*
+        }
+
+        $(#[$typed_doc])*
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        pub struct $typed {
+            $( $(#[$doc])* pub $field: $ty, )*
+        }
+
+        impl $raw {
+            /// The field called `name`, if the group has one.
+            fn slot(&mut self, name: &str) -> Option<&mut Option<String>> {
+                match name {
+                    $( stringify!($field) => Some(&mut self.$field), )*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-/// Deadline tracker input, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawDeadline {
-    /// `dibao`/`低保`, `dibian`/`低边`, `tekun`/`特困`, `linshi`/`临时救助`.
-    #[serde(deserialize_with = "loose_text")]
-    pub kind: Option<String>,
-    /// Date of acceptance (受理).
-    #[serde(deserialize_with = "loose_text")]
-    pub accepted: Option<String>,
-    /// Start of the economic check (核对).
-    #[serde(deserialize_with = "loose_text")]
-    pub check_start: Option<String>,
-    /// End of the economic check; empty while it is still running.
-    #[serde(deserialize_with = "loose_text")]
-    pub check_end: Option<String>,
-    /// Decision date (审核确认 for 低保、低边、特困; 审批 for 临时救助); empty while undecided.
-    #[serde(deserialize_with = "loose_text")]
-    pub decided: Option<String>,
+form_group! {
+    /// The three handlers of §一 / §二 (names or staff numbers), as typed.
+    RawHandlers,
+    /// Typed handlers; names are kept as typed (trimmed), comparison folds them.
+    HandlersInput {
+        /// 受理 handler.
+        acceptance: Option<String>,
+        /// 初审 handler.
+        first_review: Option<String>,
+        /// 审核确认 handler.
+        confirmation: Option<String>,
+    }
 }
 
-/// §五 input, as typed: one linked department's part of the case.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawLinked {
-    /// Day the department finished (办结) its part.
-    #[serde(deserialize_with = "loose_text")]
-    pub done: Option<String>,
-    /// Day it reported back (反馈) to the platform.
-    #[serde(deserialize_with = "loose_text")]
-    pub reported: Option<String>,
+form_group! {
+    /// Deadline tracker input, as typed.
+    RawDeadline,
+    /// Typed deadline tracker input.
+    DeadlineInput {
+        /// Category: `dibao`/`低保`, `dibian`/`低边`, `tekun`/`特困`, `linshi`/`临时救助`.
+        kind: Option<CaseKind>,
+        /// Date of acceptance (受理).
+        accepted: Option<NaiveDate>,
+        /// Start of the economic check (核对).
+        check_start: Option<NaiveDate>,
+        /// End of the economic check; empty while it is still running.
+        check_end: Option<NaiveDate>,
+        /// Decision date (审核确认 for 低保、低边、特困; 审批 for 临时救助); empty while undecided.
+        decided: Option<NaiveDate>,
+    }
 }
 
-/// 一事一议 procedure input, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawMeeting {
-    /// Date of acceptance (受理).
-    #[serde(deserialize_with = "loose_text")]
-    pub accepted: Option<String>,
-    /// Date of the 民主评议 meeting.
-    #[serde(deserialize_with = "loose_text")]
-    pub held: Option<String>,
-    /// Number of participants.
-    #[serde(deserialize_with = "loose_text")]
-    pub participants: Option<String>,
-    /// 街道（乡镇）救助工作人员 took part (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub street_staff: Option<String>,
-    /// 村居（社区）委员会成员 took part (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub committee_member: Option<String>,
-    /// 驻村干部 took part (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub village_cadre: Option<String>,
-    /// 村居（社区）群众代表 took part (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub resident_rep: Option<String>,
-    /// 纪（工）委 sent someone (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub discipline_present: Option<String>,
-    /// First day of the 公示 period, as printed on the notice.
-    #[serde(deserialize_with = "loose_text")]
-    pub publicity_start: Option<String>,
-    /// Date of approval (审核确认或审批).
-    #[serde(deserialize_with = "loose_text")]
-    pub approved: Option<String>,
-    /// Date of 备案 with the 纪（工）委 and the 业务主管部门.
-    #[serde(deserialize_with = "loose_text")]
-    pub filed: Option<String>,
+form_group! {
+    /// §五 input, as typed: one linked department's part of the case.
+    RawLinked,
+    /// Typed §五 input.
+    LinkedInput {
+        /// Day the department finished (办结) its part.
+        done: Option<NaiveDate>,
+        /// Day it reported back (反馈) to the platform.
+        reported: Option<NaiveDate>,
+    }
 }
 
-/// Emergency first-aid input, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawEmergencyAid {
-    /// Amount of the first aid, 元.
-    #[serde(deserialize_with = "loose_text")]
-    pub amount: Option<String>,
-    /// When the emergency happened (date and time). For the record only: the 24 hours count
-    /// from `accepted_at`.
-    #[serde(deserialize_with = "loose_text")]
-    pub occurred_at: Option<String>,
-    /// When the 街道 learned of the case and took it up (受理) (date and time): the moment the
-    /// 24 hours of §四.emergency count from (`rules::yishiyiyi::EMERGENCY_AID_FROM`).
-    #[serde(deserialize_with = "loose_text")]
-    pub accepted_at: Option<String>,
-    /// When the aid was in place (date and time).
-    #[serde(deserialize_with = "loose_text")]
-    pub aid_at: Option<String>,
-    /// 区民政局 has a record (备案) (yes/no).
-    #[serde(deserialize_with = "loose_text")]
-    pub reported_to_district: Option<String>,
-    /// Day the emergency ended (紧急情况解除).
-    #[serde(deserialize_with = "loose_text")]
-    pub ended_on: Option<String>,
-    /// Day the paperwork was completed (补齐相关手续).
-    #[serde(deserialize_with = "loose_text")]
-    pub paperwork_done: Option<String>,
+form_group! {
+    /// 一事一议 procedure input, as typed.
+    RawMeeting,
+    /// Typed 一事一议 input.
+    MeetingInput {
+        /// Date of acceptance (受理).
+        accepted: Option<NaiveDate>,
+        /// Date of the 民主评议 meeting.
+        held: Option<NaiveDate>,
+        /// Number of participants.
+        participants: Option<u32>,
+        /// 街道（乡镇）救助工作人员 took part (yes/no).
+        street_staff: Option<bool>,
+        /// 村居（社区）委员会成员 took part (yes/no).
+        committee_member: Option<bool>,
+        /// 驻村干部 took part (yes/no).
+        village_cadre: Option<bool>,
+        /// 村居（社区）群众代表 took part (yes/no).
+        resident_rep: Option<bool>,
+        /// 纪（工）委 sent someone (yes/no).
+        discipline_present: Option<bool>,
+        /// First day of the 公示 period, as printed on the notice.
+        publicity_start: Option<NaiveDate>,
+        /// Date of approval (审核确认或审批).
+        approved: Option<NaiveDate>,
+        /// Date of 备案 with the 纪（工）委 and the 业务主管部门.
+        filed: Option<NaiveDate>,
+    }
 }
 
-/// §八 fund input, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawFunds {
-    /// Approval date of a 临时救助.
-    #[serde(deserialize_with = "loose_text")]
-    pub temporary_approved: Option<String>,
-    /// Payment date of that 临时救助.
-    #[serde(deserialize_with = "loose_text")]
-    pub temporary_paid: Option<String>,
-    /// Month of a 特困/低保 payment (`2026-03`).
-    #[serde(deserialize_with = "loose_text")]
-    pub monthly_month: Option<String>,
-    /// Date that month's payment was made.
-    #[serde(deserialize_with = "loose_text")]
-    pub monthly_paid: Option<String>,
-    /// Balance of the 街道's 临时救助 account, 元.
-    #[serde(deserialize_with = "loose_text")]
-    pub reserve_balance: Option<String>,
+form_group! {
+    /// Emergency first-aid input, as typed.
+    RawEmergencyAid,
+    /// Typed emergency input.
+    EmergencyAidInput {
+        /// Amount of the first aid, 元.
+        amount: Option<Decimal>,
+        /// When the emergency happened (date and time). For the record only: the 24 hours count
+        /// from `accepted_at`.
+        occurred_at: Option<NaiveDateTime>,
+        /// When the 街道 learned of the case and took it up (受理) (date and time): the moment the
+        /// 24 hours of §四.emergency count from (`rules::yishiyiyi::EMERGENCY_AID_FROM`).
+        accepted_at: Option<NaiveDateTime>,
+        /// When the aid was in place (date and time).
+        aid_at: Option<NaiveDateTime>,
+        /// 区民政局 has a record (备案) (yes/no).
+        reported_to_district: Option<bool>,
+        /// Day the emergency ended (紧急情况解除).
+        ended_on: Option<NaiveDate>,
+        /// Day the paperwork was completed (补齐相关手续).
+        paperwork_done: Option<NaiveDate>,
+    }
 }
 
-/// §四.review input, as typed.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawReview {
-    /// Approval date of the 一事一议 case; when empty, `meeting.approved` is used.
-    #[serde(deserialize_with = "loose_text")]
-    pub approved: Option<String>,
-    /// Date of the last review (复核), if any.
-    #[serde(deserialize_with = "loose_text")]
-    pub last_review: Option<String>,
+form_group! {
+    /// §八 fund input, as typed.
+    RawFunds,
+    /// Typed §八 input.
+    FundsInput {
+        /// Approval date of a 临时救助.
+        temporary_approved: Option<NaiveDate>,
+        /// Payment date of that 临时救助.
+        temporary_paid: Option<NaiveDate>,
+        /// Month of a 特困/低保 payment (`2026-03`; typed, its first day).
+        monthly_month: Option<NaiveDate>,
+        /// Date that month's payment was made.
+        monthly_paid: Option<NaiveDate>,
+        /// Balance of the 街道's 临时救助 account, 元.
+        reserve_balance: Option<Decimal>,
+    }
 }
 
-/// Monthly sampling input, as typed: new cases in the month and cases sampled.
-#[derive(Debug, Clone, Default, Deserialize)]
-#[serde(default)]
-pub struct RawSampling {
-    /// New 低保 and 低边 cases.
-    #[serde(deserialize_with = "loose_text")]
-    pub dibao_new: Option<String>,
-    /// New 特困 cases.
-    #[serde(deserialize_with = "loose_text")]
-    pub tekun_new: Option<String>,
-    /// New 临时救助 cases.
-    #[serde(deserialize_with = "loose_text")]
-    pub linshi_new: Option<String>,
-    /// 低保/低边 cases sampled.
-    #[serde(deserialize_with = "loose_text")]
-    pub dibao_sampled: Option<String>,
-    /// 特困 cases sampled.
-    #[serde(deserialize_with = "loose_text")]
-    pub tekun_sampled: Option<String>,
-    /// 临时救助 cases sampled.
-    #[serde(deserialize_with = "loose_text")]
-    pub linshi_sampled: Option<String>,
+form_group! {
+    /// §四.review input, as typed.
+    RawReview,
+    /// Typed §四.review input.
+    ReviewInput {
+        /// Approval date of the 一事一议 case; when empty, `meeting.approved` is used.
+        approved: Option<NaiveDate>,
+        /// Date of the last review (复核), if any.
+        last_review: Option<NaiveDate>,
+    }
+}
+
+form_group! {
+    /// Monthly sampling input, as typed: new cases in the month and cases sampled.
+    RawSampling,
+    /// Typed sampling input.
+    SamplingInput {
+        /// New 低保 and 低边 cases.
+        dibao_new: Option<u32>,
+        /// New 特困 cases.
+        tekun_new: Option<u32>,
+        /// New 临时救助 cases.
+        linshi_new: Option<u32>,
+        /// 低保/低边 cases sampled.
+        dibao_sampled: Option<u32>,
+        /// 特困 cases sampled.
+        tekun_sampled: Option<u32>,
+        /// 临时救助 cases sampled.
+        linshi_sampled: Option<u32>,
+    }
 }
 
 /// Everything the clerk view can hold for a case, as typed. Every field may be absent.
@@ -222,176 +238,26 @@ impl RawClerkCase {
     /// The view fills the case this way instead of through serde, which keeps the
     /// deserialiser out of the page's wasm.
     pub fn set(&mut self, path: &str, value: String) -> bool {
-        let slot = match path {
-            "today" => &mut self.today,
-            "handlers.acceptance" => &mut self.handlers.acceptance,
-            "handlers.first_review" => &mut self.handlers.first_review,
-            "handlers.confirmation" => &mut self.handlers.confirmation,
-            "deadline.kind" => &mut self.deadline.kind,
-            "deadline.accepted" => &mut self.deadline.accepted,
-            "deadline.check_start" => &mut self.deadline.check_start,
-            "deadline.check_end" => &mut self.deadline.check_end,
-            "deadline.decided" => &mut self.deadline.decided,
-            "linked.done" => &mut self.linked.done,
-            "linked.reported" => &mut self.linked.reported,
-            "meeting.accepted" => &mut self.meeting.accepted,
-            "meeting.held" => &mut self.meeting.held,
-            "meeting.participants" => &mut self.meeting.participants,
-            "meeting.street_staff" => &mut self.meeting.street_staff,
-            "meeting.committee_member" => &mut self.meeting.committee_member,
-            "meeting.village_cadre" => &mut self.meeting.village_cadre,
-            "meeting.resident_rep" => &mut self.meeting.resident_rep,
-            "meeting.discipline_present" => &mut self.meeting.discipline_present,
-            "meeting.publicity_start" => &mut self.meeting.publicity_start,
-            "meeting.approved" => &mut self.meeting.approved,
-            "meeting.filed" => &mut self.meeting.filed,
-            "emergency.amount" => &mut self.emergency.amount,
-            "emergency.occurred_at" => &mut self.emergency.occurred_at,
-            "emergency.accepted_at" => &mut self.emergency.accepted_at,
-            "emergency.aid_at" => &mut self.emergency.aid_at,
-            "emergency.reported_to_district" => &mut self.emergency.reported_to_district,
-            "emergency.ended_on" => &mut self.emergency.ended_on,
-            "emergency.paperwork_done" => &mut self.emergency.paperwork_done,
-            "funds.temporary_approved" => &mut self.funds.temporary_approved,
-            "funds.temporary_paid" => &mut self.funds.temporary_paid,
-            "funds.monthly_month" => &mut self.funds.monthly_month,
-            "funds.monthly_paid" => &mut self.funds.monthly_paid,
-            "funds.reserve_balance" => &mut self.funds.reserve_balance,
-            "review.approved" => &mut self.review.approved,
-            "review.last_review" => &mut self.review.last_review,
-            "sampling.dibao_new" => &mut self.sampling.dibao_new,
-            "sampling.tekun_new" => &mut self.sampling.tekun_new,
-            "sampling.linshi_new" => &mut self.sampling.linshi_new,
-            "sampling.dibao_sampled" => &mut self.sampling.dibao_sampled,
-            "sampling.tekun_sampled" => &mut self.sampling.tekun_sampled,
-            "sampling.linshi_sampled" => &mut self.sampling.linshi_sampled,
-            _ => return false,
+        let slot = match path.split_once('.') {
+            None if path == "today" => Some(&mut self.today),
+            Some(("handlers", name)) => self.handlers.slot(name),
+            Some(("deadline", name)) => self.deadline.slot(name),
+            Some(("linked", name)) => self.linked.slot(name),
+            Some(("meeting", name)) => self.meeting.slot(name),
+            Some(("emergency", name)) => self.emergency.slot(name),
+            Some(("funds", name)) => self.funds.slot(name),
+            Some(("review", name)) => self.review.slot(name),
+            Some(("sampling", name)) => self.sampling.slot(name),
+            _ => None,
         };
-        *slot = Some(value);
-        true
+        match slot {
+            Some(slot) => {
+                *slot = Some(value);
+                true
+            }
+            None => false,
+        }
     }
-}
-
-/// Typed handlers; names are kept as typed (trimmed), comparison folds them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct HandlersInput {
-    /// 受理 handler.
-    pub acceptance: Option<String>,
-    /// 初审 handler.
-    pub first_review: Option<String>,
-    /// 审核确认 handler.
-    pub confirmation: Option<String>,
-}
-
-/// Typed deadline tracker input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct DeadlineInput {
-    /// Category of the case.
-    pub kind: Option<CaseKind>,
-    /// Date of acceptance.
-    pub accepted: Option<NaiveDate>,
-    /// Start of 核对.
-    pub check_start: Option<NaiveDate>,
-    /// End of 核对.
-    pub check_end: Option<NaiveDate>,
-    /// Decision date.
-    pub decided: Option<NaiveDate>,
-}
-
-/// Typed §五 input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct LinkedInput {
-    /// 办结 date.
-    pub done: Option<NaiveDate>,
-    /// 反馈 date.
-    pub reported: Option<NaiveDate>,
-}
-
-/// Typed 一事一议 input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct MeetingInput {
-    /// Date of acceptance.
-    pub accepted: Option<NaiveDate>,
-    /// Date of the 民主评议.
-    pub held: Option<NaiveDate>,
-    /// Number of participants.
-    pub participants: Option<u32>,
-    /// 街道（乡镇）救助工作人员 took part.
-    pub street_staff: Option<bool>,
-    /// 村居（社区）委员会成员 took part.
-    pub committee_member: Option<bool>,
-    /// 驻村干部 took part.
-    pub village_cadre: Option<bool>,
-    /// 群众代表 took part.
-    pub resident_rep: Option<bool>,
-    /// 纪（工）委 present.
-    pub discipline_present: Option<bool>,
-    /// First day of 公示.
-    pub publicity_start: Option<NaiveDate>,
-    /// Approval date.
-    pub approved: Option<NaiveDate>,
-    /// 备案 date.
-    pub filed: Option<NaiveDate>,
-}
-
-/// Typed emergency input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct EmergencyAidInput {
-    /// Amount, 元.
-    pub amount: Option<Decimal>,
-    /// When the emergency happened (for the record).
-    pub occurred_at: Option<NaiveDateTime>,
-    /// When the 街道 learned of the case (受理): the 24 hours count from here.
-    pub accepted_at: Option<NaiveDateTime>,
-    /// When the aid was in place.
-    pub aid_at: Option<NaiveDateTime>,
-    /// 区民政局 has a record.
-    pub reported_to_district: Option<bool>,
-    /// Day the emergency ended.
-    pub ended_on: Option<NaiveDate>,
-    /// Day the paperwork was completed.
-    pub paperwork_done: Option<NaiveDate>,
-}
-
-/// Typed §八 input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct FundsInput {
-    /// 临时救助 approval date.
-    pub temporary_approved: Option<NaiveDate>,
-    /// 临时救助 payment date.
-    pub temporary_paid: Option<NaiveDate>,
-    /// Month of the monthly payment, as its first day.
-    pub monthly_month: Option<NaiveDate>,
-    /// Date of the monthly payment.
-    pub monthly_paid: Option<NaiveDate>,
-    /// Reserve balance, 元.
-    pub reserve_balance: Option<Decimal>,
-}
-
-/// Typed §四.review input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct ReviewInput {
-    /// Approval date of the 一事一议 case.
-    pub approved: Option<NaiveDate>,
-    /// Last review date.
-    pub last_review: Option<NaiveDate>,
-}
-
-/// Typed sampling input.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct SamplingInput {
-    /// New 低保/低边 cases.
-    pub dibao_new: Option<u32>,
-    /// New 特困 cases.
-    pub tekun_new: Option<u32>,
-    /// New 临时救助 cases.
-    pub linshi_new: Option<u32>,
-    /// 低保/低边 sampled.
-    pub dibao_sampled: Option<u32>,
-    /// 特困 sampled.
-    pub tekun_sampled: Option<u32>,
-    /// 临时救助 sampled.
-    pub linshi_sampled: Option<u32>,
 }
 
 /// A case for the clerk checks, as typed values.

@@ -8,9 +8,8 @@
 //! day limits are: the 办结 day does not count (民法典 第二百零一条), days off are skipped
 //! (行政许可法 第八十二条), and a report on the limit itself is in time.
 
-use super::{by_deadline, CheckResult};
-use crate::calendar;
-use crate::citation::{law, plan};
+use super::{workdays_after, CheckResult};
+use crate::citation::plan;
 use crate::rules::linked::REPORT_BACK_WORKING_DAYS;
 use chrono::NaiveDate;
 
@@ -24,16 +23,12 @@ pub fn report_back(
     reported: Option<NaiveDate>,
     today: Option<NaiveDate>,
 ) -> CheckResult {
-    let Some(done) = done else {
-        return CheckResult::missing(ID, &["linked.done"], plan::WU);
-    };
-    let limit = calendar::add_workdays(done, REPORT_BACK_WORKING_DAYS);
-    by_deadline(
+    let start = ("linked.done", done);
+    workdays_after(
         ID,
-        limit,
-        reported,
-        today,
+        start,
+        REPORT_BACK_WORKING_DAYS,
+        (reported, today),
         plan::WU,
-        &[law::ADMIN_LICENSING_82, law::CIVIL_CODE_201],
     )
 }

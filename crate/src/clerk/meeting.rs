@@ -7,7 +7,7 @@
 
 use super::input::MeetingInput;
 use super::messages::{Args, CheckReason};
-use super::{by_deadline, CheckResult, CheckStatus};
+use super::{verdict, workdays_after, CheckResult, CheckStatus};
 use crate::calendar;
 use crate::citation::{law, plan};
 use chrono::NaiveDate;
@@ -36,25 +36,23 @@ pub fn meeting_checks(m: &MeetingInput, today: Option<NaiveDate>) -> Vec<CheckRe
 pub fn meeting_within_limit(accepted: Option<NaiveDate>, held: Option<NaiveDate>) -> CheckResult {
     const ID: &str = "meeting.within_5_workdays";
     let (Some(accepted), Some(held)) = (accepted, held) else {
-        let mut missing = Vec::new();
-        if accepted.is_none() {
-            missing.push("meeting.accepted");
-        }
-        if held.is_none() {
-            missing.push("meeting.held");
-        }
-        return CheckResult::missing(ID, &missing, plan::SI_3);
+        let given = [
+            ("meeting.accepted", accepted.is_some()),
+            ("meeting.held", held.is_some()),
+        ];
+        return CheckResult::missing_of(ID, &given, plan::SI_3);
     };
     let limit = calendar::add_workdays(accepted, MEETING_WORKDAYS);
     let mut args = Args::new();
     args.insert("held", held.to_string());
     args.insert("limit", limit.date.to_string());
     args.insert("days", MEETING_WORKDAYS.to_string());
-    let (status, reason) = if held <= limit.date {
-        (CheckStatus::Pass, CheckReason::MeetingInTime)
-    } else {
-        (CheckStatus::Fail, CheckReason::MeetingLate)
-    };
+    let in_time = held <= limit.date;
+    let (status, reason) = verdict(
+        in_time,
+        CheckReason::MeetingInTime,
+        CheckReason::MeetingLate,
+    );
     CheckResult::new(
         ID,
         status,
@@ -75,15 +73,18 @@ pub fn participants(count: Option<u32>) -> CheckResult {
     let Some(count) = count else {
         return CheckResult::missing(ID, &["meeting.participants"], plan::SI_3);
     };
-    let mut args = Args::new();
-    args.insert("count", count.to_string());
-    args.insert("min", MIN_PARTICIPANTS.to_string());
-    let (status, reason) = if count >= MIN_PARTICIPANTS {
-        (CheckStatus::Pass, CheckReason::ParticipantsEnough)
-    } else {
-        (CheckStatus::Fail, CheckReason::ParticipantsTooFew)
-    };
-    CheckResult::new(ID, status, reason, args, plan::SI_3, &[])
+    let enough = count >= MIN_PARTICIPANTS;
+    CheckResult::bounded(
+        ID,
+        ("count", count.to_string()),
+        ("min", MIN_PARTICIPANTS.to_string()),
+        verdict(
+            enough,
+            CheckReason::ParticipantsEnough,
+            CheckReason::ParticipantsTooFew,
+        ),
+        plan::SI_3,
+    )
 }
 
 /// §四.3: "参会人员应包括街道（乡镇）救助工作人员和申请人所在村居（社区）委员会成员、驻村干部、
@@ -126,14 +127,8 @@ pub fn composition(m: &MeetingInput) -> CheckResult {
         .map(|(_, path, _)| *path)
         .collect();
     if unknown.is_empty() {
-        CheckResult::new(
-            ID,
-            CheckStatus::Pass,
-            CheckReason::CompositionComplete,
-            Args::new(),
-            plan::SI_3,
-            &[],
-        )
+        let complete = CheckReason::CompositionComplete;
+        CheckResult::plain(ID, CheckStatus::Pass, complete, plan::SI_3)
     } else {
         CheckResult::missing(ID, &unknown, plan::SI_3)
     }
@@ -142,25 +137,17 @@ pub fn composition(m: &MeetingInput) -> CheckResult {
 /// §四.3: "街道（乡镇）纪（工）委应派人参加，对评议过程进行监督".
 pub fn discipline(present: Option<bool>) -> CheckResult {
     const ID: &str = "meeting.discipline";
-    match present {
-        Some(true) => CheckResult::new(
-            ID,
-            CheckStatus::Pass,
-            CheckReason::DisciplinePresent,
-            Args::new(),
-            plan::SI_3,
-            &[],
-        ),
-        Some(false) => CheckResult::new(
-            ID,
-            CheckStatus::Fail,
-            CheckReason::DisciplineAbsent,
-            Args::new(),
-            plan::SI_3,
-            &[],
-        ),
-        None => CheckResult::missing(ID, &["meeting.discipline_present"], plan::SI_3),
-    }
+    let reasons = (
+        CheckReason::DisciplinePresent,
+        CheckReason::DisciplineAbsent,
+    );
+    CheckResult::answered(
+        ID,
+        present,
+        "meeting.discipline_present",
+        reasons,
+        plan::SI_3,
+    )
 }
 
 /// §四.6: the 公示 of [`PUBLICITY_DAYS`] days, and §四.7: "公示无异议的，由属地街道（乡镇）予以审核
@@ -178,14 +165,11 @@ pub fn discipline(present: Option<bool>) -> CheckResult {
 pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> CheckResult {
     const ID: &str = "meeting.publicity";
     let (Some(start), Some(approved)) = (start, approved) else {
-        let mut missing = Vec::new();
-        if start.is_none() {
-            missing.push("meeting.publicity_start");
-        }
-        if approved.is_none() {
-            missing.push("meeting.approved");
-        }
-        return CheckResult::missing(ID, &missing, plan::SI_6);
+        let given = [
+            ("meeting.publicity_start", start.is_some()),
+            ("meeting.approved", approved.is_some()),
+        ];
+        return CheckResult::missing_of(ID, &given, plan::SI_6);
     };
     let earliest = calendar::elapse(start, PUBLICITY_DAYS);
     let mut args = Args::new();
@@ -193,11 +177,11 @@ pub fn publicity(start: Option<NaiveDate>, approved: Option<NaiveDate>) -> Check
     args.insert("earliest", earliest.to_string());
     args.insert("approved", approved.to_string());
     args.insert("days", PUBLICITY_DAYS.to_string());
-    let (status, reason) = if earliest <= approved {
-        (CheckStatus::Pass, CheckReason::PublicityComplete)
-    } else {
-        (CheckStatus::Fail, CheckReason::PublicityIncomplete)
-    };
+    let (status, reason) = verdict(
+        earliest <= approved,
+        CheckReason::PublicityComplete,
+        CheckReason::PublicityIncomplete,
+    );
     CheckResult::new(
         ID,
         status,
@@ -219,16 +203,6 @@ pub fn filing(
     today: Option<NaiveDate>,
 ) -> CheckResult {
     const ID: &str = "meeting.filing";
-    let Some(approved) = approved else {
-        return CheckResult::missing(ID, &["meeting.approved"], plan::SI_8);
-    };
-    let limit = calendar::add_workdays(approved, FILING_WORKDAYS);
-    by_deadline(
-        ID,
-        limit,
-        filed,
-        today,
-        plan::SI_8,
-        &[law::ADMIN_LICENSING_82, law::CIVIL_CODE_201],
-    )
+    let start = ("meeting.approved", approved);
+    workdays_after(ID, start, FILING_WORKDAYS, (filed, today), plan::SI_8)
 }

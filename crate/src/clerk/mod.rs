@@ -41,7 +41,7 @@ pub mod review;
 pub mod sampling;
 
 use crate::calendar::Reckoned;
-use crate::citation::Citation;
+use crate::citation::{law, Citation};
 use serde::Serialize;
 
 pub use crate::input::{fold_width, Args, ErrorCode, FieldError};
@@ -177,15 +177,60 @@ impl CheckResult {
         )
     }
 
+    /// A result without arguments or supporting law.
+    pub fn plain(
+        id: &'static str,
+        status: CheckStatus,
+        reason: CheckReason,
+        citation: Citation,
+    ) -> Self {
+        CheckResult::new(id, status, reason, Args::new(), citation, &[])
+    }
+
+    /// A 待填写 result naming, of `fields` (path, whether given), those not given.
+    pub fn missing_of(id: &'static str, fields: &[(&str, bool)], citation: Citation) -> Self {
+        let missing: Vec<&str> = fields.iter().filter(|f| !f.1).map(|f| f.0).collect();
+        CheckResult::missing(id, &missing, citation)
+    }
+
+    /// A yes/no answer: 通过 on yes, 不通过 on no, 待填写 (naming `field`) while unanswered.
+    pub fn answered(
+        id: &'static str,
+        answer: Option<bool>,
+        field: &str,
+        (yes, no): (CheckReason, CheckReason),
+        citation: Citation,
+    ) -> Self {
+        match answer {
+            Some(a) => {
+                let (status, reason) = verdict(a, yes, no);
+                CheckResult::plain(id, status, reason, citation)
+            }
+            None => CheckResult::missing(id, &[field], citation),
+        }
+    }
+
+    /// A value against its bound: both named in the words, `verdict` the outcome.
+    pub fn bounded(
+        id: &'static str,
+        value: (&'static str, String),
+        bound: (&'static str, String),
+        (status, reason): (CheckStatus, CheckReason),
+        citation: Citation,
+    ) -> Self {
+        let mut args = Args::new();
+        args.insert(value.0, value.1);
+        args.insert(bound.0, bound.1);
+        CheckResult::new(id, status, reason, args, citation, &[])
+    }
+
     /// A 不适用 result: the case does not use this check (none of its group's fields entered).
     pub fn not_in_case(id: &'static str, citation: Citation) -> Self {
-        CheckResult::new(
+        CheckResult::plain(
             id,
             CheckStatus::NotApplicable,
             CheckReason::NotInCase,
-            Args::new(),
             citation,
-            &[],
         )
     }
 
@@ -258,14 +303,11 @@ pub fn evaluate(case: &ClerkCase) -> ClerkReport {
         }
         (kind, _) => {
             let citation = kind.map_or(crate::citation::plan::YI, CaseKind::citation);
-            let mut missing = Vec::new();
-            if kind.is_none() {
-                missing.push("deadline.kind");
-            }
-            if case.deadline.accepted.is_none() {
-                missing.push("deadline.accepted");
-            }
-            checks.push(CheckResult::missing("deadline", &missing, citation));
+            let given = [
+                ("deadline.kind", kind.is_some()),
+                ("deadline.accepted", case.deadline.accepted.is_some()),
+            ];
+            checks.push(CheckResult::missing_of("deadline", &given, citation));
             None
         }
     };
@@ -427,11 +469,11 @@ pub(crate) fn by_deadline(
     let (status, reason) = match (done, today) {
         (Some(done), _) => {
             args.insert("done", done.to_string());
-            if done <= limit.date {
-                (CheckStatus::Pass, CheckReason::DoneInTime)
-            } else {
-                (CheckStatus::Fail, CheckReason::DoneLate)
-            }
+            verdict(
+                done <= limit.date,
+                CheckReason::DoneInTime,
+                CheckReason::DoneLate,
+            )
         }
         (None, Some(today)) => {
             args.insert("today", today.to_string());
@@ -444,4 +486,36 @@ pub(crate) fn by_deadline(
         (None, None) => (CheckStatus::Advice, CheckReason::DeadlineOnly),
     };
     CheckResult::new(id, status, reason, args, citation, supporting).with_limit(limit)
+}
+
+/// 通过 with `pass` when `ok`, else 不通过 with `fail`: the two outcomes of a check against a bound.
+pub(crate) fn verdict(
+    ok: bool,
+    pass: CheckReason,
+    fail: CheckReason,
+) -> (CheckStatus, CheckReason) {
+    if ok {
+        (CheckStatus::Pass, pass)
+    } else {
+        (CheckStatus::Fail, fail)
+    }
+}
+
+/// A limit of `workdays` working days after the start date (`start`: its path and value),
+/// judged by [`by_deadline`]; 待填写 without the start date. The start day does not count
+/// (民法典 第二百零一条) and days off are skipped (行政许可法 第八十二条), so a step on the limit
+/// itself is in time.
+pub(crate) fn workdays_after(
+    id: &'static str,
+    start: (&str, Option<chrono::NaiveDate>),
+    workdays: u32,
+    (done, today): (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+    citation: Citation,
+) -> CheckResult {
+    let Some(from) = start.1 else {
+        return CheckResult::missing(id, &[start.0], citation);
+    };
+    let limit = crate::calendar::add_workdays(from, workdays);
+    let basis = [law::ADMIN_LICENSING_82, law::CIVIL_CODE_201];
+    by_deadline(id, limit, done, today, citation, &basis)
 }

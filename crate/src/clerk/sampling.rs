@@ -11,7 +11,7 @@
 
 use super::input::SamplingInput;
 use super::messages::{Args, CheckReason};
-use super::{CheckResult, CheckStatus};
+use super::{verdict, CheckResult, CheckStatus};
 use crate::citation::{plan, Citation};
 use crate::rules::{dibao, linshi, tekun};
 use serde::Serialize;
@@ -126,11 +126,11 @@ pub fn sampling(
     let (status, reason) = match sampled {
         Some(n) => {
             args.insert("sampled", n.to_string());
-            if n >= minimum {
-                (CheckStatus::Pass, CheckReason::SampleEnough)
-            } else {
-                (CheckStatus::Fail, CheckReason::SampleTooFew)
-            }
+            verdict(
+                n >= minimum,
+                CheckReason::SampleEnough,
+                CheckReason::SampleTooFew,
+            )
         }
         // The check needs the number sampled: 待填写, with the minimum it must reach.
         None => (CheckStatus::Incomplete, CheckReason::SampleMinimumOnly),

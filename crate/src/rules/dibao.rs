@@ -36,7 +36,7 @@
 
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
-use super::{cond, fen, money};
+use super::{bare_cond, cond, fen, money};
 use super::{conditions, reasons, ConditionDef};
 use crate::assessment::{CondStatus, Condition, IncomeCount, Path, PathId, Reason};
 use crate::citation::{plan, Citation, Verification};
@@ -123,27 +123,20 @@ pub const BASIC_PENSION_PARAM: &str = "basic_pension_excluded_dibao";
 pub const INCOME_RULES: IncomeRules = IncomeRules {
     table: &[
         (
-            IncomeKind::PreferentialCare,
+            &[
+                IncomeKind::PreferentialCare,
+                IncomeKind::FamilyPlanning,
+                IncomeKind::Scholarship,
+                IncomeKind::RewardSubsidy,
+            ],
             Treatment::Excluded(MINFA_57_EXCLUDED_1),
         ),
         (
-            IncomeKind::FamilyPlanning,
-            Treatment::Excluded(MINFA_57_EXCLUDED_1),
-        ),
-        (
-            IncomeKind::Scholarship,
-            Treatment::Excluded(MINFA_57_EXCLUDED_1),
-        ),
-        (
-            IncomeKind::RewardSubsidy,
-            Treatment::Excluded(MINFA_57_EXCLUDED_1),
-        ),
-        (
-            IncomeKind::SocialAssistance,
+            &[IncomeKind::SocialAssistance],
             Treatment::Excluded(MINFA_57_EXCLUDED_2),
         ),
         (
-            IncomeKind::BasicPension,
+            &[IncomeKind::BasicPension],
             Treatment::ExcludedWhile {
                 param: BASIC_PENSION_PARAM,
                 rule: MINFA_57_EXCLUDED_3,
@@ -372,11 +365,10 @@ pub fn dibao(s: &Situation, p: &Resolved) -> Path {
             Reason::new("income_unknown", &[("members", missing_list(missing))]),
             MINFA_57,
         ),
-        (_, None) => cond(
+        (_, None) => bare_cond(
             &INCOME_BELOW_STANDARD,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("standard_unknown"),
+            "standard_unknown",
             MINFA_57,
         ),
         (Ok(i), Some(std)) => {
@@ -552,11 +544,10 @@ pub fn dibian(s: &Situation, p: &Resolved) -> Path {
         }
         (Ok(_), _, _) => {
             for id in [&INCOME_AT_OR_ABOVE_STANDARD, &INCOME_WITHIN_MULTIPLE] {
-                conditions.push(cond(
+                conditions.push(bare_cond(
                     id,
                     CondStatus::Unknown,
-                    &[],
-                    Reason::bare("standard_unknown"),
+                    "standard_unknown",
                     ZJ_13,
                 ));
             }
@@ -628,11 +619,10 @@ pub fn danrenhu(s: &Situation, dibian: &Path) -> Path {
             MINFA_57_8,
         )
     } else {
-        cond(
+        bare_cond(
             &MEMBER_SINGLE_PERSON_CASE,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_member_qualifies"),
+            "no_member_qualifies",
             MINFA_57_8,
         )
     };

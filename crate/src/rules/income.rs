@@ -34,8 +34,9 @@ pub enum Treatment {
 /// and, where the document lets a local government add kinds, the parameter listing them.
 #[derive(Debug, Clone, Copy)]
 pub struct IncomeRules {
-    /// Kind → treatment; a kind not listed is counted.
-    pub table: &'static [(IncomeKind, Treatment)],
+    /// Kinds → their treatment, the kinds one rule treats alike together; a kind not listed is
+    /// counted.
+    pub table: &'static [(&'static [IncomeKind], Treatment)],
     /// The parameter with the kinds a local government adds, and the clause that allows it.
     pub local_list: Option<(&'static str, Citation)>,
 }
@@ -47,7 +48,11 @@ impl IncomeRules {
         kind: IncomeKind,
         p: &Resolved,
     ) -> (LineStatus, Option<Citation>, Option<&'static str>) {
-        let listed = self.table.iter().find(|(k, _)| *k == kind).map(|(_, t)| *t);
+        let listed = self
+            .table
+            .iter()
+            .find(|(kinds, _)| kinds.contains(&kind))
+            .map(|(_, t)| *t);
         let (status, rule, param) = match listed {
             Some(Treatment::Excluded(c)) => return (LineStatus::NotCounted, Some(c), None),
             Some(Treatment::ExcludedWhile { param, rule }) => match p.flag(param) {

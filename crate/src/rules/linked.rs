@@ -34,7 +34,9 @@ reasons! {
 /// §五: "在事项办结后1个工作日内将办理情况反馈到政务服务2.0平台".
 pub const REPORT_BACK_WORKING_DAYS: u32 = 1;
 
-fn add(out: &mut Vec<Linked>, d: Department, reason: Reason) {
+/// Adds reason `code` (it has no arguments) to department `d`'s entry, making the entry if needed.
+fn add(out: &mut Vec<Linked>, d: Department, code: &'static str) {
+    let reason = Reason::bare(code);
     match out.iter_mut().find(|l| l.department == d) {
         Some(l) => l.reasons.push(reason),
         None => {
@@ -69,20 +71,12 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
         .any(|m| matches!(m.study, Some(st) if st != Study::None))
         && (status_path || open(PathId::Students))
     {
-        add(
-            &mut out,
-            Department::Education,
-            Reason::bare("student_in_household"),
-        );
+        add(&mut out, Department::Education, "student_in_household");
     }
     if s.expenditure
         .is_some_and(|e| e.kind == ExpenditureKind::Education)
     {
-        add(
-            &mut out,
-            Department::Education,
-            Reason::bare("education_expenditure"),
-        );
+        add(&mut out, Department::Education, "education_expenditure");
     }
     if status_path
         && s.household.iter().any(|m| {
@@ -91,61 +85,45 @@ pub fn linked(s: &Situation, paths: &[Path]) -> Vec<Linked> {
                 && !matches!(m.study, Some(st) if st != Study::None)
         })
     {
-        add(
-            &mut out,
-            Department::HumanResources,
-            Reason::bare("working_age_member"),
-        );
+        add(&mut out, Department::HumanResources, "working_age_member");
     }
     if let Some(e) = s.emergency {
         if matches!(e.kind, EmergencyKind::Fire | EmergencyKind::NaturalDisaster) {
-            add(&mut out, Department::Housing, Reason::bare("home_damaged"));
-            add(
-                &mut out,
-                Department::Emergency,
-                Reason::bare("disaster_or_fire"),
-            );
+            add(&mut out, Department::Housing, "home_damaged");
+            add(&mut out, Department::Emergency, "disaster_or_fire");
         }
         if matches!(
             e.kind,
             EmergencyKind::TrafficAccident | EmergencyKind::Accident
         ) {
-            add(&mut out, Department::Emergency, Reason::bare("accident"));
+            add(&mut out, Department::Emergency, "accident");
         }
         if e.kind == EmergencyKind::Illness {
-            add(
-                &mut out,
-                Department::Medical,
-                Reason::bare("sudden_illness"),
-            );
+            add(&mut out, Department::Medical, "sudden_illness");
         }
     }
     if status_path {
         add(
             &mut out,
             Department::Medical,
-            Reason::bare("medical_assistance_for_status"),
+            "medical_assistance_for_status",
         );
     }
     if s.expenditure
         .is_some_and(|e| e.kind == ExpenditureKind::Medical)
         || s.household.iter().any(|m| m.serious_illness == Some(true))
     {
-        add(&mut out, Department::Medical, Reason::bare("medical_costs"));
+        add(&mut out, Department::Medical, "medical_costs");
     }
     if s.household.iter().any(|m| m.disability.is_some()) {
         add(
             &mut out,
             Department::DisabledPersons,
-            Reason::bare("disability_in_household"),
+            "disability_in_household",
         );
     }
     if status_path {
-        add(
-            &mut out,
-            Department::Power,
-            Reason::bare("power_relief_for_status"),
-        );
+        add(&mut out, Department::Power, "power_relief_for_status");
     }
     out
 }

@@ -11,7 +11,7 @@
 //! "区民政局…每月抽查比例一般不低于新增对象总数的20%" is supervision of the 街道, not a household
 //! fact: [`SAMPLING_PERCENT`] is checked at the counter by `clerk::sampling`.
 
-use super::{cond, money};
+use super::{bare_cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -59,7 +59,26 @@ pub fn cannot_resolve_alone(s: &Situation, citation: Citation) -> Condition {
         Some(false) => (CondStatus::NotMet, "can_resolve_alone"),
         None => (CondStatus::Unknown, "resolve_alone_unknown"),
     };
-    cond(&CANNOT_RESOLVE_ALONE, st, &[], Reason::bare(code), citation)
+    bare_cond(&CANNOT_RESOLVE_ALONE, st, code, citation)
+}
+
+/// A 临时救助 path: its own condition and 靠自身和家庭无力解决. When it is open it carries its
+/// notes (the last only while the need goes on) and the caps.
+fn linshi_path(
+    id: PathId,
+    own: Condition,
+    (notes, while_ongoing): (&[&'static str], Option<&'static str>),
+    s: &Situation,
+    p: &Resolved,
+) -> Path {
+    let mut path = Path::new(id, plan::SAN, vec![own, cannot_resolve_alone(s, plan::SAN)]);
+    if path.open() {
+        for note in notes.iter().chain(&while_ongoing) {
+            path.notes.push(Reason::bare(note));
+        }
+        caps(&mut path, s, p);
+    }
+    path
 }
 
 fn caps(path: &mut Path, s: &Situation, p: &Resolved) {
@@ -80,36 +99,25 @@ pub fn jinan(s: &Situation, p: &Resolved) -> Path {
     let event = match s.emergency {
         Some(e) => {
             let a = [("kind", e.kind.code().to_string())];
-            cond(
+            quoting_cond(
                 &SUDDEN_EMERGENCY,
                 CondStatus::Met,
+                "emergency_given",
                 &a,
-                Reason::new("emergency_given", &a),
                 plan::SAN,
             )
         }
-        None => cond(
+        None => bare_cond(
             &SUDDEN_EMERGENCY,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_emergency"),
+            "no_emergency",
             plan::SAN,
         ),
     };
-    let mut path = Path::new(
-        PathId::LinshiJinan,
-        plan::SAN,
-        vec![event, cannot_resolve_alone(s, plan::SAN)],
-    );
-    if path.open() {
-        path.notes.push(Reason::bare("small_amount_first"));
-        path.notes.push(Reason::bare("explain_afterwards"));
-        if s.emergency.and_then(|e| e.ongoing) == Some(true) {
-            path.notes.push(Reason::bare("follow_up_aid"));
-        }
-        caps(&mut path, s, p);
-    }
-    path
+    let notes = ["small_amount_first", "explain_afterwards"];
+    let ongoing = s.emergency.and_then(|e| e.ongoing) == Some(true);
+    let follow_up = ongoing.then_some("follow_up_aid");
+    linshi_path(PathId::LinshiJinan, event, (&notes, follow_up), s, p)
 }
 
 /// 支出型: "实施支出型临时救助，按照审核审批程序办理" (§三); for spending the household cannot bear.
@@ -126,35 +134,24 @@ pub fn zhichu(s: &Situation, p: &Resolved) -> Path {
             } else {
                 "expenditure_given_no_amount"
             };
-            cond(
-                &RIGID_EXPENDITURE,
-                CondStatus::Met,
-                &a,
-                Reason::new(code, &a),
-                plan::SAN,
-            )
+            quoting_cond(&RIGID_EXPENDITURE, CondStatus::Met, code, &a, plan::SAN)
         }
-        _ => cond(
+        _ => bare_cond(
             &RIGID_EXPENDITURE,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_expenditure"),
+            "no_expenditure",
             plan::SAN,
         ),
     };
-    let mut path = Path::new(
+    let ongoing = s.expenditure.and_then(|e| e.ongoing) == Some(true);
+    let staged = ongoing.then_some("staged_aid");
+    linshi_path(
         PathId::LinshiZhichu,
-        plan::SAN,
-        vec![spend, cannot_resolve_alone(s, plan::SAN)],
-    );
-    if path.open() {
-        path.notes.push(Reason::bare("normal_procedure"));
-        if s.expenditure.and_then(|e| e.ongoing) == Some(true) {
-            path.notes.push(Reason::bare("staged_aid"));
-        }
-        caps(&mut path, s, p);
-    }
-    path
+        spend,
+        (&["normal_procedure"], staged),
+        s,
+        p,
+    )
 }
 
 /// [`APPROVAL_WORKING_DAYS`] (§三), counted from the day after acceptance.

@@ -88,11 +88,7 @@ pub const CONDITIONS: &[&[ConditionDef]] = &[
 /// The step that asks the facts condition `id` rests on (its declaration's `on`), for the
 /// result's "go back and answer" link.
 pub fn condition_step(id: &str) -> Option<&'static str> {
-    CONDITIONS
-        .iter()
-        .flat_map(|c| c.iter())
-        .find(|c| c.id == id)
-        .map(|c| c.asked_on)
+    condition_def(id).map(|c| c.asked_on)
 }
 
 /// Every section's own reasons, for the lookup in `messages`.
@@ -130,6 +126,27 @@ pub(crate) fn cond(
         reason,
         citation,
     }
+}
+
+/// A condition whose reason has no arguments and which shows no facts.
+pub(crate) fn bare_cond(
+    def: &ConditionDef,
+    status: CondStatus,
+    code: &'static str,
+    citation: Citation,
+) -> Condition {
+    cond(def, status, &[], Reason::bare(code), citation)
+}
+
+/// A condition whose reason quotes its facts: `args` are both.
+pub(crate) fn quoting_cond(
+    def: &ConditionDef,
+    status: CondStatus,
+    code: &'static str,
+    args: &[(&'static str, String)],
+    citation: Citation,
+) -> Condition {
+    cond(def, status, args, Reason::new(code, args), citation)
 }
 
 /// Money as shown everywhere: two decimals, half up (`MidpointAwayFromZero`).

@@ -13,7 +13,7 @@
 //!
 //! Not modelled: "动态调整中所需资金由区财政统筹保障" (who pays, not who gets).
 
-use super::cond;
+use super::{bare_cond, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Level, Path, PathId, Reason, Step};
 use crate::citation::plan;
@@ -96,20 +96,19 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         .collect::<Vec<_>>()
         .joined(", ");
     let student = if list.is_empty() {
-        cond(
+        bare_cond(
             &STUDENT_IN_HOUSEHOLD,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_student"),
+            "no_student",
             plan::LIU,
         )
     } else {
         let a = [("members", members.clone())];
-        cond(
+        quoting_cond(
             &STUDENT_IN_HOUSEHOLD,
             CondStatus::Met,
+            "students_present",
             &a,
-            Reason::new("students_present", &a),
             plan::LIU,
         )
     };
@@ -132,27 +131,25 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
         if let Some(r) = st.recognised_on {
             a.push(("recognised_on", crate::input::date_text(r)));
         }
-        cond(
+        quoting_cond(
             &STATUS_RECOGNISED,
             CondStatus::Met,
+            "status_recognised",
             &a,
-            Reason::new("status_recognised", &a),
             plan::LIU,
         )
     } else if some_status || orphan_student || path_may_give_status {
-        cond(
+        bare_cond(
             &STATUS_RECOGNISED,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("status_pending"),
+            "status_pending",
             plan::LIU,
         )
     } else {
-        cond(
+        bare_cond(
             &STATUS_RECOGNISED,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_status"),
+            "no_status",
             plan::LIU,
         )
     };
@@ -164,19 +161,19 @@ pub fn path(s: &Situation, params: &Resolved, status_paths: &[&Path]) -> Path {
             ("as_of", crate::input::date_text(s.as_of)),
         ];
         conditions.push(if s.as_of < stop {
-            cond(
+            quoting_cond(
                 &WITHIN_EXIT_SEMESTER,
                 CondStatus::Met,
+                "continues_until",
                 &a,
-                Reason::new("continues_until", &a),
                 plan::LIU,
             )
         } else {
-            cond(
+            quoting_cond(
                 &WITHIN_EXIT_SEMESTER,
                 CondStatus::NotMet,
+                "stopped_since",
                 &a,
-                Reason::new("stopped_since", &a),
                 plan::LIU,
             )
         });

@@ -14,7 +14,7 @@
 use super::dibao::property_condition;
 use super::income::{count, IncomeRules, Treatment};
 use super::procedure::DecisionLimits;
-use super::{cond, money};
+use super::{bare_cond, cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Condition, IncomeCount, Path, PathId, Reason, Step};
 use crate::citation::{plan, Citation, Verification};
@@ -105,24 +105,15 @@ pub const C43_SELF_CARE: Citation = Citation::doc(
 /// 基本医疗保险等社会保险和优待抚恤金、高龄津贴不计入在内"; every other kind counts (43号 names no
 /// other, and leaves no list to the city).
 pub const INCOME_RULES: IncomeRules = IncomeRules {
-    table: &[
-        (
+    table: &[(
+        &[
             IncomeKind::BasicPension,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::SocialInsurance,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::PreferentialCare,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-        (
             IncomeKind::HighAgeAllowance,
-            Treatment::Excluded(C43_LIVELIHOOD),
-        ),
-    ],
+        ],
+        Treatment::Excluded(C43_LIVELIHOOD),
+    )],
     local_list: None,
 };
 
@@ -171,11 +162,11 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                         ("kind", part.kind.code().to_string()),
                         ("grade", part.grade.to_string()),
                     ];
-                    return cond(
+                    return quoting_cond(
                         id,
                         CondStatus::Met,
+                        "multiple_disability_component",
                         &args,
-                        Reason::new("multiple_disability_component", &args),
                         C43_CAPACITY,
                     );
                 }
@@ -188,52 +179,31 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                 ("kind", d.kind.code().to_string()),
                 ("grade", d.grade.to_string()),
             ];
-            return cond(
-                id,
-                CondStatus::Met,
-                &args,
-                Reason::new("disability_grade", &args),
-                C43_CAPACITY,
-            );
+            return quoting_cond(id, CondStatus::Met, "disability_grade", &args, C43_CAPACITY);
         }
     }
     let Some(age) = m.age else {
-        return cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("age_unknown"),
-            C43_CAPACITY,
-        );
+        return bare_cond(id, CondStatus::Unknown, "age_unknown", C43_CAPACITY);
     };
     let a = [("age", age.to_string())];
     // The reason quotes the line it was measured against.
     let against = |limit: u32| [("age", age.to_string()), ("limit", limit.to_string())];
+    // A condition on the age: the age as its fact, the reason quoting the line.
+    let by_age = |status, code, limit, clause| {
+        cond(id, status, &a, Reason::new(code, &against(limit)), clause)
+    };
     if age >= OLD_AGE {
-        return cond(
-            id,
-            CondStatus::Met,
-            &a,
-            Reason::new("age_60_plus", &against(OLD_AGE)),
-            C43_CAPACITY,
-        );
+        return by_age(CondStatus::Met, "age_60_plus", OLD_AGE, C43_CAPACITY);
     }
     if age < WORKING_AGE {
-        return cond(
-            id,
-            CondStatus::Met,
-            &a,
-            Reason::new("age_under_16", &against(WORKING_AGE)),
-            C43_CAPACITY,
-        );
+        return by_age(CondStatus::Met, "age_under_16", WORKING_AGE, C43_CAPACITY);
     }
     if current == StatusKind::Tekun {
         if age < MINOR_SUPPORT_UNTIL {
-            return cond(
-                id,
+            return by_age(
                 CondStatus::Met,
-                &a,
-                Reason::new("minor_continues_to_18", &against(MINOR_SUPPORT_UNTIL)),
+                "minor_continues_to_18",
+                MINOR_SUPPORT_UNTIL,
                 C43_MINORS,
             );
         }
@@ -243,21 +213,20 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
                     ("age", age.to_string()),
                     ("study", m.study.map_or("unknown", Study::code).to_string()),
                 ];
-                return cond(
+                return quoting_cond(
                     id,
                     CondStatus::Met,
+                    "continues_while_in_school",
                     &args,
-                    Reason::new("continues_while_in_school", &args),
                     C43_MINORS,
                 );
             }
             // Whether a current 特困 aged 18+ is still at school decides continuation.
             None => {
-                return cond(
-                    id,
+                return by_age(
                     CondStatus::Unknown,
-                    &a,
-                    Reason::new("study_unknown_after_18", &against(MINOR_SUPPORT_UNTIL)),
+                    "study_unknown_after_18",
+                    MINOR_SUPPORT_UNTIL,
                     C43_MINORS,
                 );
             }
@@ -266,19 +235,19 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
     }
     if let Some(d) = multiple_unsorted {
         let args = [("age", age.to_string()), ("grade", d.grade.to_string())];
-        return cond(
+        return quoting_cond(
             id,
             CondStatus::Unknown,
+            "multiple_disability_kinds_unknown",
             &args,
-            Reason::new("multiple_disability_kinds_unknown", &args),
             C43_CAPACITY,
         );
     }
-    cond(
+    quoting_cond(
         id,
         CondStatus::NotMet,
+        "has_work_capacity",
         &a,
-        Reason::new("has_work_capacity", &a),
         C43_CAPACITY,
     )
 }
@@ -288,20 +257,13 @@ pub fn no_work_capacity(m: &Member, current: StatusKind) -> Condition {
 pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> {
     let id = &NO_LIVELIHOOD_INCOME;
     let income = match (&m.income, p.decimal("dibao_standard")) {
-        (None, _) => cond(
+        (None, _) => bare_cond(
             id,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("own_income_unknown"),
+            "own_income_unknown",
             C43_LIVELIHOOD,
         ),
-        (_, None) => cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("standard_unknown"),
-            C43_LIVELIHOOD,
-        ),
+        (_, None) => bare_cond(id, CondStatus::Unknown, "standard_unknown", C43_LIVELIHOOD),
         (Some(_), Some(std)) => {
             // 43号's table has no dated exclusion, so no line is unknown here.
             let own = own_income(s, p).unwrap_or_default();
@@ -311,37 +273,17 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
                 ("excluded_income", money(excluded)),
                 ("standard", money(std)),
             ];
-            if counted < std {
-                cond(
-                    id,
-                    CondStatus::Met,
-                    &facts,
-                    Reason::new(
-                        "own_income_below_standard",
-                        &[
-                            ("income", money(counted)),
-                            ("standard", money(std)),
-                            ("excluded", money(excluded)),
-                        ],
-                    ),
-                    C43_LIVELIHOOD,
-                )
+            // The reason names the income against the standard, and the third figure its side
+            // needs: what was left out below the line, the gap above it.
+            let (status, code, third) = if counted < std {
+                let excluded = ("excluded", money(excluded));
+                (CondStatus::Met, "own_income_below_standard", excluded)
             } else {
-                cond(
-                    id,
-                    CondStatus::NotMet,
-                    &facts,
-                    Reason::new(
-                        "own_income_not_below_standard",
-                        &[
-                            ("income", money(counted)),
-                            ("standard", money(std)),
-                            ("gap", money(counted - std)),
-                        ],
-                    ),
-                    C43_LIVELIHOOD,
-                )
-            }
+                let gap = ("gap", money(counted - std));
+                (CondStatus::NotMet, "own_income_not_below_standard", gap)
+            };
+            let args = [("income", money(counted)), ("standard", money(std)), third];
+            cond(id, status, &facts, Reason::new(code, &args), C43_LIVELIHOOD)
         }
     };
     vec![income, property_condition(s, C43_LIVELIHOOD)]
@@ -352,44 +294,23 @@ pub fn no_livelihood(s: &Situation, m: &Member, p: &Resolved) -> Vec<Condition> 
 pub fn supporters(s: &Situation) -> Condition {
     let id = &NO_SUPPORTER_OR_UNABLE;
     match (s.supporters, s.supporter_reason) {
-        (Supporters::None, _) => cond(
-            id,
-            CondStatus::Met,
-            &[],
-            Reason::bare("no_supporter"),
-            C43_SUPPORTERS,
-        ),
+        (Supporters::None, _) => bare_cond(id, CondStatus::Met, "no_supporter", C43_SUPPORTERS),
         (Supporters::Unable, Some(r)) => {
             let a = [("case", r.code().to_string())];
-            cond(
-                id,
-                CondStatus::Met,
-                &a,
-                Reason::new("supporter_unable", &a),
-                C43_SUPPORTERS,
-            )
+            quoting_cond(id, CondStatus::Met, "supporter_unable", &a, C43_SUPPORTERS)
         }
-        (Supporters::Unable, None) => cond(
+        (Supporters::Unable, None) => bare_cond(
             id,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("supporter_case_missing"),
+            "supporter_case_missing",
             C43_SUPPORTERS,
         ),
-        (Supporters::Able, _) => cond(
-            id,
-            CondStatus::NotMet,
-            &[],
-            Reason::bare("supporter_able"),
-            C43_SUPPORTERS,
-        ),
-        (Supporters::Unknown, _) => cond(
-            id,
-            CondStatus::Unknown,
-            &[],
-            Reason::bare("supporter_unknown"),
-            C43_SUPPORTERS,
-        ),
+        (Supporters::Able, _) => {
+            bare_cond(id, CondStatus::NotMet, "supporter_able", C43_SUPPORTERS)
+        }
+        (Supporters::Unknown, _) => {
+            bare_cond(id, CondStatus::Unknown, "supporter_unknown", C43_SUPPORTERS)
+        }
     }
 }
 
@@ -411,11 +332,11 @@ pub fn orphan_track(m: &Member, receives: Option<bool>) -> Option<Condition> {
         Some(false) => (CondStatus::Unknown, "orphan_track_to_choose"),
         None => (CondStatus::Unknown, "orphan_allowance_unknown"),
     };
-    Some(cond(
+    Some(quoting_cond(
         &NOT_ON_ORPHAN_TRACK,
         status,
+        code,
         &a,
-        Reason::new(code, &a),
         C43_MINORS,
     ))
 }

@@ -8,6 +8,15 @@ use crate::citation::plan;
 use crate::input::Joined;
 use crate::params::Resolved;
 
+/// Warning `code` naming `items` (under `key`), when there are any.
+fn listing(out: &mut Vec<Warning>, code: &'static str, key: &'static str, items: &[&str]) {
+    if !items.is_empty() {
+        let mut a = Args::new();
+        a.insert(key, items.joined(", "));
+        out.push(w(code, a, None));
+    }
+}
+
 fn w(code: &'static str, args: Args, citation: Option<crate::citation::Citation>) -> Warning {
     Warning {
         code,
@@ -65,11 +74,7 @@ pub fn warnings(
         })
         .map(|u| u.id)
         .collect();
-    if !examples.is_empty() {
-        let mut a = Args::new();
-        a.insert("params", examples.joined(", "));
-        out.push(w("example_params", a, None));
-    }
+    listing(&mut out, "example_params", "params", &examples);
     let income_decides = paths.iter().any(|x| {
         matches!(
             x.id,
@@ -86,11 +91,7 @@ pub fn warnings(
         .filter(|s| s.estimated)
         .map(|s| s.id)
         .collect();
-    if !estimated.is_empty() {
-        let mut a = Args::new();
-        a.insert("steps", estimated.joined(", "));
-        out.push(w("dates_estimated", a, None));
-    }
+    listing(&mut out, "dates_estimated", "steps", &estimated);
     if let Some(d) = paths.iter().find(|x| x.id == PathId::Dibian) {
         let on_line = d.conditions.iter().any(|c| {
             c.id == super::dibao::INCOME_WITHIN_MULTIPLE.id

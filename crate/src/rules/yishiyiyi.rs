@@ -16,7 +16,7 @@
 //! Every number of §四 is declared here once; `clerk` imports them.
 
 use super::linshi::cannot_resolve_alone;
-use super::{cond, money};
+use super::{bare_cond, money, quoting_cond};
 use super::{conditions, reasons};
 use crate::assessment::{Actor, CondStatus, Path, PathId, Reason, Step, Unit};
 use crate::calendar;
@@ -110,49 +110,39 @@ pub fn path(s: &Situation) -> Path {
     let hardship = match (s.emergency, s.expenditure) {
         (Some(e), _) => {
             let a = [("kind", e.kind.code().to_string())];
-            cond(
+            quoting_cond(
                 &SUDDEN_URGENT_HARDSHIP,
                 CondStatus::Met,
+                "emergency_given",
                 &a,
-                Reason::new("emergency_given", &a),
                 plan::SI,
             )
         }
-        (None, Some(_)) => cond(
+        (None, Some(_)) => bare_cond(
             &SUDDEN_URGENT_HARDSHIP,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("expenditure_not_sudden"),
+            "expenditure_not_sudden",
             plan::SI,
         ),
-        (None, None) => cond(
+        (None, None) => bare_cond(
             &SUDDEN_URGENT_HARDSHIP,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("no_sudden_hardship"),
+            "no_sudden_hardship",
             plan::SI,
         ),
     };
     let unclear = match s.policy_unclear {
-        Some(true) => cond(
-            &POLICY_UNCLEAR,
-            CondStatus::Met,
-            &[],
-            Reason::bare("policy_unclear"),
-            plan::SI,
-        ),
-        Some(false) => cond(
+        Some(true) => bare_cond(&POLICY_UNCLEAR, CondStatus::Met, "policy_unclear", plan::SI),
+        Some(false) => bare_cond(
             &POLICY_UNCLEAR,
             CondStatus::NotMet,
-            &[],
-            Reason::bare("policy_clear"),
+            "policy_clear",
             plan::SI,
         ),
-        None => cond(
+        None => bare_cond(
             &POLICY_UNCLEAR,
             CondStatus::Unknown,
-            &[],
-            Reason::bare("policy_unclear_unknown"),
+            "policy_unclear_unknown",
             plan::SI,
         ),
     };
@@ -194,32 +184,28 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
     if !open {
         return Vec::new();
     }
-    let y = &[PathId::Yishiyiyi];
+    // Every step is on the 一事一议 path.
+    let step = |id, actor, clause| Step::new(id, &[PathId::Yishiyiyi], actor, clause);
     let mut out = Vec::new();
-    let mut accept = Step::new("yy_accept", y, Actor::Applicant, plan::SI_1);
+    let mut accept = step("yy_accept", Actor::Applicant, plan::SI_1);
     accept.date = Some(s.accepted_on);
     out.push(accept);
     if let Some(e) = s.emergency.filter(|e| e.critical == Some(true)) {
         // "确保救助措施在24小时内到位，同时向区民政局备案": counted in hours from the moment the
         // 街道 learned of the case (EMERGENCY_AID_FROM); the engine only knows the day, so it
         // shows the acceptance day as the start.
-        let mut aid = Step::new(
-            "emergency_aid_in_place",
-            y,
-            Actor::Street,
-            plan::SI_EMERGENCY,
-        )
-        .limit(EMERGENCY_AID_HOURS, Unit::Hours)
-        .arg("hours", EMERGENCY_AID_HOURS);
+        let mut aid = step("emergency_aid_in_place", Actor::Street, plan::SI_EMERGENCY)
+            .limit(EMERGENCY_AID_HOURS, Unit::Hours)
+            .arg("hours", EMERGENCY_AID_HOURS);
         aid.args.insert("from", EMERGENCY_AID_FROM.to_string());
         aid.from = Some(s.accepted_on);
         out.push(aid);
-        let mut filing = Step::new("emergency_filing", y, Actor::Street, plan::SI_EMERGENCY);
+        let mut filing = step("emergency_filing", Actor::Street, plan::SI_EMERGENCY);
         filing.from = Some(s.accepted_on);
         out.push(filing);
         // "待紧急情况解除后，在一周内补齐相关手续": a calendar-day period for someone to act, so
         // 民法典 第二百零三条 moves a last day on a holiday to the next working day.
-        let mut paper = Step::new("emergency_paperwork", y, Actor::Street, plan::SI_EMERGENCY)
+        let mut paper = step("emergency_paperwork", Actor::Street, plan::SI_EMERGENCY)
             .limit(PAPERWORK_DAYS, Unit::Days)
             .arg("days", PAPERWORK_DAYS);
         if let Some(end) = e.ended_on {
@@ -229,38 +215,28 @@ pub fn steps(s: &Situation, open: bool) -> Vec<Step> {
         }
         out.push(paper);
     }
-    out.push(Step::new(
-        "yy_check_and_visit",
-        y,
-        Actor::Street,
-        plan::SI_2,
-    ));
+    out.push(step("yy_check_and_visit", Actor::Street, plan::SI_2));
     out.push(
-        Step::new("yy_democratic_review", y, Actor::Street, plan::SI_3)
+        step("yy_democratic_review", Actor::Street, plan::SI_3)
             .on(&calendar::add_workdays(s.accepted_on, MEETING_WORKING_DAYS))
             .limit(MEETING_WORKING_DAYS, Unit::WorkingDays)
             .arg("days", MEETING_WORKING_DAYS),
     );
-    out.push(Step::new("yy_audit", y, Actor::Street, plan::SI_4));
-    out.push(Step::new(
-        "yy_collective_decision",
-        y,
-        Actor::Street,
-        plan::SI_5,
-    ));
+    out.push(step("yy_audit", Actor::Street, plan::SI_4));
+    out.push(step("yy_collective_decision", Actor::Street, plan::SI_5));
     out.push(
-        Step::new("yy_publicity", y, Actor::Community, plan::SI_6)
+        step("yy_publicity", Actor::Community, plan::SI_6)
             .limit(PUBLICITY_DAYS, Unit::Days)
             .arg("days", PUBLICITY_DAYS),
     );
-    out.push(Step::new("yy_approval", y, Actor::Street, plan::SI_7));
+    out.push(step("yy_approval", Actor::Street, plan::SI_7));
     out.push(
-        Step::new("yy_filing", y, Actor::Street, plan::SI_8)
+        step("yy_filing", Actor::Street, plan::SI_8)
             .limit(FILING_WORKING_DAYS, Unit::WorkingDays)
             .arg("days", FILING_WORKING_DAYS),
     );
     out.push(
-        Step::new("yy_review", y, Actor::Street, plan::SI_REVIEW)
+        step("yy_review", Actor::Street, plan::SI_REVIEW)
             .limit(REVIEWS_PER_YEAR, Unit::PerYear)
             .arg("times", REVIEWS_PER_YEAR),
     );
