@@ -1,6 +1,6 @@
 // Regenerates the README screenshots from the release site: `make dist && node docs/screenshots.mjs`.
 // Needs a CJK font for Chinese text (Debian: fonts-noto-cjk); not part of `make test`.
-import { fillTypicalClerkCase, startSite, launch, openApp } from "../tests/e2e/harness.mjs";
+import { fillTypicalClerkCase, startSite, launch, openApp, journey } from "../tests/e2e/harness.mjs";
 
 const site = await startSite();
 const browser = await launch();
@@ -33,6 +33,26 @@ for (const width of [360, 1280]) {
     await next();
   }
   await p.screenshot({ path: `docs/result-${width}.png` });
+  await app.context.close();
+}
+// The hand-over code under a result on a phone (issue 15): the household of four of
+// tests/e2e/handoff.test.mjs, names left out.
+{
+  const app = await openApp(browser, site, { viewport: { width: 390, height: 844 } });
+  const p = app.page;
+  await journey(p, {
+    accepted: "2026-12-01", huji: "yes", channel: "window_huji",
+    members: [
+      { name: "王桂兰", age: 72, dis: "limb", grade: "2", inc: { pension: "1250.50", basic: "180" } },
+      { name: "张建国", age: 45, inc: { work: 3200 } },
+      { name: "李梅", age: 43, inc: { work: 2800, insurance: 60 } },
+      { name: "张小宇", age: 9, study: "compulsory" },
+    ],
+    property: "yes", supporters: "able", emKind: "fire", emDate: "2026-11-20", emCritical: "no",
+    exKind: "medical", exAmount: 8600, alone: "no", unclear: "no",
+  });
+  await p.waitForSelector("#code-svg:not([hidden])");
+  await p.locator("#handoff").screenshot({ path: "docs/handoff-390.png" });
   await app.context.close();
 }
 // The clerk view with a 特困 case, its handlers and a 核对 of 17 days.

@@ -138,6 +138,16 @@ pub fn counter_fields(
     }
 }
 
+/// [`situation`] and [`counter_fields`] over answers held in a map (keyed as [`key`] writes
+/// them): what the hand-over code is made from.
+pub fn situation_of(members: usize, values: &SmallMap<String, String>) -> RawSituation {
+    let value =
+        |member: Option<usize>, id: &str| values.get(&key(member, id)).cloned().unwrap_or_default();
+    let mut raw = situation(members, &value, &mut |_, _, _| {});
+    counter_fields(&mut raw, &value, &mut |_, _, _| {});
+    raw
+}
+
 /// Whether a question is shown, and so read, given its reveal rule and the answer it depends on.
 fn shown(
     q: &Question,

@@ -61,7 +61,7 @@ for (const a of assets) console.log(a.file.padEnd(44) + kb(a.raw) + kb(a.gzip) +
 console.log("TOTAL".padEnd(44) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
 console.log(`gzip ${total.gzip} B: issue 16's budget ${kb(GOALS.firstLoadBytes)} → ${ratio(total.gzip, GOALS.firstLoadBytes)} (${within(total.gzip, GOALS.firstLoadBytes)}); its target ${kb(GOALS.firstLoadTargetBytes)} → ${ratio(total.gzip, GOALS.firstLoadTargetBytes)}; make test enforces ${kb(BUDGET_BYTES)} ${BUDGET_ENCODING} → ${ratio(total.gzip, BUDGET_BYTES)} (${within(total.gzip, BUDGET_BYTES)})`);
 const later = afterStartSizes(DIST);
-console.log(`fetched right after start, whatever the user does (the plan's text behind citations): ${later.assets.map((a) => a.file).join(", ")} ${kb(later.total.gzip)} gzip`);
+console.log(`fetched right after start, whatever the user does (the plan's text behind citations; the case module: the hand-over code, scanner, files): ${later.assets.map((a) => `${a.file} ${kb(a.gzip)}`).join(", ")}; ${kb(later.total.gzip)} gzip in all`);
 const counter = assetSizes(DIST, "clerk.html");
 const precached = allSizes(DIST);
 console.log(`counter page (clerk.html) opened directly: ${kb(counter.total.gzip)} gzip (${counter.total.gzip} B), budget ${kb(COUNTER_BUDGET_BYTES)} → ${ratio(counter.total.gzip, COUNTER_BUDGET_BYTES)}; the worker precaches ${kb(precached.total.gzip - total.gzip)} gzip more after the first load, whatever the user does`);
@@ -71,6 +71,24 @@ figures.size = {
   files: assets, goalBytes: GOALS.firstLoadBytes, targetBytes: GOALS.firstLoadTargetBytes, enforcedBytes: BUDGET_BYTES, budgetEncoding: BUDGET_ENCODING,
   afterStartGzipBytes: later.total.gzip, counterPageGzipBytes: counter.total.gzip, precachedAfterLoadGzipBytes: precached.total.gzip - total.gzip,
 };
+
+// ---- 1b. the hand-over code (issue 15) -------------------------------------------------------
+// A household of four with incomes, an emergency, an expense and the answers the form sends
+// (tests/bench/family-of-four.json, the household of tests/e2e/handoff.test.mjs): how long its
+// code is and which QR version (level M) draws it; the issue asks for version 15 or lower.
+console.log("\n== 1b. The hand-over code of a household of four (issue 15): QR version at level M");
+figures.handoff = {};
+for (const [key, extra] of [["withoutNames", []], ["withNames", ["--names"]]]) {
+  const r = spawnSync("cargo", ["run", "-q", "--release", "--locked", "-p", "jiuzhu", "--", "qr", ...extra, join(root, "tests", "bench", "family-of-four.json")], { cwd: root, encoding: "utf8" });
+  if (r.status !== 0) {
+    console.log(`jiuzhu qr FAILED: ${r.stderr}`);
+    failed = true;
+    continue;
+  }
+  const q = JSON.parse(r.stdout);
+  figures.handoff[key] = { chars: q.chars, version: q.version };
+  console.log(`${key === "withNames" ? "with the four names" : "names left out (the default)"}: ${q.chars} characters, version ${q.version}-${q.level} (${17 + 4 * q.version} × ${17 + 4 * q.version} modules); budget version 15 → ${q.version <= 15 ? "✓" : "✗"}`);
+}
 
 // ---- 2. attribution ---------------------------------------------------------------------------
 console.log("\n== 2. Where the resident wasm's bytes go (a release build with function names; see tests/bench/attribution.mjs for how)");

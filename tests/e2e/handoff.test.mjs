@@ -101,6 +101,9 @@ async function residentCode() {
   await journey(page, FAMILY);
   await page.waitForSelector("#code-svg:not([hidden])");
   const result = await assessment(page);
+  // Version 15 or lower at level M, which a scanner reads from a phone at arm's length.
+  const version = Number(await page.getAttribute("#code-svg", "data-version"));
+  assert.ok(version >= 1 && version <= 15, `QR version ${version}`);
   const text = await decodeShown(page);
   const unnamed = await page.getAttribute("#code-path", "d");
   await page.check("#code-names");

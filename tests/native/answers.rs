@@ -20,15 +20,7 @@ fn map(pairs: &[(&str, &str)]) -> SmallMap<String, String> {
 }
 
 fn read(members: usize, values: &SmallMap<String, String>) -> RawSituation {
-    let value = |member: Option<usize>, id: &str| {
-        values
-            .get(&answers::key(member, id))
-            .cloned()
-            .unwrap_or_default()
-    };
-    let mut raw = answers::situation(members, &value, &mut |_, _, _| {});
-    answers::counter_fields(&mut raw, &value, &mut |_, _, _| {});
-    raw
+    answers::situation_of(members, values)
 }
 
 /// Answers as a sorted list: the page's order of keys is not part of their meaning.

@@ -246,29 +246,11 @@ fn step_body(s: &StepInfo, page: Page) -> String {
     out
 }
 
-/// The resident's hand-over code under the result (issue 15): what it holds and where it goes,
-/// the names box, and the symbol, whose path `web/src/handoff.rs` sets (no markup is written at
-/// run time). Hidden until there is a result and the code module has arrived.
+/// The resident's hand-over code under the result (issue 15): an empty box that the case
+/// module (`web/code`) fills when it arrives after start, with what the code holds and where it
+/// goes, the names box and the symbol, so that the first load carries none of their words.
 fn handoff() -> String {
-    format!(
-        concat!(
-            r#"<section id="handoff" class="handoff" aria-labelledby="handoff-h" hidden>"#,
-            r#"<h3 id="handoff-h">{}</h3><p>{}</p><p class="hint">{}</p>"#,
-            r#"<div class="q"><label class="choice"><input type="checkbox" id="code-names"> {}</label></div>"#,
-            r##"<svg id="code-svg" class="code" viewBox="0 0 1 1" role="img" aria-labelledby="handoff-h" shape-rendering="crispEdges" hidden><path id="code-path" fill="#000"/></svg>"##,
-            r#"<p id="code-note" class="hint" hidden></p></section>"#
-        ),
-        t(("办事码：到窗口时出示", "Case code: show it at the counter")),
-        t((
-            "到街道（乡镇）窗口时出示这个二维码，工作人员扫一下，就能看到您在这里填写的回答，不用重新填写。",
-            "Show this QR code at the 街道 (township) counter: the staff scan it and see the answers you gave here, with no need to fill them in again."
-        )),
-        t((
-            "码里只有您的回答，没有计算结果，也不是网址；默认不含称呼。它不会被发送到任何地方，只有您拿给别人看或扫时才会被读取。",
-            "The code holds only your answers: no result, and it is not a web address. Names are left out unless you tick the box. It is never sent anywhere; it is read only when you show it to someone."
-        )),
-        t(("码里也放入我填写的称呼", "Also put the names I typed in the code")),
-    )
+    r#"<section id="handoff" class="handoff" aria-labelledby="handoff-h" hidden></section>"#.into()
 }
 
 fn step(s: &StepInfo, page: Page) -> String {

@@ -77,10 +77,94 @@ fn on(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::Event) + '
     cb.forget();
 }
 
+/// Appends `tag` with `attrs` to `parent` (in the SVG namespace for the symbol's parts).
+fn add(parent: &Element, tag: &str, attrs: &[(&str, &str)]) -> Option<Element> {
+    let doc = parent.owner_document()?;
+    let el = match tag {
+        "svg" | "path" => doc.create_element_ns(Some("http://www.w3.org/2000/svg"), tag),
+        _ => doc.create_element(tag),
+    }
+    .ok()?;
+    for (k, v) in attrs {
+        let _ = el.set_attribute(k, v);
+    }
+    parent.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Words in both languages, as the page writes them: the stylesheet shows the one of `<html lang>`.
+fn both(parent: &Element, zh: &str, en: &str) -> Option<()> {
+    for (class, text) in [("zh", zh), ("en", en)] {
+        add(parent, "span", &[("class", class)])?.set_text_content(Some(text));
+    }
+    Some(())
+}
+
+/// Fills the resident's empty `#handoff` box (`page.rs` writes it empty): the heading, what
+/// the code holds and where it goes, the names box, the symbol and the note for a household too
+/// large for one. Text only, through `textContent`.
+fn build_box(section: &Element) -> Option<()> {
+    both(
+        &add(section, "h3", &[("id", "handoff-h")])?,
+        "办事码：到窗口时出示",
+        "Case code: show it at the counter",
+    )?;
+    both(
+        &add(section, "p", &[])?,
+        "到街道（乡镇）窗口时出示这个二维码，工作人员扫一下，就能看到您在这里填写的回答，不用重新填写。",
+        "Show this QR code at the 街道 (township) counter: the staff scan it and see the answers you gave here, with no need to fill them in again.",
+    )?;
+    both(
+        &add(section, "p", &[("class", "hint")])?,
+        "码里只有您的回答，没有计算结果，也不是网址；默认不含称呼。它不会被发送到任何地方，只有您拿给别人看或扫时才会被读取。",
+        "The code holds only your answers: no result, and it is not a web address. Names are left out unless you tick the box. It is never sent anywhere; it is read only when you show it to someone.",
+    )?;
+    let label = add(
+        &add(section, "div", &[("class", "q")])?,
+        "label",
+        &[("class", "choice")],
+    )?;
+    add(
+        &label,
+        "input",
+        &[("type", "checkbox"), ("id", "code-names")],
+    )?;
+    both(
+        &label,
+        " 码里也放入我填写的称呼",
+        " Also put the names I typed in the code",
+    )?;
+    let svg = add(
+        section,
+        "svg",
+        &[
+            ("id", "code-svg"),
+            ("class", "code"),
+            ("viewBox", "0 0 1 1"),
+            ("role", "img"),
+            ("aria-labelledby", "handoff-h"),
+            ("shape-rendering", "crispEdges"),
+            ("hidden", ""),
+        ],
+    )?;
+    add(&svg, "path", &[("id", "code-path"), ("fill", "#000")])?;
+    add(
+        section,
+        "p",
+        &[("id", "code-note"), ("class", "hint"), ("hidden", "")],
+    )?;
+    Some(())
+}
+
 /// Called by `loader.js` once this module is ready, with the page's module.
 #[wasm_bindgen]
 pub fn start(app: JsValue) {
     APP.with(|a| *a.borrow_mut() = app);
+    if let Some(section) = by_id("handoff") {
+        if section.first_element_child().is_none() {
+            build_box(&section);
+        }
+    }
     if let Some(names) = by_id("code-names") {
         on(&names, "change", |_| {
             let shown = SHOWN.with(|s| s.borrow().clone());
@@ -139,16 +223,9 @@ pub fn draw(answers_json: &str) {
         show(&section, false);
         return;
     };
-    let value = |member: Option<usize>, id: &str| {
-        values
-            .get(&answers::key(member, id))
-            .cloned()
-            .unwrap_or_default()
-    };
     // The answers the rules read, and the counter's fields the engine also reads; not the day
     // (the counter assesses on its own day) and not the applicant (always the first member).
-    let mut raw = answers::situation(members, &value, &mut |_, _, _| {});
-    answers::counter_fields(&mut raw, &value, &mut |_, _, _| {});
+    let raw = answers::situation_of(members, &values);
     let names = input("code-names").is_some_and(|b| b.checked());
     let text = handoff::encode(
         &raw,
