@@ -183,46 +183,45 @@ impl HandoffError {
         }
     }
 
+    /// What is wrong and what to do, in Chinese and in English.
+    pub fn words(&self) -> (String, String) {
+        let done = ("已填写的内容未改动", "nothing entered was changed");
+        let (zh, en) = match self {
+            HandoffError::TooLong { chars } => (
+                format!("内容过长（{chars} 个字符），不是办事码：请重新扫描办事码"),
+                format!("Too long ({chars} characters) to be a hand-over code: scan the code again"),
+            ),
+            HandoffError::NotAPayload => (
+                "这不是本系统的办事码：请扫描结果页上的二维码".to_owned(),
+                "This is not a hand-over code of this service: scan the QR code on the result page"
+                    .to_owned(),
+            ),
+            HandoffError::OtherVersion { found } => (
+                format!("办事码版本为 {found}，本系统只能读取版本 {VERSION}：请居民用当前页面重新生成"),
+                format!("The code is version {found}; this service reads version {VERSION}: ask the resident to make it again on the current page"),
+            ),
+            HandoffError::Truncated => (
+                "办事码不完整（只读到一部分）：请重新扫描".to_owned(),
+                "The code is incomplete (only part of it was read): scan it again".to_owned(),
+            ),
+            HandoffError::Damaged => (
+                "办事码校验不符（有字符被改动或读错）：请重新扫描".to_owned(),
+                "The code does not check out (a character was changed or misread): scan it again"
+                    .to_owned(),
+            ),
+        };
+        // Every refusal ends by saying that the form was left as it was.
+        (format!("{zh}，{}", done.0), format!("{en}; {}", done.1))
+    }
+
     /// What is wrong, in Chinese, with what to do.
     pub fn zh(&self) -> String {
-        match self {
-            HandoffError::TooLong { chars } => format!(
-                "内容过长（{chars} 个字符），不是办事码：请重新扫描办事码，已填写的内容未改动"
-            ),
-            HandoffError::NotAPayload => {
-                "这不是本系统的办事码：请扫描结果页上的二维码，已填写的内容未改动".to_owned()
-            }
-            HandoffError::OtherVersion { found } => format!(
-                "办事码版本为 {found}，本系统只能读取版本 {VERSION}：请居民用当前页面重新生成，已填写的内容未改动"
-            ),
-            HandoffError::Truncated => {
-                "办事码不完整（只读到一部分）：请重新扫描，已填写的内容未改动".to_owned()
-            }
-            HandoffError::Damaged => {
-                "办事码校验不符（有字符被改动或读错）：请重新扫描，已填写的内容未改动".to_owned()
-            }
-        }
+        self.words().0
     }
 
     /// What is wrong, in English, with what to do.
     pub fn en(&self) -> String {
-        match self {
-            HandoffError::TooLong { chars } => format!(
-                "Too long ({chars} characters) to be a hand-over code: scan the code again; nothing entered was changed"
-            ),
-            HandoffError::NotAPayload => {
-                "This is not a hand-over code of this service: scan the QR code on the result page; nothing entered was changed".to_owned()
-            }
-            HandoffError::OtherVersion { found } => format!(
-                "The code is version {found}; this service reads version {VERSION}: ask the resident to make it again on the current page; nothing entered was changed"
-            ),
-            HandoffError::Truncated => {
-                "The code is incomplete (only part of it was read): scan it again; nothing entered was changed".to_owned()
-            }
-            HandoffError::Damaged => {
-                "The code does not check out (a character was changed or misread): scan it again; nothing entered was changed".to_owned()
-            }
-        }
+        self.words().1
     }
 }
 

@@ -388,6 +388,18 @@ struct Grid {
 }
 
 impl Grid {
+    /// An empty symbol of `version` with its function patterns drawn.
+    fn with_patterns(version: u8) -> Grid {
+        let size = 17 + 4 * usize::from(version);
+        let mut g = Grid {
+            size,
+            dark: vec![false; size * size],
+            function: vec![false; size * size],
+        };
+        function_patterns(&mut g, version);
+        g
+    }
+
     fn set(&mut self, x: usize, y: usize, dark: bool) {
         let i = y * self.size + x;
         self.dark[i] = dark;
@@ -459,13 +471,8 @@ impl Grid {
 
 /// The whole symbol for the interleaved `codewords`.
 fn draw(version: u8, codewords: &[u8]) -> Symbol {
-    let size = 17 + 4 * usize::from(version);
-    let mut g = Grid {
-        size,
-        dark: vec![false; size * size],
-        function: vec![false; size * size],
-    };
-    function_patterns(&mut g, version);
+    let mut g = Grid::with_patterns(version);
+    let size = g.size;
     // The data, in two-column strips from the right, up then down; column 6 (the vertical
     // timing pattern) is skipped. Modules left over (the remainder bits) stay light.
     let total_bits = codewords.len() * 8;
@@ -559,14 +566,7 @@ fn function_patterns(g: &mut Grid, version: u8) {
 /// The modules of `version` left for data once the function patterns and the format and
 /// version areas are drawn: 8 per codeword, plus the standard's remainder bits.
 pub fn data_module_count(version: u8) -> usize {
-    let version = version.clamp(1, MAX_VERSION);
-    let size = 17 + 4 * usize::from(version);
-    let mut g = Grid {
-        size,
-        dark: vec![false; size * size],
-        function: vec![false; size * size],
-    };
-    function_patterns(&mut g, version);
+    let g = Grid::with_patterns(version.clamp(1, MAX_VERSION));
     g.function.iter().filter(|&&f| !f).count()
 }
 
