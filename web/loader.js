@@ -9,11 +9,12 @@ const register = offline();
 // The district's configuration is read while the app's files load: part of loading, so that
 // nothing is requested once the page is ready.
 const site = readSite(new URL("site.json", here));
-// Where the page's wasm reaches the case module (web/src/handoff.rs: the hand-over code, saving
-// and opening files), which arrives after start: a result drawn before it arrives is drawn again
-// when it does; "save" before then gets null, which the page words as "still loading".
-const handoff = { module: null, shown: undefined };
+// Where the page's wasm reaches the case module (web/src/handoff.rs): the resident's result,
+// the hand-over code, saving and opening files. It arrives after start: a result or a code asked
+// for before then gets null (the page says it is getting ready) and is shown when it arrives.
+const handoff = { module: null, shown: undefined, clauses: null };
 globalThis.jiuzhuCode = {
+  result: (english) => handoff.module?.result(english) ?? null,
   draw(answers) {
     handoff.shown = answers;
     handoff.module?.draw(answers);
@@ -32,19 +33,32 @@ try {
   // browser. Without them a citation shows its name only.
   fetch(new URL(meta.dataset.base + "clauses.json", here))
     .then((r) => (r.ok ? r.text() : Promise.reject(r.status)))
-    .then((t) => app.plan_text(JSON.parse(t)))
-    .catch(() => {});
-  // The case module's own small wasm (web/src/handoff.rs): the resident's QR code, the counter's
-  // scan field, saving and opening files. Not in the first load: fetched once right after start,
-  // whatever the user does, from this build's fixed addresses.
-  import(new URL(meta.dataset.base + meta.dataset.code, here).href)
-    .then(async (code) => {
-      await code.default({ module_or_path: new URL(meta.dataset.base + meta.dataset.codeWasm, here) });
-      code.start(app);
-      handoff.module = code;
-      if (handoff.shown !== undefined) code.draw(handoff.shown);
+    .then((t) => {
+      handoff.clauses = JSON.parse(t);
+      handoff.module?.clauses(handoff.clauses);
+      app.plan_text(handoff.clauses);
     })
     .catch(() => {});
+  // The case module (web/code): the resident's result, the hand-over code, the counter's scan
+  // field, saving and opening files. Not in the first load: fetched right after start, whatever
+  // the user does, from this build's fixed addresses; tried again on a timer (never on a user's
+  // action) if the network failed, up to five times.
+  const caseModule = async (attempt) => {
+    try {
+      const code = await import(new URL(meta.dataset.base + meta.dataset.code, here).href);
+      await code.default({ module_or_path: new URL(meta.dataset.base + meta.dataset.codeWasm, here) });
+      code.start(app);
+      if (handoff.clauses) code.clauses(handoff.clauses);
+      handoff.module = code;
+      // The resident page renders a result waiting for the module; the counter page renders
+      // its own.
+      app.module_ready?.();
+      if (handoff.shown !== undefined) code.draw(handoff.shown);
+    } catch {
+      if (attempt < 5) setTimeout(() => caseModule(attempt + 1), 2000 * 2 ** attempt);
+    }
+  };
+  caseModule(0);
 } catch (err) {
   const box = document.getElementById("load-error");
   if (box) box.hidden = false;

@@ -245,3 +245,35 @@ test("making, showing and printing the code makes no request; it prints on the g
   assert.deepEqual(app.log.requests.filter((r) => r.afterLoad), [], "no request at all after load");
   await app.context.close();
 });
+
+test("the resident's result comes from the case module: without it the page says it is getting ready, and the module, tried again on its timer, renders it", async () => {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+  try {
+    // The case module cannot be fetched (a dropped connection) until the resident has answered.
+    let open = false;
+    let refused = 0;
+    await context.route(/jiuzhu-code-[0-9a-f]+/, (route) => {
+      if (open) return route.continue();
+      refused++;
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const errors = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(site.url);
+    await page.waitForSelector("html[data-ready=true]");
+    await journey(page, { accepted: "2026-12-01", huji: "yes", channel: "window_huji", members: [{ age: 72, inc: { work: 0 } }], property: "yes", supporters: "none" });
+    assert.match(await page.textContent("#result"), /正在准备结果/);
+    assert.equal(await page.locator("#result article.path").count(), 0);
+    assert.ok(refused >= 1, "the module was asked for right after start");
+    // The connection is back: the module's next try, on its own timer, brings the result, with
+    // no reload and nothing done. A single person of 72 with no income and no supporters is
+    // 特困 (民发〔2021〕43号: 60 周岁以上 counts as 无劳动能力).
+    open = true;
+    await page.waitForSelector('#result article.path[data-path="tekun"]', { timeout: 40000 });
+    assert.doesNotMatch(await page.textContent("#result"), /正在准备结果/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await context.close();
+  }
+});

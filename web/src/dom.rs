@@ -159,6 +159,7 @@ pub fn focus(el: &Element) {
 
 /// Appends `<time datetime="YYYY-MM-DD">`, machines reading the ISO date and people the date as
 /// they write it: 2026年12月28日（周一）, 28 Dec 2026 (Mon).
+#[cfg(any(feature = "clerk", feature = "module"))]
 pub fn time(parent: &Element, date: NaiveDate) -> Option<Element> {
     use chrono::Datelike;
     const MON: [&str; 12] = [

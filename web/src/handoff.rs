@@ -15,6 +15,10 @@ extern "C" {
     /// hides it (`""`).
     #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = draw)]
     fn draw_code(answers: &str) -> Result<(), JsValue>;
+    /// Evaluates the form's answers and renders the result into `#result` (the case module runs
+    /// this crate's own `render::result`); `null` before the module has arrived.
+    #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = result)]
+    fn result_in_module(english: bool) -> Result<JsValue, JsValue>;
     /// Offers these answers (JSON text) as a file download, made in the browser; returns the
     /// status line, or `null` before the module has arrived.
     #[wasm_bindgen(catch, js_namespace = jiuzhuCode, js_name = save)]
@@ -42,4 +46,14 @@ pub fn save() {
             "Saving is still loading; try again in a few seconds.",
         ))));
     }
+}
+
+/// The resident's result, rendered by the case module; `false` while it has not arrived
+/// (`loader.js` then calls `module_ready` when it does).
+#[cfg(not(any(feature = "clerk", feature = "module")))]
+pub fn result(english: bool) -> bool {
+    result_in_module(english)
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false)
 }

@@ -18,20 +18,55 @@ mod handoff;
 pub mod page;
 pub mod plan;
 mod render;
+// The result's rendering: the counter page's, and the case module's for the resident page.
+#[cfg(any(feature = "clerk", feature = "module"))]
+mod result;
 mod state;
 mod store;
+
+/// What the case module (`web/code`, built with the `module` feature) calls: this crate's result
+/// rendering, run in that module's own memory on the page's document.
+#[cfg(feature = "module")]
+pub mod module {
+    use jiuzhu::messages::Lang;
+
+    /// Once, when the module arrives: the district's configuration, as the page read it.
+    pub fn start() {
+        crate::state::load_site();
+    }
+
+    /// Renders the result of the form's current answers into `#result`, in the page's language.
+    pub fn result(english: bool) {
+        crate::state::with(|s| s.lang = if english { Lang::En } else { Lang::Zh });
+        crate::render::result();
+    }
+
+    /// The plan's text behind citations (clauses.json, parsed by the browser).
+    pub fn clauses(file: wasm_bindgen::JsValue) {
+        crate::plan::set(file);
+    }
+}
+
+/// Called by `loader.js` when the case module has arrived: a result waiting for it is rendered.
+#[cfg(not(any(feature = "clerk", feature = "module")))]
+#[wasm_bindgen]
+pub fn module_ready() {
+    refresh();
+}
 
 #[cfg(target_arch = "wasm32")]
 #[global_allocator]
 static ALLOCATOR: alloc::Allocator = alloc::Allocator::new();
 
 use jiuzhu::messages::Lang;
+#[cfg(not(feature = "module"))]
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::Element;
 
-/// Entry point, called by `loader.js` once the module is instantiated.
-#[wasm_bindgen(start)]
+/// Entry point, called by `loader.js` once the module is instantiated. Not in the case module
+/// (`module` feature), where this crate is a library and the page it serves has started already.
+#[cfg_attr(not(feature = "module"), wasm_bindgen(start))]
 pub fn start() {
     let Some(doc) = dom::document() else { return };
     // The district's site configuration first: every result uses it, and a problem in it is

@@ -15,14 +15,20 @@ thread_local! {
 
 /// Called by `loader.js` with the parsed clauses.json; re-renders a result already on show, so
 /// that its citations gain their text.
+#[cfg(not(feature = "module"))]
 #[wasm_bindgen]
 pub fn plan_text(file: JsValue) {
+    set(file);
+    crate::refresh();
+}
+
+/// Keeps the clauses of the parsed clauses.json.
+pub fn set(file: JsValue) {
     let list = js_sys::Reflect::get(&file, &"clauses".into())
         .ok()
         .filter(js_sys::Array::is_array)
         .map(|v| js_sys::Array::from(&v));
     CLAUSES.with(|c| *c.borrow_mut() = list);
-    crate::refresh();
 }
 
 fn field(id: &str, name: &str) -> Option<String> {

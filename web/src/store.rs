@@ -5,7 +5,6 @@
 //! back through [`restore_answers`]. Nothing is ever sent anywhere.
 
 use crate::{dom, form, state};
-use jiuzhu::input::Joined;
 use jiuzhu::small_map::SmallMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -53,8 +52,12 @@ pub fn answers_json() -> Option<String> {
 /// counter's own fields that `text` does not fill (who handles the case, the meeting) keep
 /// their values: a scanned code carries the household, not the counter's work. Returns `""`,
 /// or why nothing was changed: `not_json`, `not_ours`, or `version:N` (another version).
+// The page's own wasm only: the case module, which links this crate, calls the page's copy (the
+// page's form and state), never its own.
+#[cfg(not(feature = "module"))]
 #[wasm_bindgen]
 pub fn restore_answers(text: &str, keep_counter: bool) -> String {
+    use jiuzhu::input::Joined;
     let mut saved = match parse(text) {
         Ok(s) => s,
         Err(Refusal::NotJson) => return "not_json".into(),
@@ -100,7 +103,9 @@ fn status(zh: &str, en: &str) {
     }
 }
 
-/// Why a text is not saved answers; the case module words it (`restore_answers`).
+/// Why a text is not saved answers; the case module words it (`restore_answers`, which the
+/// module's own copy of this file lacks).
+#[cfg_attr(feature = "module", allow(dead_code))]
 enum Refusal {
     NotJson,
     NotOurs,

@@ -1,11 +1,14 @@
-//! The case module: moving a case in and out of the page — the hand-over code (issue 15), the
-//! counter's scanner, saving and opening a file. Its own small wasm, which `loader.js` fetches
-//! right after the page has started, whatever the user does, so that the first load carries
-//! none of it: not the code's encoder and decoder (`jiuzhu::handoff`), not the QR generator
-//! (`jiuzhu::qr`), not the answers ↔ situation mapping (`jiuzhu::answers`), not the file work.
+//! The case module: the resident's result, and moving a case in and out of the page — the
+//! hand-over code (issue 15), the counter's scanner, saving and opening a file. Its own wasm,
+//! which `loader.js` fetches right after the page has started, whatever the user does, so that
+//! the first load carries none of it: not the rules and the result's words and rendering (the
+//! page's own `render::result`, from `jiuzhu-web` built with its `module` feature), not the
+//! code's encoder and decoder (`jiuzhu::handoff`), not the QR generator (`jiuzhu::qr`), not the
+//! answers ↔ situation mapping (`jiuzhu::answers`), not the file work.
 //!
 //! The page's wasm (`web/src/handoff.rs`) calls, through `loader.js`:
 //!
+//! - [`result`] when the resident's answers are complete: evaluated and rendered into `#result`;
 //! - [`draw`] after each result, with the answers as the page saves them (JSON text), or `""`
 //!   when there is no result: the resident's `#handoff` box shows the code as one SVG path (an
 //!   attribute: no markup is written), or hides;
@@ -160,6 +163,7 @@ fn build_box(section: &Element) -> Option<()> {
 #[wasm_bindgen]
 pub fn start(app: JsValue) {
     APP.with(|a| *a.borrow_mut() = app);
+    jiuzhu_web::module::start();
     if let Some(section) = by_id("handoff") {
         if section.first_element_child().is_none() {
             build_box(&section);
@@ -440,4 +444,19 @@ fn is_code(text: &str) -> bool {
     let t = text.trim_start().as_bytes();
     t.get(..2).is_some_and(|m| m.eq_ignore_ascii_case(b"JZ"))
         && t.get(2).is_some_and(u8::is_ascii_digit)
+}
+
+/// The resident's result: the form's answers evaluated and rendered into `#result` by the
+/// page's own `render::result`, in this module's memory. Returns `true` (the page's wasm words
+/// the wait while this module has not arrived).
+#[wasm_bindgen]
+pub fn result(english: bool) -> bool {
+    jiuzhu_web::module::result(english);
+    true
+}
+
+/// The plan's text behind citations (clauses.json, parsed by the browser), for the result.
+#[wasm_bindgen]
+pub fn clauses(file: JsValue) {
+    jiuzhu_web::module::clauses(file);
 }
