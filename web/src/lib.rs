@@ -9,7 +9,8 @@ pub mod api;
 // feature; the resident page's wasm, the first load, does not carry it (issue 16).
 #[cfg(feature = "clerk")]
 mod clerk_view;
-mod dom;
+// Public for the case module (web/code), which links this crate and uses the same few DOM calls.
+pub mod dom;
 mod flow;
 mod form;
 mod handoff;

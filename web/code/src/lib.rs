@@ -24,6 +24,7 @@
 use jiuzhu::answers;
 use jiuzhu::handoff::{self, Options};
 use jiuzhu::small_map::SmallMap;
+use jiuzhu_web::dom::{by_id, on, show};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -36,20 +37,8 @@ thread_local! {
     static SHOWN: RefCell<String> = const { RefCell::new(String::new()) };
 }
 
-fn by_id(id: &str) -> Option<Element> {
-    web_sys::window()?.document()?.get_element_by_id(id)
-}
-
 fn input(id: &str) -> Option<HtmlInputElement> {
     by_id(id)?.dyn_into().ok()
-}
-
-fn show(el: &Element, on: bool) {
-    let _ = if on {
-        el.remove_attribute("hidden")
-    } else {
-        el.set_attribute("hidden", "")
-    };
 }
 
 fn get(obj: &JsValue, key: &str) -> JsValue {
@@ -71,13 +60,6 @@ fn tr(zh: String, en: String) -> String {
     } else {
         zh
     }
-}
-
-fn on(target: &web_sys::EventTarget, event: &str, f: impl Fn(web_sys::Event) + 'static) {
-    let cb = Closure::<dyn Fn(web_sys::Event)>::new(f);
-    let _ = target.add_event_listener_with_callback(event, cb.as_ref().unchecked_ref());
-    // For the page's lifetime.
-    cb.forget();
 }
 
 /// Appends `tag` with `attrs` to `parent` (in the SVG namespace for the symbol's parts).
