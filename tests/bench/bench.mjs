@@ -61,7 +61,7 @@ for (const a of assets) console.log(a.file.padEnd(44) + kb(a.raw) + kb(a.gzip) +
 console.log("TOTAL".padEnd(44) + kb(total.raw) + kb(total.gzip) + kb(total.brotli));
 console.log(`gzip ${total.gzip} B: issue 16's budget ${kb(GOALS.firstLoadBytes)} → ${ratio(total.gzip, GOALS.firstLoadBytes)} (${within(total.gzip, GOALS.firstLoadBytes)}); its target ${kb(GOALS.firstLoadTargetBytes)} → ${ratio(total.gzip, GOALS.firstLoadTargetBytes)}; make test enforces ${kb(BUDGET_BYTES)} ${BUDGET_ENCODING} → ${ratio(total.gzip, BUDGET_BYTES)} (${within(total.gzip, BUDGET_BYTES)})`);
 const later = afterStartSizes(DIST);
-console.log(`fetched right after start, whatever the user does (the plan's text behind citations; the case module: the hand-over code, scanner, files): ${later.assets.map((a) => `${a.file} ${kb(a.gzip)}`).join(", ")}; ${kb(later.total.gzip)} gzip in all`);
+console.log(`fetched right after start, whatever the user does (the plan's text behind citations; the case module: the resident's result, the hand-over code, the scanner, files): ${later.assets.map((a) => `${a.file} ${kb(a.gzip)}`).join(", ")}; ${kb(later.total.gzip)} gzip in all`);
 const counter = assetSizes(DIST, "clerk.html");
 const precached = allSizes(DIST);
 console.log(`counter page (clerk.html) opened directly: ${kb(counter.total.gzip)} gzip (${counter.total.gzip} B), budget ${kb(COUNTER_BUDGET_BYTES)} → ${ratio(counter.total.gzip, COUNTER_BUDGET_BYTES)}; the worker precaches ${kb(precached.total.gzip - total.gzip)} gzip more after the first load, whatever the user does`);
