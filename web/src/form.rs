@@ -44,12 +44,26 @@ pub fn add_member() -> Option<Element> {
     }
     let _ = card.set_attribute("data-member", &id);
     // The template is written in Chinese; a card added in English mode speaks English.
-    crate::render::option_texts(Some(&card));
+    if state::lang() != Lang::Zh {
+        crate::render::option_texts(Some(&card));
+    }
     dom::by_id("members")?.append_child(&card).ok()?;
     number_members();
     // A new card shows only the questions its own answers call for.
     reveal();
     Some(card)
+}
+
+/// At start, with no answers to restore: the first member's card is already in the page
+/// (`page.rs` writes it, so the start makes none); a card is made only if it is not there.
+pub fn first_member() {
+    let ids = member_ids();
+    match ids.iter().max() {
+        Some(&last) => state::with(|s| s.next_member = last + 1),
+        None => {
+            add_member();
+        }
+    }
 }
 
 /// Removes a member card (never the last one: a household has at least one member).

@@ -83,7 +83,7 @@ pub fn start() {
         )));
     }
     if !store::restore_remembered() {
-        form::add_member();
+        form::first_member();
     }
     if dom::field("accepted").is_empty() {
         if let Some(a) = dom::by_id("accepted") {
@@ -100,7 +100,8 @@ pub fn start() {
         state::with(|s| s.step = i);
     }
     form::reveal();
-    set_lang(if word("en") { Lang::En } else { Lang::Zh });
+    let lang = if word("en") { Lang::En } else { Lang::Zh };
+    apply_lang(lang, lang == Lang::En);
     // The counter page opens on the counter view unless asked for the resident one; the
     // resident page hands `#clerk` over to the counter page.
     #[cfg(feature = "clerk")]
@@ -318,12 +319,36 @@ pub(crate) fn refresh() {
 
 /// Switches the language of everything: static text by CSS, option labels, engine output.
 fn set_lang(lang: Lang) {
+    apply_lang(lang, true);
+    refresh();
+    let step = flow::step_id(state::with(|s| s.step));
+    if !state::clerk() && step == "result" {
+        // The result step's refresh renders the result only; the progress line speaks too.
+        flow::progress();
+    }
+    if step == "check" {
+        render::answers();
+    }
+    // Errors on show are worked out again, so that they speak the new language.
+    let showing = dom::by_id("error-summary").is_some_and(|s| !s.has_attribute("hidden"));
+    if showing && !state::clerk() && step != "result" {
+        flow::current_errors(step);
+    }
+}
+
+/// The language's marks on the page: `<html lang>` (which the stylesheet's `.zh` / `.en` follow),
+/// the switch, the title, the members' headings, and with `options` the option texts. At start
+/// the page is written in Chinese, so in Chinese its options need no rewriting, and what
+/// depends on the answers is rendered once, by the view that opens (`set_clerk`).
+fn apply_lang(lang: Lang, options: bool) {
     state::with(|s| s.lang = lang);
     let code = if lang == Lang::En { "en" } else { "zh-CN" };
     if let Some(html) = dom::document().and_then(|d| d.document_element()) {
         dom::attr(&html, "lang", Some(code));
     }
-    render::option_texts(None);
+    if options {
+        render::option_texts(None);
+    }
     if let Some(b) = dom::by_id("lang-switch") {
         let (label, other) = if lang == Lang::En {
             ("中文", "zh-CN")
@@ -340,20 +365,6 @@ fn set_lang(lang: Lang) {
         ));
     }
     form::number_members();
-    refresh();
-    if !state::clerk() {
-        // The result step's refresh renders the result only; the progress line speaks too.
-        flow::progress();
-    }
-    let step = flow::step_id(state::with(|s| s.step));
-    if step == "check" {
-        render::answers();
-    }
-    // Errors on show are worked out again, so that they speak the new language.
-    let showing = dom::by_id("error-summary").is_some_and(|s| !s.has_attribute("hidden"));
-    if showing && !state::clerk() && step != "result" {
-        flow::current_errors(step);
-    }
 }
 
 /// Turns 适老化 mode on or off. It is a display setting, remembered on its own (no answer with

@@ -124,9 +124,22 @@ fn question(q: &Question, id: &str) -> String {
 }
 
 /// The member card template: one part per step, each with that step's member questions.
+/// The member-card template: `__` stands for the card's id (`form::add_member` fills it in).
 fn member_card() -> String {
+    format!("<template id=\"member-tpl\">{}</template>", card())
+}
+
+/// The first member's card (id 0), written into the page so that the start has no card to
+/// make: the page opens with one member, and its controls are there before the wasm runs.
+fn first_member() -> String {
+    card()
+        .replace("data-member=\"__\"", "data-member=\"0\"")
+        .replace("m__-", "m0-")
+}
+
+fn card() -> String {
     let mut out = format!(
-        "<template id=\"member-tpl\"><div class=\"member\" data-member=\"__\">\n<h3 class=\"member-h\">{} <span class=\"member-no\"></span> <span class=\"member-label\"></span></h3>\n",
+        "<div class=\"member\" data-member=\"__\">\n<h3 class=\"member-h\">{} <span class=\"member-no\">1</span> <span class=\"member-label\"></span></h3>\n",
         t(qs::MEMBER)
     );
     for s in qs::STEPS {
@@ -149,7 +162,7 @@ fn member_card() -> String {
         }
         out.push_str("</div>\n");
     }
-    out.push_str("</div></template>");
+    out.push_str("</div>");
     out
 }
 
@@ -480,7 +493,10 @@ pub fn page_html(page: Page) -> String {
     line("<div id=\"case-head\" class=\"case-head sheet-only\"></div>".into());
     line("<form id=\"form\" novalidate data-step=\"start\">\n<div class=\"progress\" id=\"progress\" aria-live=\"polite\"></div>".into());
     line(steps);
-    line("<div id=\"members\" class=\"members\"></div>".into());
+    line(format!(
+        "<div id=\"members\" class=\"members\">{}</div>",
+        first_member()
+    ));
     line(format!(
         r#"<div class="part add-row" data-part="household"><button type="button" class="secondary" data-action="add-member" aria-keyshortcuts="Alt+N">{}</button></div>"#,
         t(("再添加一位家庭成员", "Add another household member"))
