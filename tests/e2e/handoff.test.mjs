@@ -277,3 +277,27 @@ test("the resident's result comes from the case module: without it the page says
     await context.close();
   }
 });
+
+test("a household too large for one QR code is told, in plain words, to bring the file instead", async () => {
+  // 30 members, each with an age and four income lines: about 25 bytes a member before base45,
+  // well over the 600 characters a version-15-M symbol holds.
+  const answers = { accepted: "2026-12-01", huji: "yes", channel: "window_huji", property: "yes", supporters: "none" };
+  for (let i = 0; i < 30; i++) {
+    answers[`m${i}-age`] = String(30 + i);
+    for (const k of ["work", "pension", "support", "other"]) answers[`m${i}-inc-${k}`] = String(1000 + i);
+  }
+  const saved = JSON.stringify({ format: "jiuzhu-answers", version: 1, members: 30, answers });
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, serviceWorkers: "block" });
+  try {
+    await context.addInitScript((s) => sessionStorage.setItem("jiuzhu.tab", s), saved);
+    const page = await context.newPage();
+    await page.goto(site.url + "#step=result");
+    await page.waitForSelector("#code-note:not([hidden])", { timeout: 20000 });
+    assert.match(await page.textContent("#code-note"), /一个二维码放不下.*把回答保存为文件/);
+    assert.equal(await page.locator("#code-svg").isVisible(), false);
+    // No version, level or character count on the resident's screen.
+    assert.doesNotMatch(await page.textContent("#handoff"), /版|M 级|字符/);
+  } finally {
+    await context.close();
+  }
+});

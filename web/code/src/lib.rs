@@ -232,14 +232,12 @@ pub fn draw(answers_json: &str) {
     }
     // Too large for a symbol (a very large household): the file carries the same answers.
     if let Some(note) = by_id("code-note") {
+        // In plain words: the QR error's own (its version and level) are for the command line.
         let words = match &symbol {
             Ok(_) => String::new(),
-            Err(e) => tr(
-                format!("{}。请用“把回答保存为文件”带到窗口。", e.zh()),
-                format!(
-                    "{}. Save the answers to a file and bring it instead.",
-                    e.en()
-                ),
+            Err(_) => tr(
+                "您的回答太多，一个二维码放不下。请用“把回答保存为文件”，把文件带到窗口。".into(),
+                "Your answers are too many for one QR code. Save them to a file and bring the file to the counter instead.".into(),
             ),
         };
         note.set_text_content(Some(&words));
