@@ -12,7 +12,7 @@ use jiuzhu::situation::Loose;
 use jiuzhu::small_map::SmallMap;
 use jiuzhu::RawSituation;
 use wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlTemplateElement};
+use web_sys::Element;
 
 /// The ids of the member cards, in household order.
 pub fn member_ids() -> Vec<u32> {
@@ -22,14 +22,47 @@ pub fn member_ids() -> Vec<u32> {
         .collect()
 }
 
-/// Adds a member card from the template, with fresh ids, and returns it.
+thread_local! {
+    /// The first member's card as the page was written (`keep_pattern`), before any answer or
+    /// language touched it: the pattern of every card added.
+    static PATTERN: std::cell::RefCell<Option<Element>> = const { std::cell::RefCell::new(None) };
+}
+
+/// At start, before anything is restored or translated: keeps a copy of the first member's card
+/// as the page wrote it (`page.rs`), with every control emptied in case the browser put back
+/// a value it remembered.
+pub fn keep_pattern() {
+    let Some(card) = dom::all(None, "#members .member").into_iter().next() else {
+        return;
+    };
+    let Some(copy) = card
+        .clone_node_with_deep(true)
+        .ok()
+        .and_then(|c| c.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
+    for el in dom::all(Some(&copy), "input, select") {
+        match el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            // A select's first option is its default (page.rs marks none as selected).
+            Some(select) => select.set_selected_index(0),
+            None => dom::set_value(&el, ""),
+        }
+    }
+    PATTERN.with(|p| *p.borrow_mut() = Some(copy));
+}
+
+/// Adds a member card copied from the first member's card as the page was written, with fresh
+/// ids, and returns it.
 pub fn add_member() -> Option<Element> {
-    let tpl = dom::by_id("member-tpl")?
-        .dyn_into::<HtmlTemplateElement>()
-        .ok()?;
-    let frag = tpl.content().clone_node_with_deep(true).ok()?;
-    let frag: web_sys::DocumentFragment = frag.dyn_into().ok()?;
-    let card = frag.first_element_child()?;
+    let card = PATTERN.with(|p| {
+        p.borrow()
+            .as_ref()?
+            .clone_node_with_deep(true)
+            .ok()?
+            .dyn_into::<Element>()
+            .ok()
+    })?;
     let n = state::with(|s| {
         s.next_member += 1;
         s.next_member - 1
@@ -38,12 +71,12 @@ pub fn add_member() -> Option<Element> {
     for el in dom::all(Some(&card), "[id],[for],[data-field],[aria-describedby]") {
         for a in ["id", "for", "data-field", "aria-describedby"] {
             if let Some(v) = el.get_attribute(a) {
-                let _ = el.set_attribute(a, &dom::swap(&v, "__", &id));
+                let _ = el.set_attribute(a, &dom::swap(&v, "m0-", &format!("m{id}-")));
             }
         }
     }
     let _ = card.set_attribute("data-member", &id);
-    // The template is written in Chinese; a card added in English mode speaks English.
+    // The pattern is written in Chinese; a card added in English mode speaks English.
     if state::lang() != Lang::Zh {
         crate::render::option_texts(Some(&card));
     }

@@ -72,6 +72,8 @@ pub fn start() {
     let Some(doc) = dom::document() else { return };
     // The district's site configuration first: every result uses it, and a problem in it is
     // shown to the host while the page runs on the defaults for that part.
+    // The first member's card as written, before a restore or a language touches it.
+    form::keep_pattern();
     state::load_site();
     render::district();
     render::host_notice();

@@ -71,7 +71,7 @@ macro_rules! money {
 }
 const MONEY: &str = money!();
 
-/// One question's markup; `id` is the control id (`m__-…` on the member card). Only radio
+/// One question's markup; `id` is the control id (`m0-…` on the first member's card). Only radio
 /// groups carry a `name` (the group's); the page reads every other control by id.
 fn question(q: &Question, id: &str) -> String {
     let (h, desc) = hint(id, q.hint);
@@ -124,22 +124,16 @@ fn question(q: &Question, id: &str) -> String {
 }
 
 /// The member card template: one part per step, each with that step's member questions.
-/// The member-card template: `__` stands for the card's id (`form::add_member` fills it in).
-fn member_card() -> String {
-    format!("<template id=\"member-tpl\">{}</template>", card())
-}
-
-/// The first member's card (id 0), written into the page so that the start has no card to
-/// make: the page opens with one member, and its controls are there before the wasm runs.
+/// The first member's card (id 0), written into the page: the start makes none, and it is the
+/// pattern of every other member's card (`form::add_member` copies it as the page was written,
+/// ids `m0-…` renumbered), so the page carries the card's markup once.
 fn first_member() -> String {
     card()
-        .replace("data-member=\"__\"", "data-member=\"0\"")
-        .replace("m__-", "m0-")
 }
 
 fn card() -> String {
     let mut out = format!(
-        "<div class=\"member\" data-member=\"__\">\n<h3 class=\"member-h\">{} <span class=\"member-no\">1</span> <span class=\"member-label\"></span></h3>\n",
+        "<div class=\"member\" data-member=\"0\">\n<h3 class=\"member-h\">{} <span class=\"member-no\">1</span> <span class=\"member-label\"></span></h3>\n",
         t(qs::MEMBER)
     );
     for s in qs::STEPS {
@@ -152,7 +146,7 @@ fn card() -> String {
             esc(s.id)
         ));
         for q in qs {
-            out.push_str(&format!("  {}\n", question(q, &format!("m__-{}", q.id))));
+            out.push_str(&format!("  {}\n", question(q, &format!("m0-{}", q.id))));
         }
         if s.id == "household" {
             out.push_str(&format!(
@@ -549,7 +543,6 @@ pub fn page_html(page: Page) -> String {
         ))
     ));
     line("<p id=\"tool-status\" role=\"status\"></p>\n</section>\n</main>".into());
-    line(member_card());
     line(format!(
         r#"<footer class="foot"><p>{} <span id="version"></span></p></footer>"#,
         both(in_force)
