@@ -1,10 +1,11 @@
-//! Moving a case in and out of the page, as the page's wasm sees it: two calls to the case
-//! module (`web/code`), which `loader.js` fetches right after start, whatever the user does,
-//! and puts behind `globalThis.jiuzhuCode`. Everything else (the hand-over code of issue 15: its
-//! encoder and decoder, the QR generator, drawing it, the counter's scan field; saving and
-//! opening files) is in that module, so that the first load carries none of it. It brings a
-//! case in through `store::restore_answers`. Until it has arrived, the result shows no code and
-//! "save" says to wait a moment.
+//! What the page's wasm asks of the case module (`web/code`), which `loader.js` fetches right
+//! after start, whatever the user does, and puts behind `globalThis.jiuzhuCode`: the resident's
+//! result (`result`: the module evaluates and renders it with this crate's own `render::result`),
+//! the hand-over code under it (`draw`), and "save" (`save`). The rest of the hand-over code of
+//! issue 15 (its encoder and decoder, the QR generator, the counter's scan field) and "open" are
+//! the module's own; it brings a case in through `store::restore_answers`. So the first load
+//! carries none of it. Until the module has arrived, the result says it is getting ready, no
+//! code is shown, and "save" says to wait a moment.
 
 use crate::state;
 use wasm_bindgen::prelude::*;
