@@ -23,7 +23,8 @@ mod render;
 #[cfg(any(feature = "clerk", feature = "module"))]
 mod result;
 mod state;
-mod store;
+// Public for the case module (web/code), which reads and writes the saved answers' layout.
+pub mod store;
 
 /// What the case module (`web/code`, built with the `module` feature) calls: this crate's result
 /// rendering, run in that module's own memory on the page's document.

@@ -13,7 +13,7 @@ use web_sys::HtmlInputElement;
 /// Marks a file as ours.
 const FORMAT: &str = "jiuzhu-answers";
 /// Version of the saved layout; a file from another version is refused with a message.
-const VERSION: u32 = 1;
+pub const VERSION: u32 = 1;
 /// The localStorage key, used only when "remember on this device" is on.
 const KEY: &str = "jiuzhu.answers";
 /// The tab's own copy (sessionStorage), kept always: it never outlives the tab. A reload
@@ -92,6 +92,23 @@ fn json(s: &Saved) -> Option<String> {
     js_sys::JSON::stringify_with_replacer_and_space(&obj, &JsValue::NULL, &JsValue::from(2))
         .ok()?
         .as_string()
+}
+
+/// Saved answers (JSON text) read back: how many members, and the answers; `None` for a text
+/// that is not answers this page saves. The case module reads the page's answers with it.
+pub fn saved_answers(text: &str) -> Option<(usize, SmallMap<String, String>)> {
+    parse(text).ok().map(|s| (s.members, s.answers))
+}
+
+/// Answers in the saved layout (JSON text), as "save" writes them: how the case module hands a
+/// scanned code to the page's `restore_answers`.
+pub fn answers_file(members: usize, answers: SmallMap<String, String>) -> Option<String> {
+    json(&Saved {
+        format: FORMAT.into(),
+        version: VERSION,
+        members,
+        answers,
+    })
 }
 
 fn status(zh: &str, en: &str) {

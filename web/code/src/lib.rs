@@ -23,7 +23,6 @@
 
 use jiuzhu::answers;
 use jiuzhu::handoff::{self, Options};
-use jiuzhu::small_map::SmallMap;
 use jiuzhu_web::dom::{by_id, on, show};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -181,22 +180,6 @@ pub fn start(app: JsValue) {
     }
 }
 
-/// The saved answers' members and values (`{format, version, members, answers}`, as the page's
-/// `store.rs` writes them).
-fn saved(json: &str) -> Option<(usize, SmallMap<String, String>)> {
-    let v = js_sys::JSON::parse(json).ok()?;
-    let members = get(&v, "members").as_f64()? as usize;
-    let mut values = SmallMap::new();
-    let answers: js_sys::Object = get(&v, "answers").dyn_into().ok()?;
-    for entry in js_sys::Object::entries(&answers).iter() {
-        let pair: js_sys::Array = entry.into();
-        if let (Some(k), Some(v)) = (pair.get(0).as_string(), pair.get(1).as_string()) {
-            values.insert(k, v);
-        }
-    }
-    Some((members, values))
-}
-
 /// The code of the answers a result was made from (JSON text as the page saves them), drawn in
 /// `#handoff`; `""` hides the box (no result, or answers still to correct).
 #[wasm_bindgen]
@@ -205,7 +188,7 @@ pub fn draw(answers_json: &str) {
     let Some(section) = by_id("handoff") else {
         return;
     };
-    let Some((members, values)) = saved(answers_json) else {
+    let Some((members, values)) = jiuzhu_web::store::saved_answers(answers_json) else {
         show(&section, false);
         return;
     };
@@ -255,19 +238,7 @@ fn read_in(text: &str) -> (bool, String) {
         Err(e) => return (false, tr(e.zh(), e.en())),
     };
     let a = answers::answers(&raw);
-    let values = js_sys::Object::new();
-    for (k, v) in a.values.iter() {
-        let _ = js_sys::Reflect::set(&values, &k.into(), &v.into());
-    }
-    let file = js_sys::Object::new();
-    let _ = js_sys::Reflect::set(&file, &"format".into(), &"jiuzhu-answers".into());
-    let _ = js_sys::Reflect::set(&file, &"version".into(), &1.into());
-    let _ = js_sys::Reflect::set(&file, &"members".into(), &(a.members as u32).into());
-    let _ = js_sys::Reflect::set(&file, &"answers".into(), &values);
-    let json = js_sys::JSON::stringify(&file)
-        .ok()
-        .and_then(|s| s.as_string())
-        .unwrap_or_default();
+    let json = jiuzhu_web::store::answers_file(a.members, a.values).unwrap_or_default();
     if restore(&json, true).as_deref() != Some("") {
         return (
             false,
@@ -340,13 +311,8 @@ pub fn save(answers_json: &str) -> String {
         let doc = web_sys::window()?.document()?;
         let a: web_sys::HtmlAnchorElement = doc.create_element("a").ok()?.dyn_into().ok()?;
         a.set_href(&url);
-        let d = js_sys::Date::new_0();
-        a.set_download(&format!(
-            "jiuzhu-{}-{:02}-{:02}.json",
-            d.get_full_year(),
-            d.get_month() + 1,
-            d.get_date()
-        ));
+        let today = jiuzhu::input::date_text(jiuzhu_web::dom::today());
+        a.set_download(&format!("jiuzhu-{today}.json"));
         a.click();
         let _ = web_sys::Url::revoke_object_url(&url);
         Some(())
@@ -406,10 +372,13 @@ fn opened(text: &str) -> String {
                 .into(),
         ),
         other => match other.strip_prefix("version:") {
-            Some(v) => tr(
-                format!("这个文件来自另一个版本（{v}），本页只能打开版本 1。当前回答没有改动。"),
-                format!("This file is from another version ({v}); this page opens version 1 only. Your current answers are unchanged."),
-            ),
+            Some(v) => {
+                let ours = jiuzhu_web::store::VERSION;
+                tr(
+                    format!("这个文件来自另一个版本（{v}），本页只能打开版本 {ours}。当前回答没有改动。"),
+                    format!("This file is from another version ({v}); this page opens version {ours} only. Your current answers are unchanged."),
+                )
+            }
             None => tr(
                 "这个文件不是本工具保存的回答。当前回答没有改动。".into(),
                 "This file is not answers saved by this tool. Your current answers are unchanged."
